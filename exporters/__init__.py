@@ -1,0 +1,1 @@
+"""spanwatch exporters: one module per destination, sharing one delivery helper (queue, retry, persistence)."""

@@ -1,0 +1,1 @@
+"""spanwatch processors: pure ``Batch -> Batch`` stages and the detection engine they share."""
