@@ -1,0 +1,5 @@
+import sys
+
+from spanwatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Extensions: health_check and file_storage."""
