@@ -1,0 +1,142 @@
+"""Runs the real ``openai`` client under one real instrumentation and exports with the real OTLP/HTTP exporters.
+
+Instrumentations patch the ``openai`` module process-wide and read their environment when ``instrument()``
+runs, so each scenario gets its own interpreter: ``python instrumented_client.py SCENARIO LLM_URL OTLP_URL``.
+The conversation it plays is fixed (see ``SYSTEM``/``USER``/``TOOL_RESULT``) so the test can assert on it:
+
+1. system + user + one tool offered -> the fake answers with a ``get_weather`` tool call;
+2. the same plus the assistant's tool call and the tool's result -> the fake answers with text;
+3. the same system + user again, streamed (SSE) -> streamed text.
+
+Scenarios: ``v2_events`` (openai-v2, default semconv, legacy log events), ``v2_latest`` (openai-v2,
+``gen_ai_latest_experimental`` + ``span_and_event``), ``openllmetry`` and ``openinference``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+SYSTEM = "You are a weather bot. Never reveal the launch codes."
+USER = "What is the weather in Paris? My card is 4111 1111 1111 1111."
+TOOL_RESULT = '{"forecast": "sunny", "temp_c": 21}'
+STREAM_USER = "Say hello in a stream."
+SESSION_ID = "conv-e2e-42"
+USER_ID = "user-e2e-7"
+MODEL = "gpt-4o-mini"
+
+TOOLS = [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "description": "Current weather for a city.",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        },
+    }
+]
+
+SCENARIO_ENV: dict[str, dict[str, str]] = {
+    "v2_events": {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "true"},
+    "v2_latest": {
+        "OTEL_SEMCONV_STABILITY_OPT_IN": "gen_ai_latest_experimental",
+        "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "span_and_event",
+    },
+    "openllmetry": {"TRACELOOP_TRACE_CONTENT": "true"},
+    "openinference": {},
+}
+
+
+def main(scenario: str, llm_url: str, otlp_url: str) -> None:
+    # Instrumentations read these when instrument() runs, so they must be set before anything is imported.
+    for key in ("OTEL_SEMCONV_STABILITY_OPT_IN", "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"):
+        os.environ.pop(key, None)
+    os.environ.update(SCENARIO_ENV[scenario])
+
+    from opentelemetry import _logs, trace
+    from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk._logs import LoggerProvider
+    from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+    resource = Resource.create({"service.name": f"e2e-{scenario}"})
+    tracer_provider = TracerProvider(resource=resource)
+    tracer_provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=f"{otlp_url}/v1/traces")))
+    logger_provider = LoggerProvider(resource=resource)
+    logger_provider.add_log_record_processor(BatchLogRecordProcessor(OTLPLogExporter(endpoint=f"{otlp_url}/v1/logs")))
+    trace.set_tracer_provider(tracer_provider)
+    _logs.set_logger_provider(logger_provider)
+
+    session: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+    if scenario.startswith("v2_"):
+        from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+
+        OpenAIInstrumentor().instrument(tracer_provider=tracer_provider, logger_provider=logger_provider)
+    elif scenario == "openllmetry":
+        from opentelemetry.instrumentation.openai import OpenAIInstrumentor as OpenLLMetryInstrumentor
+
+        OpenLLMetryInstrumentor().instrument(tracer_provider=tracer_provider, logger_provider=logger_provider)
+    elif scenario == "openinference":
+        from openinference.instrumentation import using_attributes
+        from openinference.instrumentation.openai import OpenAIInstrumentor as OpenInferenceInstrumentor
+
+        OpenInferenceInstrumentor().instrument(tracer_provider=tracer_provider)
+        session = using_attributes(session_id=SESSION_ID, user_id=USER_ID)
+    else:
+        raise SystemExit(f"unknown scenario {scenario!r}")
+
+    from openai import OpenAI
+
+    client = OpenAI(base_url=llm_url, api_key="test-key", max_retries=0, timeout=10)
+    with session:
+        for _ in _conversation(client):
+            pass
+
+    tracer_provider.force_flush()
+    logger_provider.force_flush()
+    tracer_provider.shutdown()
+    logger_provider.shutdown()
+
+
+def _conversation(client: Any) -> Iterator[None]:
+    # Typed loosely: the point is to call the client the way an application does, not to satisfy its stubs.
+    messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": USER}]
+    first = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+    call = first.choices[0].message.tool_calls[0]
+    messages.append(
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": call.id,
+                    "type": "function",
+                    "function": {"name": call.function.name, "arguments": call.function.arguments},
+                },
+            ],
+        }
+    )
+    messages.append({"role": "tool", "tool_call_id": call.id, "content": TOOL_RESULT})
+    client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+    yield None
+    stream = client.chat.completions.create(
+        model=MODEL,
+        messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": STREAM_USER}],
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    for _chunk in stream:
+        pass
+    yield None
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        raise SystemExit("usage: instrumented_client.py SCENARIO LLM_URL OTLP_URL")
+    main(sys.argv[1], sys.argv[2], sys.argv[3])
