@@ -77,7 +77,11 @@ def _load(module: str, *, optional: bool) -> Factory[Any] | None:
     except ModuleNotFoundError as exc:
         if optional and exc.name is not None and (exc.name == module or module.startswith(exc.name)):
             return None
-        raise
+        if not optional:
+            raise
+        # An optional stage whose own dependencies are missing must not take the core down with it.
+        log.error("Could not load component.", extra={"fields": {"module": module, "error": str(exc)}})
+        return None
     factory = getattr(mod, "FACTORY", None)
     if factory is None and optional:
         return None
