@@ -30,7 +30,9 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 
-from spanwatch.exporters._audit_record import key_id
+from spanwatch.exporters._audit_record import JSON, key_id, unb64
+
+SEALED_AAD = b"spanwatch.audit.sealed.v1\x00"
 
 SECRET_MODE = 0o600
 
@@ -195,3 +197,25 @@ class Pseudonymizer:
 
     def digest(self, value: str) -> str:
         return self.PREFIX + hmac.new(self._key, value.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def sealed_aad(seq: int, prev_hash: str) -> bytes:
+    # Binding the ciphertext to its position stops a sealed payload from being replayed into another record.
+    return SEALED_AAD + str(seq).encode() + b"\x00" + prev_hash.encode()
+
+
+def unseal(record: dict[str, JSON], keys: KeyStore) -> dict[str, JSON]:
+    """The sealed fields of a record, by field path. Raises ``KeyErasedError`` after an erasure."""
+    sealed = record.get("sealed")
+    if not isinstance(sealed, dict):
+        return {}
+    kid, nonce, ct = sealed.get("kid"), sealed.get("nonce"), sealed.get("ct")
+    seq, prev = record.get("seq"), record.get("prev_hash")
+    if not (isinstance(kid, str) and isinstance(nonce, str) and isinstance(ct, str) and isinstance(seq, int)
+            and isinstance(prev, str)):
+        raise ValueError("sealed must hold kid, nonce and ct strings")
+    plain = keys.cipher(kid).decrypt(unb64(nonce), unb64(ct), sealed_aad(seq, prev))
+    out = orjson.loads(plain)
+    if not isinstance(out, dict):
+        raise ValueError("sealed payload is not an object")
+    return out

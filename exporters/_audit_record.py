@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ KEY_ID_DOMAIN = b"spanwatch.audit.key.v1\x00"
 GENESIS_HASH = "0" * 64  # prev_hash of seq 0: there is no previous record
 MAX_SAFE_INT = (1 << 53) - 1
 
-JSON: TypeAlias = None | bool | int | str | list["JSON"] | dict[str, "JSON"]
+JSON: TypeAlias = bool | int | str | list["JSON"] | dict[str, "JSON"] | None
 
 SECURITY_LEVELS = ("info", "low", "medium", "high", "critical")
 
@@ -67,7 +68,7 @@ def normalise(value: Any, path: str = "data") -> JSON:
             raise CanonicalError(f"{path} must be an integer within ±(2^53-1), got {value}; send it as a string")
         return int(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise CanonicalError(f"{path} must be a finite number, got {value!r}")
         return repr(value)
     if isinstance(value, Mapping):

@@ -1,0 +1,337 @@
+"""Verification and querying of an audit directory, without the writer and without trusting ``state.json``.
+
+``verify`` recomputes every record hash, the ``seq``/``prev_hash`` links and the Merkle root at every
+checkpoint size, and checks each checkpoint's signature against keys the caller trusts. Output follows AWS
+CloudTrail's ``validate-logs``: totals first, then one line per failure with its location and a reason code.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import orjson
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from spanwatch.exporters._audit_files import CHECKPOINTS, list_segments, read_lines
+from spanwatch.exporters._audit_record import (
+    GENESIS_HASH,
+    JSON,
+    RECORD_DOMAIN,
+    CanonicalError,
+    canonical,
+    checkpoint_hash,
+    checkpoint_signature_ok,
+    parse_rfc3339_ns,
+)
+from spanwatch.exporters._merkle import EMPTY_ROOT, CompactTree
+
+if TYPE_CHECKING:
+    from spanwatch.exporters._audit_keys import KeyStore
+
+
+class Reason(enum.StrEnum):
+    """Why verification failed at a location. Stable strings: alerting rules match on them."""
+
+    HASH_MISMATCH = "hash_mismatch"  # record_hash is not the hash of the record's content (edited)
+    PREV_HASH_MISMATCH = "prev_hash_mismatch"  # prev_hash is not the previous record's hash (insert/replace)
+    MISSING_SEQ = "missing_seq"  # seq jumps forward: records were deleted
+    SEQ_OUT_OF_ORDER = "seq_out_of_order"  # seq repeats or goes back: records reordered, duplicated or inserted
+    BAD_FORMAT = "bad_format"  # a line that is not a record/checkpoint at all (garbage, torn, unreadable gzip)
+    BAD_SIGNATURE = "bad_signature"  # checkpoint signature does not verify under its key
+    UNKNOWN_KEY = "unknown_key"  # checkpoint signed by a key the verifier does not trust
+    CHECKPOINT_INCONSISTENT = "checkpoint_inconsistent"  # signed root/origin/link disagrees with the log
+    CHECKPOINT_MISSING = "checkpoint_missing"  # the copy holds a signed checkpoint the primary lost
+    TRUNCATED_AFTER_CHECKPOINT = "truncated_after_checkpoint"  # a checkpoint vouches for more records than exist
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    reason: Reason
+    location: str  # "<file>:<line>", 1-based, as editors and grep print it
+    detail: str
+    seq: int | None = None
+
+    def line(self) -> str:
+        return f"{self.location}: {self.reason}: {self.detail}"
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    directory: str
+    records: int = 0
+    invalid_records: int = 0
+    segments: int = 0
+    checkpoints: int = 0
+    checkpoints_invalid: int = 0
+    size: int = 0
+    root: str = EMPTY_ROOT.hex()
+    last_checkpoint: dict[str, JSON] | None = None
+    unanchored_records: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    @property
+    def valid_records(self) -> int:
+        return self.records - self.invalid_records
+
+    @property
+    def checkpoints_valid(self) -> int:
+        return self.checkpoints - self.checkpoints_invalid
+
+    @property
+    def integrity_rate(self) -> float:
+        """Valid records and checkpoints as a percentage of all of them (100.0 for an empty log)."""
+        total = self.records + self.checkpoints
+        if total == 0:
+            return 100.0
+        return 100.0 * (self.valid_records + self.checkpoints_valid) / total
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "directory": self.directory, "ok": self.ok,
+            "records": {"total": self.records, "valid": self.valid_records, "invalid": self.invalid_records},
+            "segments": self.segments,
+            "checkpoints": {"total": self.checkpoints, "valid": self.checkpoints_valid,
+                            "invalid": self.checkpoints_invalid},
+            "integrity_rate": round(self.integrity_rate, 4), "size": self.size, "root": self.root,
+            "last_checkpoint": self.last_checkpoint, "unanchored_records": self.unanchored_records,
+            "failures": [{"reason": str(f.reason), "location": f.location, "seq": f.seq, "detail": f.detail}
+                         for f in self.failures],
+        }
+
+    def render(self) -> str:
+        lines = [
+            f"Results for {self.directory}:",
+            f"{self.checkpoints_valid}/{self.checkpoints} checkpoints valid",
+            f"{self.valid_records}/{self.records} records valid in {self.segments} segments",
+            f"integrity {self.integrity_rate:.2f}%; tree size {self.size}, root {self.root}",
+        ]
+        if self.last_checkpoint is not None:
+            cp = self.last_checkpoint
+            lines.append(f"last valid checkpoint: size {cp.get('size')} at {cp.get('time')} by key {cp.get('kid')}")
+        if self.unanchored_records:
+            lines.append(f"{self.unanchored_records} records after the last checkpoint are not yet signed")
+        lines.extend(f.line() for f in self.failures)
+        return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class _Anchor:
+    location: str
+    size: int
+    root: str
+
+
+def _read_checkpoints(path: Path, label: str, keys: Mapping[str, Ed25519PublicKey], report: VerifyReport | None,
+                      failures: list[Failure]) -> tuple[list[_Anchor], list[tuple[str, dict[str, JSON]]], set[str]]:
+    """Check one checkpoints file. Returns trusted anchors, the valid checkpoints and every line's hash."""
+    anchors: list[_Anchor] = []
+    valid: list[tuple[str, dict[str, JSON]]] = []
+    hashes: set[str] = set()
+    if not path.exists():
+        return anchors, valid, hashes
+    prev = GENESIS_HASH
+    origin: str | None = None
+    last_size = 0
+    raw = path.read_bytes()
+    lines = raw.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    for i, line in enumerate(lines, 1):
+        loc = f"{label}:{i}"
+        if report is not None:
+            report.checkpoints += 1
+        before = len(failures)
+        this_hash = checkpoint_hash(line)
+        hashes.add(this_hash)
+        try:
+            cp = orjson.loads(line)
+            size, root, kid, cp_prev = cp["size"], cp["root"], cp["kid"], cp["prev"]
+            cp_origin = cp["origin"]
+            if not (isinstance(size, int) and isinstance(root, str) and isinstance(kid, str)):
+                raise TypeError
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            failures.append(Failure(Reason.BAD_FORMAT, loc, "not a checkpoint (expected origin, size, root, prev, "
+                                                             "time, kid, sig)"))
+            prev = this_hash
+            if report is not None:
+                report.checkpoints_invalid += 1
+            continue
+        key = keys.get(kid)
+        if key is None:
+            failures.append(Failure(Reason.UNKNOWN_KEY, loc, f"signed by key {kid}, which is not trusted; pass its "
+                                                             "public key with --key"))
+        elif not checkpoint_signature_ok(cp, key):
+            failures.append(Failure(Reason.BAD_SIGNATURE, loc, f"signature does not verify under key {kid}"))
+        else:
+            if cp_prev != prev:
+                failures.append(Failure(Reason.CHECKPOINT_INCONSISTENT, loc,
+                                        "prev does not match the checkpoint before it (a checkpoint was removed, "
+                                        "reordered or forged)"))
+            if origin is None:
+                origin = cp_origin
+            elif cp_origin != origin:
+                failures.append(Failure(Reason.CHECKPOINT_INCONSISTENT, loc,
+                                        f"origin {cp_origin!r} differs from {origin!r}"))
+            if size < last_size:
+                failures.append(Failure(Reason.CHECKPOINT_INCONSISTENT, loc,
+                                        f"size {size} is smaller than the earlier checkpoint's {last_size}"))
+            last_size = max(last_size, size)
+            # A checkpoint signed by a trusted key vouches for its root even when its link is broken.
+            anchors.append(_Anchor(loc, size, root))
+            if len(failures) == before:
+                valid.append((loc, cp))
+        if len(failures) != before and report is not None:
+            report.checkpoints_invalid += 1
+        prev = this_hash
+    return anchors, valid, hashes
+
+
+def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], *,
+           copy_dir: Path | str | None = None) -> VerifyReport:
+    """Check an audit directory end to end. ``trusted_keys`` maps key id → Ed25519 public key."""
+    directory = Path(directory)
+    report = VerifyReport(directory=str(directory))
+    failures = report.failures
+    anchors, valid, primary_hashes = _read_checkpoints(directory / CHECKPOINTS, CHECKPOINTS, trusted_keys, report,
+                                                       failures)
+    if copy_dir is not None:
+        copy_path = Path(copy_dir) / CHECKPOINTS
+        copy_failures: list[Failure] = []
+        copy_anchors, copy_valid, _ = _read_checkpoints(copy_path, str(copy_path), trusted_keys, None,
+                                                        copy_failures)
+        for loc, cp in copy_valid:
+            if checkpoint_hash(canonical(cp)) not in primary_hashes:
+                failures.append(Failure(Reason.CHECKPOINT_MISSING, loc, f"signed checkpoint of size {cp['size']} is "
+                                                                        "missing from the primary directory"))
+                anchors.append(next(a for a in copy_anchors if a.location == loc))
+    if valid:
+        report.last_checkpoint = {k: v for k, v in valid[-1][1].items() if k != "sig"}
+
+    by_size: dict[int, list[_Anchor]] = {}
+    for a in anchors:
+        by_size.setdefault(a.size, []).append(a)
+    tree = CompactTree()
+
+    def check_anchors() -> None:
+        hit = by_size.get(tree.size)
+        if hit:
+            root = tree.root().hex()
+            for a in hit:
+                if a.root != root:
+                    failures.append(Failure(Reason.CHECKPOINT_INCONSISTENT, a.location,
+                                            f"signed root {a.root[:16]}… for size {a.size}, the log gives "
+                                            f"{root[:16]}… (records before it were changed)"))
+
+    check_anchors()
+    expected = 0
+    prev_stored = GENESIS_HASH
+    sha = hashlib.sha256
+    loads = orjson.loads
+    bad_records = 0
+    for seg in list_segments(directory):
+        report.segments += 1
+        try:
+            lines = read_lines(seg)
+        except (OSError, EOFError, ValueError) as exc:  # gzip.BadGzipFile is an OSError
+            failures.append(Failure(Reason.BAD_FORMAT, seg.name, f"segment cannot be read: {exc}"))
+            continue
+        for i, line in enumerate(lines, 1):
+            report.records += 1
+            try:
+                rec = loads(line)
+                stored = rec.pop("record_hash")
+                seq = rec["seq"]
+                prev = rec["prev_hash"]
+                if not (isinstance(seq, int) and isinstance(stored, str)):
+                    raise TypeError
+            except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+                failures.append(Failure(Reason.BAD_FORMAT, f"{seg.name}:{i}", "not an audit record"))
+                bad_records += 1
+                continue
+            try:
+                computed = sha(RECORD_DOMAIN + canonical(rec)).hexdigest()
+            except CanonicalError:
+                computed = sha(RECORD_DOMAIN + line).hexdigest()
+            n_before = len(failures)
+            if computed != stored:
+                failures.append(Failure(Reason.HASH_MISMATCH, f"{seg.name}:{i}",
+                                        f"seq {seq}: record_hash {stored[:16]}… but content hashes to "
+                                        f"{computed[:16]}…", seq))
+            if seq > expected:
+                failures.append(Failure(Reason.MISSING_SEQ, f"{seg.name}:{i}",
+                                        f"expected seq {expected}, found {seq} ({seq - expected} missing)", seq))
+            elif seq < expected:
+                failures.append(Failure(Reason.SEQ_OUT_OF_ORDER, f"{seg.name}:{i}",
+                                        f"seq {seq} after seq {expected - 1}", seq))
+            elif prev != prev_stored:
+                failures.append(Failure(Reason.PREV_HASH_MISMATCH, f"{seg.name}:{i}",
+                                        f"seq {seq}: prev_hash does not match the record before it", seq))
+            if len(failures) != n_before:
+                bad_records += 1
+            expected = max(expected, seq + 1)
+            prev_stored = stored
+            tree.append_leaf_hash(bytes.fromhex(computed))
+            if tree.size in by_size:
+                check_anchors()
+    report.invalid_records = bad_records
+    report.size = tree.size
+    report.root = tree.root().hex()
+    largest = 0
+    for a in anchors:
+        largest = max(largest, a.size)
+        if a.size > tree.size:
+            failures.append(Failure(Reason.TRUNCATED_AFTER_CHECKPOINT, a.location,
+                                    f"checkpoint vouches for {a.size} records, the log holds {tree.size}"))
+    report.unanchored_records = max(0, tree.size - largest)
+    return report
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TrailQuery:
+    since: str = ""  # RFC 3339, inclusive
+    until: str = ""  # RFC 3339, exclusive
+    types: tuple[str, ...] = ()
+    limit: int = 100  # the most recent matches; 0 means all
+
+
+def trail(directory: Path | str, query: TrailQuery, keys: KeyStore | None = None) -> list[dict[str, JSON]]:
+    """Records matching ``query``, oldest first. With ``keys`` sealed fields are opened (``sealed`` becomes
+    ``unsealed`` or ``{"erased": true}``)."""
+    from spanwatch.exporters._audit_keys import KeyErasedError, unseal
+
+    since = parse_rfc3339_ns(query.since) if query.since else None
+    until = parse_rfc3339_ns(query.until) if query.until else None
+    types = set(query.types)
+    out: deque[dict[str, JSON]] = deque(maxlen=query.limit or None)
+    for seg in list_segments(Path(directory)):
+        for line in read_lines(seg):
+            try:
+                rec = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if types and rec.get("event_type") not in types:
+                continue
+            if since is not None or until is not None:
+                try:
+                    t = parse_rfc3339_ns(str(rec.get("time", "")))
+                except ValueError:
+                    continue
+                if (since is not None and t < since) or (until is not None and t >= until):
+                    continue
+            if keys is not None and isinstance(rec.get("sealed"), dict):
+                try:
+                    rec["unsealed"] = unseal(rec, keys)
+                except KeyErasedError:
+                    rec["unsealed"] = {"erased": True}
+            out.append(rec)
+    return list(out)
