@@ -403,6 +403,16 @@ def _parse_dict(out: _Out, key: str, node: dict[str, object], path: Path, *, rol
             elif isinstance(choice.get("text"), str):
                 out.add(key, (*path, "choices", i, "text"), "assistant", MessageKind.ASSISTANT, choice["text"])
         return
+    generations = node.get("generations")
+    if isinstance(generations, list):  # LangChain LLMResult: one list of generations per prompt
+        for i, per_prompt in enumerate(generations):
+            for j, gen in enumerate(per_prompt if isinstance(per_prompt, list) else [per_prompt]):
+                gpath = (*path, "generations", i, j) if isinstance(per_prompt, list) else (*path, "generations", i)
+                if isinstance(gen, dict) and isinstance(gen.get("message"), dict):
+                    _parse_message(out, key, gen["message"], (*gpath, "message"), role="assistant", kind=kind)
+                elif isinstance(gen, dict) and isinstance(gen.get("text"), str):
+                    out.add(key, (*gpath, "text"), "assistant", MessageKind.ASSISTANT, gen["text"])
+        return
     if isinstance(node.get("type"), str) and ("content" in node or "text" in node):
         _parse_part(out, key, node, path, role=role, kind=kind)
         return
