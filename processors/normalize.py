@@ -1,0 +1,529 @@
+"""Normalise message text once, for every detector, and keep the way back to the original offsets.
+
+Attackers hide text from pattern matchers with invisible characters, Unicode tag characters, look-alike letters,
+encodings (base64, hex, URL, rot13), leetspeak and spaced letters; emoji smuggling reached 100 % evasion
+against every detector tested in arXiv 2504.11168. :func:`normalize` undoes those tricks and *records* each one
+in ``flags``, because using them is itself a signal worth scoring.
+
+Three views come out:
+
+* ``text``: NFKC, invisible/bidi controls removed, tag characters decoded to ASCII, confusables folded to
+  ASCII, unusual whitespace turned into plain spaces. Rules match here; :meth:`NormalizedText.to_original`
+  maps a span back to the caller's text.
+* ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / variation-selector runs.
+  Each carries the *original* span of the encoded text, so a finding inside a decoding points at it.
+* ``keyword_view`` (lazy): lower-cased, leetspeak folded, spaced letters joined, punctuation collapsed, for the
+  keyword layer only. Offsets map back with :meth:`NormalizedText.keyword_to_original`.
+
+Speed: pure printable-ASCII text (the common case) takes the fast path, where ``text`` *is* the input and only
+C-level regex scans run. The slow path loops in Python over non-ASCII characters only; ASCII runs are copied
+as slices. Texts longer than ``max_chars`` are cut to a head and a tail window (flag ``truncated``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import bisect
+import codecs
+import re
+import unicodedata
+import urllib.parse
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["DecodedSegment", "NormalizedText", "normalize"]
+
+# ---------------------------------------------------------------------------------------------- character sets
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u00ad\u034f\u115f\u1160\u3164")
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+# Look-alikes NFKC leaves alone (it already folds full-width and mathematical letters). Cyrillic and Greek
+# letters that render like Latin ones, plus a few IPA/small-capital forms seen in homoglyph attacks.
+_CONFUSABLES: dict[str, str] = {
+    # Cyrillic lower
+    "а": "a", "в": "b", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "к": "k", "м": "m", "н": "h", "т": "t",
+    "ё": "e", "ї": "i", "ɡ": "g",
+    # Cyrillic upper
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԛ": "Q", "Ԝ": "W", "Ӏ": "I",
+    # Greek lower
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "γ": "y", "ω": "w",
+    # Greek upper
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    # Latin extensions / IPA / small capitals
+    "ı": "i", "ɑ": "a", "ɩ": "i", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
+    "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
+}
+
+# Characters that are never in clean printable ASCII text: the fast-path test is ``isascii()`` and no match here.
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The slow path splits text into printable-ASCII runs (copied as slices) and single other characters.
+_SPLIT = re.compile(r"[\t\n\r\x20-\x7e]+|[^\t\n\r\x20-\x7e]")
+
+# ---------------------------------------------------------------------------------------------- encodings
+
+_MAX_SEGMENTS = 16  # decodings per text: an attacker must not make us decode forever
+_MAX_SEGMENT_CHARS = 4096  # encoded characters per decoding
+_MIN_DECODED = 8
+
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-])")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){4,}")
+_URLENC = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
+# Common words after rot13 (the, and, you, ignore, instructions, previous, system, prompt, password, secret,
+# all, reveal, tell, with). Two distinct ones in a text is a strong hint it is rot13 English.
+_ROT13_HINT = re.compile(
+    r"\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b",
+    re.IGNORECASE,
+)
+_JWT_SHAPE = re.compile(r"eyJ[A-Za-z0-9_\-]*")
+
+# ---------------------------------------------------------------------------------------------- keyword view
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
+# A letter, then a leet digit/symbol, then a letter: "1gn0re", "p@ssw0rd". Two of them flag leetspeak.
+_LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){3,}[^\W_](?![^\W_])")
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedSegment:
+    """Text recovered from an encoded run. ``start``/``end`` are the encoded run's span in the original text."""
+
+    encoding: str
+    start: int
+    end: int
+    text: str
+
+
+class NormalizedText:
+    """The normalised views of one text, and the maps back to it. Built by :func:`normalize`."""
+
+    __slots__ = (
+        "_kv",
+        "_kv_norm",
+        "_kv_pos",
+        "_run_n",
+        "_run_o",
+        "_run_w",
+        "cache",
+        "decoded_segments",
+        "flags",
+        "original",
+        "text",
+    )
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        flags: frozenset[str],
+        decoded_segments: tuple[DecodedSegment, ...],
+        runs: tuple[array[int], array[int], array[int]] | None,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self.flags = flags
+        self.decoded_segments = decoded_segments
+        # None means identity; otherwise runs (norm start, orig start, orig width) – see _Builder.
+        if runs is None:
+            self._run_n: array[int] | None = None
+            self._run_o: array[int] | None = None
+            self._run_w: array[int] | None = None
+        else:
+            self._run_n, self._run_o, self._run_w = runs
+        self._kv: str | None = None
+        self._kv_pos: list[int] = []
+        self._kv_norm: list[int] = []
+        # Per-text memo for consumers (the rule engine keeps its scan here so detectors sharing one rule set
+        # scan a text once).
+        self.cache: dict[Any, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"NormalizedText(text={self.text[:40]!r}, flags={sorted(self.flags)})"
+
+    @property
+    def is_identity(self) -> bool:
+        return self._run_n is None
+
+    def _orig_index(self, n: int) -> tuple[int, int]:
+        """Original (start, end) of the character at normalised offset ``n``."""
+        assert self._run_n is not None and self._run_o is not None and self._run_w is not None
+        i = bisect.bisect_right(self._run_n, n) - 1
+        if self._run_w[i] != 1:
+            return self._run_o[i], self._run_o[i] + self._run_w[i]
+        o = self._run_o[i] + (n - self._run_n[i])
+        return o, o + 1
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span (end exclusive) to the smallest original span that produced it."""
+        if self._run_n is None:
+            return start, end
+        if end <= start:
+            o = self._orig_index(min(start, len(self.text) - 1))[0] if self.text else 0
+            return o, o
+        return self._orig_index(start)[0], self._orig_index(end - 1)[1]
+
+    # -- keyword view -----------------------------------------------------------------------------------------
+
+    @property
+    def keyword_view(self) -> str:
+        """Lower-cased, leet-folded, spaced-letter-joined words separated by single spaces (built on demand)."""
+        if self._kv is None:
+            self._build_keyword_view()
+        assert self._kv is not None
+        return self._kv
+
+    def keyword_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``keyword_view`` span to the original text."""
+        kv = self.keyword_view
+        if not self._kv_pos or end <= start:
+            return self.to_original(0, 0)
+        i = bisect.bisect_right(self._kv_pos, start) - 1
+        j = bisect.bisect_right(self._kv_pos, max(start, min(end, len(kv)) - 1)) - 1
+        # Offsets inside a token map linearly unless the token was joined from spaced letters; clamp to the
+        # token either way so the span never leaves the words that matched.
+        ns = self._kv_norm[2 * i] + min(start - self._kv_pos[i], self._kv_norm[2 * i + 1] - self._kv_norm[2 * i])
+        tok_end_n = self._kv_norm[2 * j + 1]
+        ne = min(self._kv_norm[2 * j] + (end - self._kv_pos[j]), tok_end_n)
+        if self._kv_norm[2 * j + 1] - self._kv_norm[2 * j] != _kv_token_len(kv, self._kv_pos, j):
+            ne = tok_end_n
+        if ns >= ne:
+            ne = ns + 1
+        return self.to_original(ns, ne)
+
+    def _build_keyword_view(self) -> None:
+        text = self.text
+        parts: list[str] = []
+        pos: list[int] = []
+        norm: list[int] = []
+        cursor = 0
+        # Spaced-letter runs ("i g n o r e") become one token; everything else is split into word tokens.
+        spans: list[tuple[int, int, bool]] = []
+        last = 0
+        for m in _SPACED.finditer(text):
+            spans.append((last, m.start(), False))
+            spans.append((m.start(), m.end(), True))
+            last = m.end()
+        spans.append((last, len(text), False))
+        for s, e, joined in spans:
+            if joined:
+                tok = "".join(ch for ch in text[s:e] if ch.isalnum()).lower().translate(_LEET)
+                pos.append(cursor)
+                norm.extend((s, e))
+                parts.append(tok)
+                cursor += len(tok) + 1
+                continue
+            for m in _KV_TOKEN.finditer(text, s, e):
+                tok = m.group().lower().translate(_LEET)
+                pos.append(cursor)
+                norm.extend((m.start(), m.end()))
+                parts.append(tok)
+                cursor += len(tok) + 1
+        self._kv = " ".join(parts)
+        self._kv_pos = pos
+        self._kv_norm = norm
+
+
+def _kv_token_len(kv: str, pos: list[int], j: int) -> int:
+    end = pos[j + 1] - 1 if j + 1 < len(pos) else len(kv)
+    return end - pos[j]
+
+
+# ---------------------------------------------------------------------------------------------- slow path
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> tuple[str, bool]:
+    """NFKC then confusable folding of one character; the bool says a look-alike was folded."""
+    n = unicodedata.normalize("NFKC", ch)
+    out = []
+    confusable = False
+    for c in n:
+        f = _CONFUSABLES.get(c)
+        if f is not None:
+            out.append(f)
+            confusable = True
+        elif c.isspace() and c not in "\n\t":
+            out.append(" ")
+        elif unicodedata.category(c) in ("Cc", "Cf"):
+            continue
+        else:
+            out.append(c)
+    # Mathematical alphanumerics (𝐚𝐛𝐜) are folded by NFKC, but using them in running text is a homoglyph trick.
+    if 0x1D400 <= ord(ch) <= 0x1D7FF:
+        confusable = True
+    return "".join(out), confusable
+
+
+class _Builder:
+    """Accumulates normalised pieces and the run-length offset map.
+
+    A run covers normalised characters that each come from one original character, consecutively
+    (``width == 1``), or a single normalised character produced by a wider original group (``width > 1``);
+    characters of an expansion (NFKC "ﬁ" → "fi") each get a width-1 run pointing at the same original character.
+    """
+
+    __slots__ = ("n", "parts", "run_n", "run_o", "run_w")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.n = 0
+        self.run_n: array[int] = array("q")
+        self.run_o: array[int] = array("q")
+        self.run_w: array[int] = array("q")
+
+    def linear(self, piece: str, orig: int) -> None:
+        if not piece:
+            return
+        rn, ro, rw = self.run_n, self.run_o, self.run_w
+        # Extend the previous run when this piece continues it exactly.
+        if not (rn and rw[-1] == 1 and ro[-1] + (self.n - rn[-1]) == orig):
+            rn.append(self.n)
+            ro.append(orig)
+            rw.append(1)
+        self.parts.append(piece)
+        self.n += len(piece)
+
+    def mapped(self, piece: str, orig: int, width: int) -> None:
+        """``piece`` comes from original[orig:orig+width] but not character for character."""
+        if len(piece) == 1 and width == 1:
+            self.linear(piece, orig)
+            return
+        for ch in piece:
+            self.run_n.append(self.n)
+            self.run_o.append(orig)
+            self.run_w.append(width)
+            self.parts.append(ch)
+            self.n += 1
+
+
+def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
+    vs_run: list[int] = []
+    vs_start = -1
+    confusable_count = 0
+    for m in _SPLIT.finditer(text):
+        s = m.start()
+        piece = m.group()
+        if len(piece) > 1 or piece <= "\x7e":
+            if vs_run:
+                _flush_variation_selectors(vs_run, vs_start, base + s, flags, segments)
+                vs_run = []
+            if _ASCII_CONTROL.search(piece):
+                piece = _ASCII_CONTROL.sub(" ", piece)
+            b.linear(piece, base + s)
+            continue
+        ch = piece
+        cp = ord(ch)
+        is_vs = 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
+        if is_vs:
+            if not vs_run:
+                vs_start = base + s
+            vs_run.append(cp - 0xFE00 if cp <= 0xFE0F else cp - 0xE0100 + 16)
+            continue
+        if vs_run:
+            _flush_variation_selectors(vs_run, vs_start, base + s, flags, segments)
+            vs_run = []
+        if ch in _ZERO_WIDTH:
+            flags.add("zero_width")
+            continue
+        if ch in _BIDI:
+            flags.add("bidi_control")
+            continue
+        if 0xE0000 <= cp <= 0xE007F:
+            # Tag characters mirror ASCII invisibly; decoding them puts the smuggled text where rules see it.
+            flags.add("unicode_tags")
+            if 0x20 <= cp - 0xE0000 <= 0x7E:
+                b.mapped(chr(cp - 0xE0000), base + s, 1)
+            continue
+        if 0x0300 <= cp <= 0x036F:
+            # Stray combining marks break words apart visually intact ("i\u0301gnore"); drop them.
+            continue
+        folded, confusable = _fold_char(ch)
+        if confusable:
+            confusable_count += 1
+        b.mapped(folded, base + s, 1)
+    if vs_run:
+        _flush_variation_selectors(vs_run, vs_start, base + len(text), flags, segments)
+    if confusable_count and _mixed_script(text):
+        flags.add("homoglyph")
+
+
+_CONFUSABLE_CLASS = "".join(sorted(_CONFUSABLES))
+_MIXED = re.compile(
+    rf"[A-Za-z][{_CONFUSABLE_CLASS}]|[{_CONFUSABLE_CLASS}][A-Za-z]|[\U0001D400-\U0001D7FF]"
+)
+
+
+def _mixed_script(text: str) -> bool:
+    """Look-alikes inside Latin words (not plain Russian or Greek prose) are the homoglyph trick."""
+    return _MIXED.search(text) is not None
+
+
+def _flush_variation_selectors(
+    run: list[int], start: int, end: int, flags: set[str], segments: list[DecodedSegment]
+) -> None:
+    # One VS16 after an emoji is ordinary emoji presentation; longer runs carry data ("emoji smuggling").
+    if len(run) < 2 and run[0] < 16:
+        return
+    flags.add("variation_selectors")
+    decoded = bytes(run).decode("utf-8", errors="ignore")
+    if len(decoded) >= 2 and _printable_ratio(decoded) >= 0.9:
+        flags.add("emoji_smuggling")
+        if len(segments) < _MAX_SEGMENTS:
+            segments.append(DecodedSegment("variation_selectors", start, end, decoded))
+
+
+# ---------------------------------------------------------------------------------------------- decoding
+
+
+def _printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    good = sum(1 for c in s if c.isprintable() or c in "\n\t\r")
+    return good / len(s)
+
+
+def _looks_textual(s: str) -> bool:
+    """Decoded bytes count as hidden text only when they read like text, not random key material."""
+    if len(s) < _MIN_DECODED or _printable_ratio(s) < 0.95:
+        return False
+    letters = sum(1 for c in s if c.isalpha())
+    return letters >= 0.5 * len(s.replace(" ", "")) and (" " in s or len(s) <= 24 or "{" in s)
+
+
+def _try_base64(token: str) -> str | None:
+    t = token.rstrip("=")
+    if len(t) % 4 == 1:
+        return None
+    pad = "=" * (-len(t) % 4)
+    try:
+        raw = base64.urlsafe_b64decode(t + pad) if ("-" in t or "_" in t) else base64.b64decode(t + pad)
+        s = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return s if _looks_textual(s) else None
+
+
+def _try_hex(token: str) -> str | None:
+    t = token.replace("\\x", "")
+    try:
+        s = bytes.fromhex(t).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return s if _looks_textual(s) else None
+
+
+def _try_url(token: str) -> str | None:
+    s = urllib.parse.unquote(token)
+    if s == token or not _printable_ratio(s) >= 0.95:
+        return None
+    return s
+
+
+def _find_encodings(
+    norm: NormalizedText, flags: set[str], segments: list[DecodedSegment]
+) -> None:
+    text = norm.text
+    jwt_spans: list[tuple[int, int]] | None = None
+    if "%" in text:
+        for m in _URLENC.finditer(text):
+            if len(segments) >= _MAX_SEGMENTS:
+                return
+            if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+                continue
+            dec = _try_url(m.group())
+            if dec is not None:
+                flags.add("url_encoded")
+                s, e = norm.to_original(m.start(), m.end())
+                segments.append(DecodedSegment("url", s, e, dec))
+    for m in _HEX.finditer(text):
+        if len(segments) >= _MAX_SEGMENTS:
+            return
+        if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+            continue
+        dec = _try_hex(m.group())
+        if dec is not None:
+            flags.add("hex")
+            s, e = norm.to_original(m.start(), m.end())
+            segments.append(DecodedSegment("hex", s, e, dec))
+    for m in _BASE64.finditer(text):
+        if len(segments) >= _MAX_SEGMENTS:
+            return
+        if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+            continue
+        tok = m.group()
+        if tok.startswith("eyJ"):
+            # JWT parts are base64url JSON by design; the JWT rule reports them, not the obfuscation signal.
+            if jwt_spans is None:
+                jwt_spans = [(j.start(), j.end()) for j in _JWT_SHAPE.finditer(text)]
+            continue
+        dec = _try_base64(tok)
+        if dec is not None:
+            flags.add("base64")
+            s, e = norm.to_original(m.start(), m.end())
+            segments.append(DecodedSegment("base64", s, e, dec))
+    if len(segments) < _MAX_SEGMENTS and text.isascii():
+        hits = {h.group().lower() for h in _ROT13_HINT.finditer(text)}
+        if len(hits) >= 2:
+            flags.add("rot13")
+            region = text[:_MAX_SEGMENT_CHARS]
+            s, e = norm.to_original(0, len(region))
+            segments.append(DecodedSegment("rot13", s, e, codecs.encode(region, "rot13")))
+
+
+def _word_signals(text: str, flags: set[str]) -> None:
+    leet = _LEET_WORD.findall(text)
+    # Two leet words, not digits inside identifiers that are all hex or all caps (build ids, serials).
+    if len([w for w in leet if not w.isupper() and not re.fullmatch(r"[0-9a-f]+", w)]) >= 2:
+        flags.add("leetspeak")
+    if _SPACED.search(text) is not None:
+        flags.add("spaced_letters")
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+
+
+def normalize(text: str, *, max_chars: int) -> NormalizedText:
+    """Normalise ``text`` for detection (see the module docstring). ``max_chars`` bounds the scanned text."""
+    flags: set[str] = set()
+    segments: list[DecodedSegment] = []
+    if max_chars <= 0:
+        raise ValueError(f"max_chars must be > 0, got {max_chars}")
+    truncated = len(text) > max_chars
+    fast = text.isascii() and _ASCII_CONTROL.search(text) is None
+    if fast and not truncated:
+        norm = NormalizedText(text, text, frozenset(), (), None)
+    else:
+        b = _Builder()
+        if truncated:
+            # Injections sit at the start or the end of long documents; scan a head and a tail window.
+            flags.add("truncated")
+            head = max_chars // 2
+            tail_start = len(text) - (max_chars - head)
+            pieces: tuple[tuple[int, str], ...] = ((0, text[:head]), (tail_start, text[tail_start:]))
+        else:
+            pieces = ((0, text),)
+        for i, (base, piece) in enumerate(pieces):
+            if i:
+                b.mapped("\n", base, 0)
+            if piece.isascii() and _ASCII_CONTROL.search(piece) is None:
+                b.linear(piece, base)
+            else:
+                _normalize_slow(piece, base, b, flags, segments)
+        out = "".join(b.parts)
+        runs = (b.run_n, b.run_o, b.run_w)
+        norm = NormalizedText(text, out, frozenset(), (), runs)
+    _find_encodings(norm, flags, segments)
+    _word_signals(norm.text, flags)
+    norm.flags = frozenset(flags)
+    norm.decoded_segments = tuple(segments)
+    return norm

@@ -1,0 +1,697 @@
+"""The rule engine: YAML rule packs compiled into one multi-pattern database, scanned once per text.
+
+Shape (presidio's "regex proposes, validator confirms, context boosts"):
+
+1. Every pattern of every loaded pack goes into **one** database: Hyperscan when it imports, else an RE2
+   ``Set``. One scan of the normalised text says *which* patterns match. Most texts match nothing and leave
+   here after that single call.
+2. Only the patterns that matched run their precise regex (Python ``re``, which has the capture groups and
+   look-arounds the databases lack) to find spans and groups.
+3. The rule's validator (Luhn, mod-97, entropy …) confirms or drops the candidate.
+4. Context words near the match add ``boost``; negative words subtract ``penalty``; the result must reach
+   ``min_score``.
+
+Both databases only *select* patterns and the precise regex decides, so the two backends give identical
+findings (a test checks it on the eval corpora). Hyperscan runs with ``HS_FLAG_SINGLEMATCH``: one callback per
+matching pattern, whatever the number of hits, which keeps Python out of the scan loop. ``HS_FLAG_SOM_LEFTMOST``
+is deliberately not used: start offsets come from the precise regex, and SOM costs scan state and rejects some
+patterns. The database pattern is the rule's regex with look-arounds removed (a superset), or its ``prefilter``.
+
+Regex semantics are ASCII for ``\\w``/``\\d``/``\\b`` in all three engines (RE2's default), which is why text is
+normalised (NFKC + confusable folding) first.
+
+Pack schema: see ``config/rules/secrets.yaml``; unknown keys are errors and every problem is reported with its
+path (``rules[3].patterns[0].regex: does not compile: ...``).
+
+A compiled :class:`RuleSet` is not thread-safe (Hyperscan scratch space); build one per thread.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+
+from spanwatch.processors.finding import Severity
+from spanwatch.processors.interaction import MessageKind
+from spanwatch.processors.normalize import NormalizedText
+from spanwatch.processors.validators import VALIDATORS, check_args
+
+__all__ = [
+    "ContextSpec",
+    "Pattern",
+    "Rule",
+    "RuleMatch",
+    "RulePack",
+    "RulePackError",
+    "RuleSet",
+    "builtin_pack_names",
+    "load_builtin_packs",
+    "resolve_overlaps",
+]
+
+ENGINE_ENV = "SPANWATCH_REGEX_ENGINE"
+_ALL_KINDS = frozenset(MessageKind)
+_SEVERITIES = {s.label: s for s in Severity}
+_RULE_ID = re.compile(r"^[a-z0-9_]+(?:\.[a-z0-9_\-]+)+$")
+
+
+class RulePackError(ValueError):
+    """A rule pack is invalid. ``problems`` lists every problem, each prefixed with its path."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        super().__init__(f"invalid rule pack {source}:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+# ---------------------------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    regex: str
+    compiled: re.Pattern[str]
+    db_regex: str  # what the multi-pattern database matches: a superset of ``regex``
+    score: float | None = None
+    group: int | str = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ContextSpec:
+    words: tuple[str, ...] = ()
+    window: int = 48
+    boost: float = 0.2
+    negative: tuple[str, ...] = ()
+    penalty: float = 0.4
+    words_re: re.Pattern[str] | None = None
+    negative_re: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    detector: str
+    category: str
+    severity: Severity
+    score: float
+    patterns: tuple[Pattern, ...]
+    entity: str = ""
+    keyword_view: bool = False
+    validator: str = ""
+    validator_args: Mapping[str, Any] = field(default_factory=dict)
+    context: ContextSpec | None = None
+    min_score: float = 0.0
+    applies_to: frozenset[MessageKind] = _ALL_KINDS
+    tags: Mapping[str, Any] = field(default_factory=dict)
+    pack: str = ""
+
+    @property
+    def tag_list(self) -> tuple[str, ...]:
+        """Tags flattened to ``key:value`` strings (lists expand), as findings carry them."""
+        out: list[str] = []
+        for k, v in self.tags.items():
+            if isinstance(v, list | tuple):
+                out.extend(f"{k}:{x}" for x in v)
+            else:
+                out.append(f"{k}:{v}")
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """One confirmed match. ``start``/``end`` are offsets in the ORIGINAL text.
+
+    ``value`` is the matched (normalised) value, kept only so the detector can hash and mask it; it must never
+    be logged or exported. ``via`` says where it was found: ``text``, ``keyword_view`` or ``decoded:<enc>``.
+    """
+
+    rule: Rule
+    start: int
+    end: int
+    score: float
+    value: str
+    via: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class RulePack:
+    name: str
+    version: int
+    rules: tuple[Rule, ...]
+    source: str = ""
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | Traversable) -> RulePack:
+        """Load a pack from a file path or an ``importlib.resources`` traversable."""
+        if isinstance(path, str | os.PathLike):
+            p = Path(path)
+            text, source = p.read_text(encoding="utf-8"), str(p)
+        else:
+            text, source = path.read_text(encoding="utf-8"), str(path)
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            raise RulePackError(source, [f"not valid YAML: {e}"]) from e
+        return cls.from_mapping(data, source=source)
+
+    @classmethod
+    def from_mapping(cls, data: Any, *, source: str = "<mapping>") -> RulePack:
+        problems: list[str] = []
+        pack = _parse_pack(data, problems)
+        if problems or pack is None:
+            raise RulePackError(source, problems)
+        return RulePack(pack[0], pack[1], pack[2], source)
+
+
+def builtin_pack_names() -> list[str]:
+    root = importlib.resources.files("spanwatch.defaults") / "rules"
+    return sorted(p.name[: -len(".yaml")] for p in root.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_builtin_packs(names: Iterable[str] | None = None) -> list[RulePack]:
+    """The packs shipped in ``config/rules`` (package ``spanwatch.defaults``), all or the ``names`` given."""
+    root = importlib.resources.files("spanwatch.defaults") / "rules"
+    wanted = builtin_pack_names() if names is None else list(names)
+    return [RulePack.load(root / f"{n}.yaml") for n in wanted]
+
+
+# ---------------------------------------------------------------------------------------------- validation
+
+_PACK_KEYS = {"pack", "version", "rules", "description"}
+_RULE_KEYS = {
+    "id", "detector", "category", "entity", "severity", "score", "patterns", "keyword_view", "validator",
+    "validator_args", "context", "min_score", "applies_to", "tags", "description",
+}
+_PATTERN_KEYS = {"regex", "score", "group", "prefilter"}
+_CONTEXT_KEYS = {"words", "window", "boost", "negative", "penalty"}
+
+
+def _unknown(d: Mapping[str, Any], allowed: set[str], path: str, problems: list[str]) -> None:
+    for k in d:
+        if k not in allowed:
+            problems.append(f"{path}{k}: unknown key (allowed: {', '.join(sorted(allowed))})")
+
+
+def _score(v: Any, path: str, problems: list[str]) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0.0 <= float(v) <= 1.0:
+        problems.append(f"{path}: must be a number in [0, 1], got {v!r}")
+        return None
+    return float(v)
+
+
+def _strip_lookarounds(regex: str) -> str:
+    """Remove ``(?=…)``, ``(?!…)``, ``(?<=…)``, ``(?<!…)``: what is left matches a superset of the regex."""
+    out: list[str] = []
+    i, n = 0, len(regex)
+    in_class = False
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            out.append(regex[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            if regex[i + 1 : i + 2] == "^":
+                out.append("^")
+                i += 1
+            if regex[i + 1 : i + 2] == "]":
+                out.append("]")
+                i += 1
+            i += 1
+            continue
+        if regex.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j, cls = 0, i, False
+            while j < n:
+                ch = regex[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                if cls:
+                    cls = ch != "]"
+                elif ch == "[":
+                    cls = True
+                elif ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        out.append(c)
+        i += 1
+    # Named groups are Python syntax; RE2 and Hyperscan want plain groups for selection.
+    return re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(", "".join(out))
+
+
+def _db_compiles(db_regex: str) -> str | None:
+    """Problem text if the database pattern is outside the portable subset (RE2 syntax)."""
+    try:
+        import re2
+
+        re2.compile(db_regex)
+    except ImportError:
+        return None
+    except Exception as e:  # re2.error and friends
+        return str(e)
+    return None
+
+
+def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
+    if isinstance(p, str):
+        p = {"regex": p}
+    if not isinstance(p, Mapping):
+        problems.append(f"{path}: must be a mapping with a regex, got {type(p).__name__}")
+        return None
+    _unknown(p, _PATTERN_KEYS, path + ".", problems)
+    regex = p.get("regex")
+    if not isinstance(regex, str) or not regex:
+        problems.append(f"{path}.regex: required, a non-empty string")
+        return None
+    ok = True
+    try:
+        compiled = re.compile(regex, re.ASCII)
+    except re.error as e:
+        problems.append(f"{path}.regex: does not compile: {e}")
+        return None
+    score = None
+    if "score" in p:
+        score = _score(p["score"], f"{path}.score", problems)
+        ok = ok and score is not None
+    group = p.get("group", 0)
+    if isinstance(group, bool) or not isinstance(group, int | str):
+        problems.append(f"{path}.group: must be a group number or name, got {group!r}")
+        ok = False
+    elif isinstance(group, int) and not 0 <= group <= compiled.groups:
+        problems.append(f"{path}.group: regex has {compiled.groups} groups, got {group}")
+        ok = False
+    elif isinstance(group, str) and group not in compiled.groupindex:
+        problems.append(f"{path}.group: regex has no group named {group!r}")
+        ok = False
+    prefilter = p.get("prefilter")
+    if prefilter is not None and not isinstance(prefilter, str):
+        problems.append(f"{path}.prefilter: must be a string")
+        return None
+    db_regex = prefilter if prefilter else _strip_lookarounds(regex)
+    err = _db_compiles(db_regex)
+    if err is not None:
+        problems.append(
+            f"{path}.{'prefilter' if prefilter else 'regex'}: not usable by the multi-pattern database "
+            f"(RE2 syntax, no back-references): {err}; add a simpler 'prefilter' that matches a superset"
+        )
+        ok = False
+    if not ok:
+        return None
+    return Pattern(regex, compiled, db_regex, score, group)
+
+
+def _words_re(words: Sequence[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alt = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alt})(?![a-z0-9])", re.IGNORECASE)
+
+
+def _str_list(v: Any, path: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(v, list) or not all(isinstance(x, str) and x for x in v):
+        problems.append(f"{path}: must be a list of non-empty strings")
+        return ()
+    return tuple(v)
+
+
+def _parse_context(c: Any, path: str, problems: list[str]) -> ContextSpec | None:
+    if not isinstance(c, Mapping):
+        problems.append(f"{path}: must be a mapping")
+        return None
+    _unknown(c, _CONTEXT_KEYS, path + ".", problems)
+    words = _str_list(c.get("words", []), f"{path}.words", problems)
+    negative = _str_list(c.get("negative", []), f"{path}.negative", problems)
+    window = c.get("window", 48)
+    if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
+        problems.append(f"{path}.window: must be a positive integer, got {window!r}")
+        window = 48
+    boost = _score(c.get("boost", 0.2), f"{path}.boost", problems) or 0.0
+    penalty = _score(c.get("penalty", 0.4), f"{path}.penalty", problems) or 0.0
+    return ContextSpec(words, window, boost, negative, penalty, _words_re(words), _words_re(negative))
+
+
+def _parse_rule(r: Any, path: str, seen: set[str], problems: list[str]) -> Rule | None:
+    if not isinstance(r, Mapping):
+        problems.append(f"{path}: must be a mapping")
+        return None
+    before = len(problems)
+    _unknown(r, _RULE_KEYS, path + ".", problems)
+    rid = r.get("id")
+    if not isinstance(rid, str) or not _RULE_ID.match(rid):
+        problems.append(f"{path}.id: required, dotted lower-case like 'secrets.aws_access_key_id', got {rid!r}")
+        rid = ""
+    elif rid in seen:
+        problems.append(f"{path}.id: duplicate rule id {rid!r}")
+    seen.add(rid)
+    for key in ("detector", "category"):
+        if not isinstance(r.get(key), str) or not r.get(key):
+            problems.append(f"{path}.{key}: required, a non-empty string")
+    entity = r.get("entity", "")
+    if not isinstance(entity, str):
+        problems.append(f"{path}.entity: must be a string")
+    sev = _SEVERITIES.get(str(r.get("severity", "")).lower())
+    if sev is None:
+        problems.append(f"{path}.severity: must be one of {', '.join(_SEVERITIES)}, got {r.get('severity')!r}")
+    score = _score(r.get("score"), f"{path}.score", problems)
+    raw_patterns = r.get("patterns")
+    patterns: list[Pattern] = []
+    if not isinstance(raw_patterns, list) or not raw_patterns:
+        problems.append(f"{path}.patterns: required, a non-empty list")
+    else:
+        for j, p in enumerate(raw_patterns):
+            pat = _parse_pattern(p, f"{path}.patterns[{j}]", problems)
+            if pat is not None:
+                patterns.append(pat)
+    kv = r.get("keyword_view", False)
+    if not isinstance(kv, bool):
+        problems.append(f"{path}.keyword_view: must be true or false")
+    validator = r.get("validator", "") or ""
+    vargs = r.get("validator_args", {}) or {}
+    if not isinstance(vargs, Mapping):
+        problems.append(f"{path}.validator_args: must be a mapping")
+        vargs = {}
+    if validator:
+        if not isinstance(validator, str):
+            problems.append(f"{path}.validator: must be a validator name")
+        else:
+            err = check_args(validator, dict(vargs))
+            if err is not None:
+                problems.append(f"{path}.validator: {err}")
+    elif vargs:
+        problems.append(f"{path}.validator_args: given without a validator")
+    context = None
+    if "context" in r:
+        context = _parse_context(r["context"], f"{path}.context", problems)
+    min_score = 0.0
+    if "min_score" in r:
+        min_score = _score(r["min_score"], f"{path}.min_score", problems) or 0.0
+    applies: frozenset[MessageKind] = _ALL_KINDS
+    if "applies_to" in r:
+        kinds = _str_list(r["applies_to"], f"{path}.applies_to", problems)
+        known = {k.value: k for k in MessageKind}
+        bad = [k for k in kinds if k not in known]
+        if bad:
+            problems.append(f"{path}.applies_to: unknown message kinds {bad} (known: {', '.join(known)})")
+        applies = frozenset(known[k] for k in kinds if k in known)
+    tags = r.get("tags", {}) or {}
+    if not isinstance(tags, Mapping):
+        problems.append(f"{path}.tags: must be a mapping")
+        tags = {}
+    if len(problems) != before or sev is None or score is None:
+        return None
+    return Rule(
+        id=rid, detector=r["detector"], category=r["category"], severity=sev, score=score,
+        patterns=tuple(patterns), entity=entity, keyword_view=kv, validator=validator,
+        validator_args=dict(vargs), context=context, min_score=min_score, applies_to=applies, tags=dict(tags),
+    )
+
+
+def _parse_pack(data: Any, problems: list[str]) -> tuple[str, int, tuple[Rule, ...]] | None:
+    if not isinstance(data, Mapping):
+        problems.append("pack: the file must be a mapping with pack, version and rules")
+        return None
+    _unknown(data, _PACK_KEYS, "", problems)
+    name = data.get("pack")
+    if not isinstance(name, str) or not name:
+        problems.append("pack: required, a non-empty string")
+        name = ""
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.append(f"version: must be an integer >= 1, got {version!r}")
+        version = 0
+    raw = data.get("rules")
+    rules: list[Rule] = []
+    if not isinstance(raw, list) or not raw:
+        problems.append("rules: required, a non-empty list")
+        return None
+    seen: set[str] = set()
+    for i, r in enumerate(raw):
+        rule = _parse_rule(r, f"rules[{i}]", seen, problems)
+        if rule is not None:
+            rules.append(Rule(**{**_rule_fields(rule), "pack": name}))
+    return name, version, tuple(rules)
+
+
+def _rule_fields(rule: Rule) -> dict[str, Any]:
+    return {f: getattr(rule, f) for f in Rule.__dataclass_fields__}
+
+
+# ---------------------------------------------------------------------------------------------- backends
+
+
+class _Backend(Protocol):
+    name: str
+
+    def matched(self, text: str) -> list[int]: ...
+
+
+class _HyperscanBackend:
+    name = "hyperscan"
+
+    def __init__(self, regexes: Sequence[str]) -> None:
+        import hyperscan
+
+        self._hs = hyperscan
+        self._db = hyperscan.Database()
+        base = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
+        exprs: list[bytes] = []
+        flags: list[int] = []
+        for rx in regexes:
+            body, extra = _inline_flags(rx, hyperscan)
+            exprs.append(body.encode("utf-8"))
+            flags.append(base | extra)
+        try:
+            self._db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+        except hyperscan.error:
+            # Some RE2-valid constructs exceed Hyperscan's limits; compile those as prefilters (superset).
+            flags = [f | (hyperscan.HS_FLAG_PREFILTER if _hs_fails(e, f, hyperscan) else 0) for e, f in
+                     zip(exprs, flags, strict=True)]
+            self._db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+
+    def matched(self, text: str) -> list[int]:
+        hits: list[int] = []
+        self._db.scan(text.encode("utf-8", "replace"), match_event_handler=_on_match, context=hits)
+        return hits
+
+
+def _on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:
+    context.append(pid)  # type: ignore[attr-defined]  # always the list passed to scan()
+
+
+def _hs_fails(expr: bytes, flags: int, hyperscan: Any) -> bool:
+    try:
+        db = hyperscan.Database()
+        db.compile(expressions=[expr], ids=[0], elements=1, flags=[flags])
+    except hyperscan.error:
+        return True
+    return False
+
+
+_LEADING_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+def _inline_flags(rx: str, hyperscan: Any) -> tuple[str, int]:
+    """Hyperscan wants leading ``(?ims)`` as compile flags."""
+    m = _LEADING_FLAGS.match(rx)
+    if m is None:
+        return rx, 0
+    extra = 0
+    for ch in m.group(1):
+        extra |= {"i": hyperscan.HS_FLAG_CASELESS, "s": hyperscan.HS_FLAG_DOTALL,
+                  "m": hyperscan.HS_FLAG_MULTILINE}.get(ch, 0)
+    return rx[m.end():], extra
+
+
+class _Re2Backend:
+    name = "re2"
+
+    def __init__(self, regexes: Sequence[str]) -> None:
+        import re2
+
+        opts = re2.Options()
+        opts.max_mem = 256 << 20
+        self._set = re2.Set.SearchSet(opts)
+        for rx in regexes:
+            self._set.Add(rx)
+        self._set.Compile()
+
+    def matched(self, text: str) -> list[int]:
+        return self._set.Match(text) or []
+
+
+class _NoBackend:
+    name = "none"
+
+    def matched(self, text: str) -> list[int]:
+        return []
+
+
+def _make_backend(regexes: Sequence[str], engine: str) -> _Backend:
+    if not regexes:
+        return _NoBackend()
+    if engine == "hyperscan":
+        return _HyperscanBackend(regexes)
+    if engine == "re2":
+        return _Re2Backend(regexes)
+    raise ValueError(f"regex engine must be auto, hyperscan or re2, got {engine!r}")
+
+
+def _choose_engine(engine: str) -> str:
+    if engine == "auto":
+        engine = os.environ.get(ENGINE_ENV, "auto") or "auto"
+    if engine == "auto":
+        try:
+            import hyperscan  # noqa: F401
+        except ImportError:
+            return "re2"
+        return "hyperscan"
+    return engine
+
+
+# ---------------------------------------------------------------------------------------------- rule set
+
+
+class RuleSet:
+    """All loaded packs compiled into one database (plus one for keyword-view rules)."""
+
+    def __init__(self, rules: Sequence[Rule], engine: str = "auto") -> None:
+        self.rules = tuple(rules)
+        self.engine = _choose_engine(engine)
+        text_pats: list[tuple[Rule, Pattern]] = []
+        kv_pats: list[tuple[Rule, Pattern]] = []
+        for rule in self.rules:
+            for p in rule.patterns:
+                (kv_pats if rule.keyword_view else text_pats).append((rule, p))
+        self._text = text_pats
+        self._kv = kv_pats
+        self._text_db = _make_backend([p.db_regex for _, p in text_pats], self.engine)
+        self._kv_db = _make_backend([p.db_regex for _, p in kv_pats], self.engine)
+
+    @classmethod
+    def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto") -> RuleSet:
+        """Compile packs. ``engine``: ``auto`` (Hyperscan if importable, ``$SPANWATCH_REGEX_ENGINE`` wins),
+        ``hyperscan`` or ``re2``. Rule ids must be unique across packs."""
+        rules: list[Rule] = []
+        seen: dict[str, str] = {}
+        problems: list[str] = []
+        for pack in packs:
+            for r in pack.rules:
+                if r.id in seen:
+                    problems.append(f"{r.id}: defined in both pack {seen[r.id]!r} and pack {pack.name!r}")
+                seen[r.id] = pack.name
+                rules.append(r)
+        if problems:
+            raise RulePackError("<rule set>", problems)
+        return cls(rules, engine)
+
+    def scan(self, norm: NormalizedText, kind: MessageKind | str = MessageKind.USER) -> list[RuleMatch]:
+        """Confirmed matches in ``norm`` (and its decoded segments), original offsets, sorted by start.
+
+        The result is memoised on ``norm``, so several detectors sharing this rule set scan a text once.
+        """
+        key = (id(self), kind)
+        cached = norm.cache.get(key)
+        if cached is not None:
+            return list(cached)
+        kind = MessageKind(kind)
+        out: list[RuleMatch] = []
+        text = norm.text
+        ids = self._text_db.matched(text)
+        if ids:
+            self._confirm(ids, self._text, text, kind, norm.to_original, "text", out)
+        for seg in norm.decoded_segments:
+            seg_ids = self._text_db.matched(seg.text)
+            if seg_ids:
+                # A match inside decoded text points at the whole encoded run it came from.
+                span = (seg.start, seg.end)
+                self._confirm(seg_ids, self._text, seg.text, kind, lambda s, e, span=span: span,
+                              "decoded:" + seg.encoding, out)
+        if self._kv:
+            kv = norm.keyword_view
+            kv_ids = self._kv_db.matched(kv)
+            if kv_ids:
+                self._confirm(kv_ids, self._kv, kv, kind, norm.keyword_to_original, "keyword_view", out)
+        out.sort(key=lambda m: (m.start, -m.end, -m.score))
+        norm.cache[key] = tuple(out)
+        return out
+
+    def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would cost per call
+        self,
+        ids: list[int],
+        table: list[tuple[Rule, Pattern]],
+        text: str,
+        kind: MessageKind,
+        to_original: Any,
+        via: str,
+        out: list[RuleMatch],
+    ) -> None:
+        best: dict[tuple[str, int, int], RuleMatch] = {}
+        for pid in sorted(set(ids)):
+            rule, pat = table[pid]
+            if kind not in rule.applies_to:
+                continue
+            base = pat.score if pat.score is not None else rule.score
+            validate = VALIDATORS[rule.validator] if rule.validator else None
+            for m in pat.compiled.finditer(text):
+                s, e = m.span(pat.group)
+                if s < 0 or e <= s:
+                    continue
+                value = text[s:e]
+                if validate is not None and not validate(value, **rule.validator_args):
+                    continue
+                score = base
+                ctx = rule.context
+                if ctx is not None:
+                    left = text[max(0, s - ctx.window) : s]
+                    right = text[e : e + ctx.window]
+                    if ctx.words_re is not None and (ctx.words_re.search(left) or ctx.words_re.search(right)):
+                        score += ctx.boost
+                    if ctx.negative_re is not None and (
+                        ctx.negative_re.search(left) or ctx.negative_re.search(right)
+                    ):
+                        score -= ctx.penalty
+                score = min(1.0, max(0.0, score))
+                if score < rule.min_score or score <= 0.0:
+                    continue
+                os_, oe = to_original(s, e)
+                k = (rule.id, os_, oe)
+                prev = best.get(k)
+                if prev is None or prev.score < score:
+                    best[k] = RuleMatch(rule, os_, oe, round(score, 4), value, via)
+        out.extend(best.values())
+
+
+def resolve_overlaps(matches: Iterable[RuleMatch]) -> list[RuleMatch]:
+    """Keep the best of overlapping matches: highest score, then the longer span, then the earlier rule.
+
+    Use it per detector (or across detectors for redaction) when one value matched several rules, e.g. a
+    GitHub token that the generic-secret rule also sees.
+    """
+    ranked = sorted(matches, key=lambda m: (-m.score, -(m.end - m.start), m.start))
+    kept: list[RuleMatch] = []
+    for m in ranked:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept

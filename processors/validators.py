@@ -1,0 +1,374 @@
+"""Validators: the "checksum confirms" step after a regex proposes a candidate.
+
+A validator takes the candidate value (the rule's capture group) and keyword arguments from the rule's
+``validator_args`` and returns ``True`` to keep it. Each one encodes a structural rule that look-alikes fail:
+order numbers fail Luhn, version strings fail IPv4 ranges, random 16-digit serials fail the card prefix table,
+UUIDs and content hashes fail the secret-shape checks. Rule packs name validators; plugins can add their own
+with :func:`register_validator`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as _dt
+import inspect
+import ipaddress
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+__all__ = [
+    "VALIDATORS",
+    "Validator",
+    "check_args",
+    "is_placeholder",
+    "register_validator",
+    "shannon_entropy",
+]
+
+Validator = Callable[..., bool]
+
+VALIDATORS: dict[str, Validator] = {}
+
+
+def register_validator(name: str) -> Callable[[Validator], Validator]:
+    """Decorator: make a validator available to rule packs under ``name``."""
+
+    def deco(fn: Validator) -> Validator:
+        VALIDATORS[name] = fn
+        return fn
+
+    return deco
+
+
+def check_args(name: str, args: dict[str, Any]) -> str | None:
+    """Problem text if ``args`` do not fit validator ``name`` (used by pack validation), else None."""
+    fn = VALIDATORS.get(name)
+    if fn is None:
+        return f"unknown validator {name!r} (known: {', '.join(sorted(VALIDATORS))})"
+    try:
+        inspect.signature(fn).bind("", **args)
+    except TypeError as e:
+        return f"validator {name!r} does not take these arguments: {e}"
+    return None
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+# ---------------------------------------------------------------------------------------------- checksums
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+@register_validator("luhn")
+def luhn(value: str, *, min_length: int = 2, max_length: int = 19) -> bool:
+    d = _digits(value)
+    return min_length <= len(d) <= max_length and luhn_ok(d)
+
+
+# (prefix range low, high, allowed lengths) per card network, by IIN; digits are compared as prefixes.
+_CARD_IIN: tuple[tuple[int, int, tuple[int, ...]], ...] = (
+    (4, 4, (13, 16, 19)),  # Visa
+    (51, 55, (16,)),  # Mastercard
+    (2221, 2720, (16,)),  # Mastercard 2-series
+    (34, 34, (15,)),  # Amex
+    (37, 37, (15,)),  # Amex
+    (6011, 6011, (16, 19)),  # Discover
+    (644, 649, (16, 19)),  # Discover
+    (65, 65, (16, 19)),  # Discover
+    (3528, 3589, (16, 19)),  # JCB
+    (300, 305, (14, 16, 19)),  # Diners Club
+    (36, 36, (14, 16, 19)),  # Diners Club
+    (38, 39, (14, 16, 19)),  # Diners Club
+    (62, 62, (16, 17, 18, 19)),  # UnionPay
+    (50, 50, (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+    (56, 58, (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+    (67, 67, (12, 13, 14, 15, 16, 17, 18, 19)),  # Maestro
+)
+
+
+@register_validator("credit_card")
+def credit_card(value: str) -> bool:
+    """Luhn plus a known network prefix and length: random 16-digit serials fail one or the other."""
+    d = _digits(value)
+    if not 12 <= len(d) <= 19 or len(set(d)) < 3 or not luhn_ok(d):
+        return False
+    for lo, hi, lengths in _CARD_IIN:
+        width = len(str(lo))
+        if lo <= int(d[:width]) <= hi and len(d) in lengths:
+            return True
+    return False
+
+
+# ISO 13616 registry lengths.
+_IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29,
+    "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29,
+    "ES": 24, "FI": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28,
+    "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22,
+    "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25,
+    "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
+    "ST": 25, "SV": 28, "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+
+@register_validator("iban")
+def iban(value: str) -> bool:
+    v = "".join(value.split()).replace("-", "").upper()
+    if len(v) < 15 or _IBAN_LENGTHS.get(v[:2]) != len(v) or not v[2:4].isdigit() or not v.isalnum():
+        return False
+    rearranged = v[4:] + v[:4]
+    num = "".join(str(int(c, 36)) for c in rearranged)
+    return int(num) % 97 == 1
+
+
+# SSA never issues these (advertising and Woolworth wallet-card examples).
+_SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "457555462", "123456789"})
+
+
+@register_validator("ssn")
+def ssn(value: str) -> bool:
+    """US SSN rules: area not 000/666/9xx, group not 00, serial not 0000, and not a known published example."""
+    d = _digits(value)
+    if len(d) != 9 or d in _SSN_KNOWN_INVALID or len(set(d)) == 1:
+        return False
+    area, group, serial = d[:3], d[3:5], d[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+@register_validator("aba")
+def aba(value: str) -> bool:
+    """ABA routing number: valid Federal Reserve prefix and the 3-7-1 weighted checksum."""
+    d = _digits(value)
+    if len(d) != 9:
+        return False
+    prefix = int(d[:2])
+    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    n = [int(c) for c in d]
+    return (3 * (n[0] + n[3] + n[6]) + 7 * (n[1] + n[4] + n[7]) + (n[2] + n[5] + n[8])) % 10 == 0
+
+
+@register_validator("npi")
+def npi(value: str) -> bool:
+    """US National Provider Identifier: 10 digits starting 1 or 2, Luhn over the 80840 card-issuer prefix."""
+    d = _digits(value)
+    return len(d) == 10 and d[0] in "12" and luhn_ok("80840" + d)
+
+
+_VIN_VALUES = {
+    **{str(i): i for i in range(10)},
+    "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6, "G": 7, "H": 8, "J": 1, "K": 2, "L": 3, "M": 4, "N": 5,
+    "P": 7, "R": 9, "S": 2, "T": 3, "U": 4, "V": 5, "W": 6, "X": 7, "Y": 8, "Z": 9,
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+@register_validator("vin")
+def vin(value: str) -> bool:
+    """Vehicle Identification Number (ISO 3779, North American check digit in position 9)."""
+    v = value.upper()
+    if len(v) != 17 or any(c not in _VIN_VALUES for c in v):
+        return False
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(v, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return v[8] == ("X" if check == 10 else str(check))
+
+
+@register_validator("dea")
+def dea(value: str) -> bool:
+    """DEA registration: registrant-type letter, a letter, 7 digits, (d1+d3+d5) + 2·(d2+d4+d6) ≡ d7 mod 10."""
+    v = value.upper()
+    if len(v) != 9 or v[0] not in "ABCDEFGHJKLMPRSTUX" or not (v[1].isalpha() or v[1] == "9"):
+        return False
+    d = v[2:]
+    if not d.isdigit():
+        return False
+    n = [int(c) for c in d]
+    return (n[0] + n[2] + n[4] + 2 * (n[1] + n[3] + n[5])) % 10 == n[6]
+
+
+# ---------------------------------------------------------------------------------------------- network ids
+
+
+@register_validator("ip")
+def ip(value: str, *, reject: tuple[str, ...] | list[str] = ("unspecified", "loopback", "multicast")) -> bool:
+    """IPv4/IPv6 syntax; ``reject`` lists address classes not reported.
+
+    Classes: ``private`` (RFC 1918, ULA …), ``loopback``, ``link_local``, ``multicast``, ``reserved``,
+    ``unspecified``. The default keeps private addresses (HIPAA counts any IP address as an identifier) but
+    drops 0.0.0.0, 127.0.0.1 and multicast, which identify nobody. Use ``reject: [private, ...]`` to report
+    only public addresses.
+    """
+    try:
+        addr = ipaddress.ip_address(value.strip("[]"))
+    except ValueError:
+        return False
+    return not any(getattr(addr, f"is_{cls}", False) for cls in reject)
+
+
+# ---------------------------------------------------------------------------------------------- identity
+
+
+@register_validator("phone")
+def phone(value: str) -> bool:
+    """Phone numbers: 7–15 digits, not one repeated digit; NANP numbers need area and exchange codes 2–9."""
+    d = _digits(value.split("x", maxsplit=1)[0].split("ext", maxsplit=1)[0])
+    if not 7 <= len(d) <= 15 or len(set(d)) < 3:
+        return False
+    nanp = d[1:] if len(d) == 11 and d[0] == "1" else d if len(d) == 10 else ""
+    if nanp and value.lstrip()[:1] != "+":
+        return nanp[0] in "23456789" and nanp[3] in "23456789"
+    return True
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")]
+    )
+    for m in names
+}
+
+
+@register_validator("date")
+def date(value: str, *, min_year: int = 1900, max_age_days: int = 0) -> bool:
+    """A real calendar date between ``min_year`` and today (dates of birth are in the past)."""
+    nums = [int(x) for x in re.findall(r"\d+", value)]
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+", value)]
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    try:
+        if month is not None:
+            day = next(n for n in nums if n <= 31)
+            year = next(n for n in nums if n > 31)
+        elif len(nums) == 3 and nums[0] > 31:
+            year, month, day = nums
+        elif len(nums) == 3:
+            month, day, year = nums
+            if month > 12 and day <= 12:  # day-first style
+                month, day = day, month
+        else:
+            return False
+        if year < 100:
+            year += 1900 if year > _dt.date.today().year % 100 else 2000
+        d = _dt.date(year, month, day)
+    except (StopIteration, ValueError):
+        return False
+    today = _dt.date.today()
+    return min_year <= d.year and d <= today - _dt.timedelta(days=max_age_days)
+
+
+# ---------------------------------------------------------------------------------------------- secrets
+
+_PLACEHOLDER = re.compile(
+    r"(?i)x{4,}|\*{3,}|\.{3}|#{4,}|0{8,}|your|example|redacted|placeholder|changeme|change_me|dummy|sample"
+    r"|insert|replace|<[^>]*>|\$\{|\{\{|%s|null|none|undefined|todo|fake|test(?:ing)?_?key|abc123|123456|password"
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """Template values people paste instead of secrets: ``YOUR_API_KEY_HERE``, ``AKIAXXXXXXXXXXXXXXXX``, ``sk-...``."""
+    return _PLACEHOLDER.search(value) is not None
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+_UUID = re.compile(r"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_HEX_DIGEST = re.compile(r"(?i)^(?:[0-9a-f]{7,12}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$")
+
+
+@register_validator("entropy")
+def entropy(
+    value: str,
+    *,
+    min: float = 3.0,
+    min_length: int = 8,
+    reject_hex_digests: bool = False,
+    reject_uuid: bool = True,
+    require_digit: bool = False,
+) -> bool:
+    """Random-looking enough to be a secret, and not a placeholder, UUID or (optionally) a content hash.
+
+    ``reject_hex_digests`` drops git SHAs and sha1/sha256/sha512 digests; generic rules need it, provider
+    rules with a fixed prefix do not.
+    """
+    if len(value) < min_length or is_placeholder(value):
+        return False
+    if reject_uuid and _UUID.match(value):
+        return False
+    if reject_hex_digests and _HEX_DIGEST.match(value):
+        return False
+    if require_digit and not any(c.isdigit() for c in value):
+        return False
+    return shannon_entropy(value) >= min
+
+
+@register_validator("generic_secret")
+def generic_secret(value: str, *, min: float = 3.2, min_length: int = 12) -> bool:
+    """The value of a ``password=``/``api_key:`` style assignment: long, random, mixed, and not an identifier.
+
+    Identifiers (``get_api_key``, ``camelCaseName``), paths, env references and hashes are the classic entropy
+    detector false positives (detect-secrets #250, #693); each is excluded by shape.
+    """
+    v = value.strip("'\"`")
+    if len(v) < min_length or is_placeholder(v) or _UUID.match(v) or _HEX_DIGEST.match(v):
+        return False
+    if v.startswith(("$", "%", "/", "./", "http://", "https://", "process.env", "os.environ")):
+        return False
+    has_digit = any(c.isdigit() for c in v)
+    has_alpha = any(c.isalpha() for c in v)
+    if not (has_digit and has_alpha):
+        return False
+    # Words joined by separators or camelCase humps are identifiers, not secrets.
+    if re.fullmatch(r"[a-z]+(?:[_\-.][a-z0-9]+)*|[A-Z_]+|(?:[A-Z]?[a-z]+)+\d{0,4}", v):
+        return False
+    return shannon_entropy(v) >= min
+
+
+def _b64url_json(part: str) -> Any:
+    raw = base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+    return json.loads(raw)
+
+
+@register_validator("jwt")
+def jwt(value: str) -> bool:
+    """Three base64url parts; the header is a JSON object with an ``alg``; the payload is JSON."""
+    parts = value.split(".")
+    if len(parts) != 3 or not parts[0] or not parts[1]:
+        return False
+    try:
+        header = _b64url_json(parts[0])
+        payload = _b64url_json(parts[1])
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict) and "alg" in header and isinstance(payload, dict)
+
+
+@register_validator("not_placeholder")
+def not_placeholder(value: str) -> bool:
+    return not is_placeholder(value)
