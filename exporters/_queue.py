@@ -76,9 +76,10 @@ class MemoryQueue(_Waitable):
         self._items: collections.deque[QueueItem] = collections.deque()
         self._bytes = 0
         self._next = 0
+        self._inflight = 0
 
     def put(self, signal: Signal, items: int, payload: bytes) -> None:
-        if len(self._items) >= self.capacity or (self._items and self._bytes + len(payload) > self.max_bytes):
+        if self.size() >= self.capacity or (self.size() and self._bytes + len(payload) > self.max_bytes):
             raise QueueFull
         self._items.append(QueueItem(self._next, signal, items, payload))
         self._next += 1
@@ -89,16 +90,18 @@ class MemoryQueue(_Waitable):
         while not self._items:
             await self._wait()
         item = self._items.popleft()
-        self._bytes -= len(item.payload)
+        self._inflight += 1
         if self._items:
             self._wake()
         return item
 
     def done(self, item: QueueItem) -> None:
-        return None
+        self._inflight -= 1
+        self._bytes -= len(item.payload)
 
     def size(self) -> int:
-        return len(self._items)
+        """Queued plus in flight: what a drain must still wait for."""
+        return len(self._items) + self._inflight
 
     def nbytes(self) -> int:
         return self._bytes

@@ -129,12 +129,19 @@ class BatchProcessor:
         parts[0].derived_logs = batch.derived_logs
         return parts
 
-    async def shutdown(self) -> None:
+    def drain(self) -> None:
+        """Stop holding data: send what is pending now and pass everything after straight through.
+
+        Called before receivers stop, because their in-flight requests are waiting for this flush.
+        """
         if self._closed:
             return
         self._closed = True
         if self._pending.chunks:
             self._flush()
+
+    async def shutdown(self) -> None:
+        self.drain()
         if self._inflight:
             await asyncio.gather(*list(self._inflight), return_exceptions=True)
 

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from spanwatch import __version__
 from spanwatch.errors import ConfigError
 
-# Subcommands contributed by other modules: name -> (module, help). Each module has add_arguments(parser)
-# and run(args) -> int.
+# Subcommands contributed by other modules: name -> (module, help, has sub-commands). Each module has
+# add_arguments(parser, or the command's subparsers when it has sub-commands) and run(args) -> int.
 _PLUGGED = {
-    "eval": ("spanwatch.evaluate", "evaluate the detectors on a labelled dataset (prompts, indirect, pii …)"),
-    "audit": ("spanwatch.audit_cli", "verify and query the signed audit chain"),
+    "eval": ("spanwatch.evaluate", "evaluate the detectors on a labelled dataset (prompts, indirect, pii …)", False),
+    "audit": ("spanwatch.audit_cli", "verify and query the signed audit chain (verify, trail)", True),
 }
 
 
@@ -38,13 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("components", help="list receivers, processors, exporters and extensions with stability")
     sub.add_parser("default-config", help="print the embedded default config (commented)")
 
-    for name, (module, help_) in _PLUGGED.items():
+    for name, (module, help_, nested) in _PLUGGED.items():
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError:
             continue
         sp = sub.add_parser(name, help=help_)
-        mod.add_arguments(sp)
+        mod.add_arguments(sp.add_subparsers(dest=f"{name}_command", metavar="COMMAND") if nested else sp)
         sp.set_defaults(_plugged=mod)
     return p
 

@@ -148,6 +148,12 @@ class Service:
         t0 = time.monotonic()
         log.info("Shutdown: stopping receivers, draining pipelines and queues.")
         try:
+            # Receivers' in-flight requests wait for their data to reach the exporters, so processors that hold
+            # data (batch) flush first and pass through from now on; then receivers can finish and stop.
+            for _, _, proc in self.processors:
+                drain = getattr(proc, "drain", None)
+                if drain is not None:
+                    drain()
             # One component at a time, in order, so a failure leaves the rest in a predictable state.
             for group in (list(self.receivers.items()),
                           [(cid, p) for _, cid, p in self.processors],
