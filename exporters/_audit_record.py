@@ -111,10 +111,12 @@ def rfc3339_ns(t_ns: int) -> str:
 
 
 def parse_rfc3339_ns(text: str) -> int:
-    """Inverse of ``rfc3339_ns``; also accepts fewer fraction digits and a trailing ``Z`` or ``+00:00``."""
+    """Inverse of ``rfc3339_ns``; also accepts fewer fraction digits, ``+00:00`` for ``Z``, and a bare date."""
     import calendar
 
     body = text.strip()
+    if len(body) == 10:
+        body += "T00:00:00Z"  # a bare date is midnight UTC, the natural reading of --since 2026-01-31
     if body.endswith("Z"):
         body = body[:-1]
     elif body.endswith("+00:00"):
@@ -125,10 +127,7 @@ def parse_rfc3339_ns(text: str) -> int:
     try:
         tm = time.strptime(main, "%Y-%m-%dT%H:%M:%S")
     except ValueError:
-        try:
-            tm = time.strptime(main, "%Y-%m-%d")
-        except ValueError:
-            raise ValueError(f"time {text!r} is not RFC 3339 (use e.g. 2026-01-31T12:00:00Z)") from None
+        raise ValueError(f"time {text!r} is not RFC 3339 (use e.g. 2026-01-31T12:00:00Z)") from None
     if frac and not frac.isdigit():
         raise ValueError(f"time {text!r} has a bad fraction of a second")
     ns = int((frac + "000000000")[:9]) if frac else 0
