@@ -6,7 +6,10 @@ loopback. What the exporters send is captured by the ``otlp_sink`` fixture, turn
 ``extract``. The conversation is fixed (see ``instrumented_client``): a tool call, the tool's result and a
 streamed answer, in three traces.
 
-``otlp_sink`` is the only capture point: swap it for spanwatch's own receiver and every assertion stays.
+``otlp_sink`` is the only capture point. It runs twice: once as a bare loopback OTLP/HTTP capture
+(``tests/infra/otlp_capture.py``), once as spanwatch itself (its OTLP receiver, pipeline and file exporter, run
+in-process by ``tests/harness.py``), so the same assertions also prove that what the instrumentations send
+survives spanwatch's receive → pipeline → export path byte-for-byte enough to extract the same conversation.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import os
+import struct
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,10 +29,11 @@ from typing import Any, Protocol
 import pytest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
-from spanwatch.batch import Batch, Signal
+from spanwatch.batch import REQUEST_TYPES, Batch, Chunk, Signal
 from spanwatch.processors.extract import ExtractConfig, extract
 from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from tests.e2e import instrumented_client as client
+from tests.harness import Sidecar, base_config
 from tests.infra.fake_llm import TOOL_CALL_ID, FakeLLM, FakeLLMServer
 from tests.infra.otlp_capture import OTLPCapture
 
@@ -60,11 +66,70 @@ def fake_llm() -> Iterator[FakeLLMServer]:
         yield server
 
 
-@pytest.fixture(scope="module")
-def otlp_sink() -> Iterator[OTLPSink]:
-    # The one place to swap in spanwatch's receiver (spanwatch.receivers) once it can hand Batches to a test.
-    with OTLPCapture() as capture:
-        yield capture
+class SpanwatchSink:
+    """spanwatch in-process: OTLP receiver -> batch -> file exporter (protobuf frames), read back as Batches."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._sidecar = Sidecar(base_config(data_dir, signals=("traces", "logs")))
+        self._start: dict[str, int] = {}
+
+    @property
+    def endpoint(self) -> str:
+        return self._sidecar.http
+
+    def _frames(self, signal: Signal) -> list[bytes]:
+        path = self.data_dir / f"{signal}.pb"
+        data = path.read_bytes()[self._start.get(signal, 0) :] if path.exists() else b""
+        frames, offset = [], 0
+        while offset + 4 <= len(data):
+            (n,) = struct.unpack(">I", data[offset : offset + 4])
+            if offset + 4 + n > len(data):
+                break
+            frames.append(data[offset + 4 : offset + 4 + n])
+            offset += 4 + n
+        return frames
+
+    def batch(self, signal: Signal) -> Batch:
+        # The receiver has acknowledged everything once the runner exits; the exporter flushes on a timer, so
+        # wait until the file stops growing.
+        deadline, last, stable_since = time.monotonic() + 15, -1, time.monotonic()
+        while time.monotonic() < deadline:
+            size = sum(len(f) for f in self._frames(signal))
+            if size != last:
+                last, stable_since = size, time.monotonic()
+            elif time.monotonic() - stable_since > 0.5:
+                break
+            time.sleep(0.05)
+        chunks = []
+        for raw in self._frames(signal):
+            message = REQUEST_TYPES[signal]()
+            message.ParseFromString(raw)
+            chunks.append(Chunk.decoded(signal, message, raw))
+        return Batch(signal=signal, chunks=chunks)
+
+    def clear(self) -> None:
+        for signal in ("traces", "logs"):
+            path = self.data_dir / f"{signal}.pb"
+            self._start[signal] = path.stat().st_size if path.exists() else 0
+
+    def __enter__(self) -> SpanwatchSink:
+        self._sidecar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._sidecar.stop()
+
+
+@pytest.fixture(scope="module", params=["capture", "spanwatch"])
+def otlp_sink(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[OTLPSink]:
+    """The capture point: a bare OTLP/HTTP capture, and spanwatch's own receiver + pipeline + file exporter."""
+    if request.param == "capture":
+        with OTLPCapture() as capture:
+            yield capture
+    else:
+        with SpanwatchSink(tmp_path_factory.mktemp("spanwatch")) as sidecar:
+            yield sidecar
 
 
 @dataclass
@@ -75,13 +140,13 @@ class Run:
     events: list[Interaction]
 
 
-_runs: dict[str, Run] = {}
+_runs: dict[tuple[str, str], Run] = {}
 
 
 def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
-    """Runs a scenario once per session (each is a whole interpreter start) and extracts what it exported."""
-    if scenario in _runs:
-        return _runs[scenario]
+    """Runs a scenario once per sink (each is a whole interpreter start) and extracts what it exported."""
+    if (scenario, type(sink).__name__) in _runs:
+        return _runs[scenario, type(sink).__name__]
     for dist in REQUIRED[scenario]:
         try:
             importlib.metadata.version(dist)
@@ -103,7 +168,7 @@ def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
     traces, logs = sink.batch("traces"), sink.batch("logs")
     config = ExtractConfig()
     result = Run(traces, logs, extract(traces, config), extract(logs, config))
-    _runs[scenario] = result
+    _runs[scenario, type(sink).__name__] = result
     return result
 
 
