@@ -1044,14 +1044,27 @@ def _fill(
         interaction.is_error = True
 
 
-def _name_tool_results(messages: list[Message]) -> None:
-    """Give tool results the tool name of the call they answer (parts carry only the call id)."""
-    names = {m.tool_call_id: m.tool_name for m in messages if m.kind is MessageKind.TOOL_CALL and m.tool_call_id}
+def _name_tool_results(messages: list[Message], names: dict[str, str] | None = None) -> None:
+    """Give tool results the tool name of the call they answer (parts and tool events carry only the call id).
+
+    ``names`` maps call ids to tool names seen elsewhere (other log records of the batch); without it only
+    calls in ``messages`` themselves are used.
+    """
+    if names is None:
+        names = _tool_names(messages)
     if not names:
         return
     for i, m in enumerate(messages):
         if m.kind is MessageKind.TOOL_RESULT and not m.tool_name and m.tool_call_id in names:
             messages[i] = dataclasses.replace(m, tool_name=names[m.tool_call_id])
+
+
+def _tool_names(messages: Iterable[Message]) -> dict[str, str]:
+    return {
+        m.tool_call_id: m.tool_name
+        for m in messages
+        if m.kind is MessageKind.TOOL_CALL and m.tool_call_id and m.tool_name
+    }
 
 
 # --- public API -------------------------------------------------------------------------------------------------
@@ -1160,6 +1173,12 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                         if resource is None:
                             resource = _ResourceView.of(rl.resource)
                         found.append(_log(record, chunk, config, resource))
+        # Legacy events put a tool call (assistant message or choice) and its result (tool message) in
+        # separate records; name results from calls anywhere in the batch. Call ids are unique per call.
+        names = _tool_names(m for it in found for m in it.messages)
+        if names:
+            for it in found:
+                _name_tool_results(it.messages, names)
     return found
 
 

@@ -281,8 +281,8 @@ def test_openai_v2_default_mode_content_in_legacy_log_events(fake_llm: FakeLLMSe
         "gen_ai.choice",
     } <= set(event_names)
     traces = by_trace(r.events)
-    # Legacy events carry one message each, so a tool result cannot learn its tool's name from its own record.
-    assert [flow([m for it in t for m in it.messages]) for t in traces] == expected_flows("")
+    # Legacy events carry one message each; the tool result is named from the call's event in the same batch.
+    assert [flow([m for it in t for m in it.messages]) for t in traces] == expected_flows("get_weather")
     span_traces = {it.trace_id for it in r.spans}
     for t in traces:
         assert {it.trace_id for it in t} <= span_traces

@@ -1165,3 +1165,22 @@ def test_when_content_is_arbitrary_then_extraction_never_raises(
         assert all(m.text for m in it.messages)
     body = _avable(next(iter(attrs.values()), None))
     extract(log_batch(values, event_name=event_name, body=body), ExtractConfig())
+
+
+def test_when_legacy_tool_events_are_separate_records_then_results_are_named_from_the_batch() -> None:
+    request = ExportLogsServiceRequest()
+    records = request.resource_logs.add().scope_logs.add().log_records
+    for event_name, body in [
+        ("gen_ai.assistant.message", {"tool_calls": [{"id": "c7", "function": {"name": "lookup", "arguments": "{}"}}]}),
+        ("gen_ai.tool.message", {"content": "found", "id": "c7"}),
+        ("gen_ai.tool.message", {"content": "orphan", "id": "c8"}),
+    ]:
+        record = records.add()
+        record.event_name = event_name
+        record.body.CopyFrom(av(body))
+    found = extract(Batch(signal="logs", chunks=[Chunk.decoded("logs", request)]), ExtractConfig())
+    assert [messages(it) for it in found] == [
+        [M(K.TOOL_CALL, "assistant", "{}", "lookup", "c7")],
+        [M(K.TOOL_RESULT, "tool", "found", "lookup", "c7")],
+        [M(K.TOOL_RESULT, "tool", "orphan", "", "c8")],
+    ]
