@@ -51,6 +51,23 @@ class ProcessorNode:
         await self.next.consume(out)
 
 
+class StageNode:
+    """Counts items into a processor that is itself a consumer (batch, memory_limiter).
+
+    Its duration is not timed: a stage's call includes waiting for everything downstream.
+    """
+
+    def __init__(self, id_: ComponentID, stage: Consumer, telemetry: Telemetry, pipeline: str) -> None:
+        self.stage = stage
+        self._labels = (str(id_), pipeline)
+        self._incoming = telemetry.counter("processor_incoming_items_total", "Items a processor received.",
+                                           ["processor", "pipeline"])
+
+    async def consume(self, batch: Batch) -> None:
+        self._incoming.add(batch.items, *self._labels)
+        await self.stage.consume(batch)
+
+
 class FanOut:
     """The end of a pipeline: every exporter gets the same batch (exporters never mutate it)."""
 

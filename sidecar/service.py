@@ -19,7 +19,7 @@ from aiohttp import web
 from spanwatch.batch import Signal
 from spanwatch.component import ComponentID, Consumer, Host, Kind
 from spanwatch.config import Config
-from spanwatch.pipeline import Broadcast, FanOut, PipelineEntry, ProcessorNode
+from spanwatch.pipeline import Broadcast, FanOut, PipelineEntry, ProcessorNode, StageNode
 from spanwatch.telemetry import Telemetry, fields
 
 log = logging.getLogger("spanwatch.service")
@@ -66,7 +66,10 @@ class Service:
                 spec = self._spec("processor", cid)
                 obj = spec.factory.create(cid, spec.config, self.host, pipe.signal, nxt)
                 built.append((pipe.name, cid, obj))
-                nxt = obj if hasattr(obj, "consume") else ProcessorNode(cid, obj, nxt, self.telemetry, pipe.name)
+                if hasattr(obj, "consume"):
+                    nxt = StageNode(cid, obj, self.telemetry, pipe.name)
+                else:
+                    nxt = ProcessorNode(cid, obj, nxt, self.telemetry, pipe.name)
             self.processors.extend(reversed(built))
             entry = PipelineEntry(pipe.name, pipe.signal, nxt)
             for rid in pipe.receivers:

@@ -1,0 +1,173 @@
+"""Pipeline behaviour: pass-through, batching, splitting, health, self-metrics, lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+
+from spanwatch.batch import Batch, Chunk
+from spanwatch.component import ComponentID, Host
+from spanwatch.processors.batch import BatchConfig, BatchProcessor
+from spanwatch.telemetry import Telemetry
+from tests.harness import Sidecar, base_config, read_proto_file, wait_until
+
+
+def make_request(n_spans: int, *, tag: str = "t", resources: int = 1) -> ExportTraceServiceRequest:
+    req = ExportTraceServiceRequest()
+    for r in range(resources):
+        rs = req.resource_spans.add()
+        rs.resource.attributes.append(KeyValue(key="service.name", value=AnyValue(string_value=f"svc-{r}")))
+        ss = rs.scope_spans.add()
+        ss.scope.name = "scope"
+        for i in range(n_spans):
+            span = ss.spans.add()
+            span.trace_id = (r * 1000 + i + 1).to_bytes(16, "big")
+            span.span_id = (i + 1).to_bytes(8, "big")
+            span.name = f"{tag}-{r}-{i}"
+            span.attributes.append(KeyValue(key="k", value=AnyValue(string_value=f"v{i}")))
+            span.attributes.append(KeyValue(key="nested", value=AnyValue(kvlist_value={"values": [
+                KeyValue(key="x", value=AnyValue(double_value=1.5))]})))
+    return req
+
+
+def post_proto(url: str, req: ExportTraceServiceRequest) -> int:
+    http_req = urllib.request.Request(url, data=req.SerializeToString(), method="POST",
+                                      headers={"Content-Type": "application/x-protobuf"})
+    with urllib.request.urlopen(http_req, timeout=10) as resp:
+        return int(resp.status)
+
+
+def test_when_spans_carry_no_genai_content_then_they_pass_through_byte_identical(tmp_path: Path) -> None:
+    with Sidecar(base_config(tmp_path, signals=("traces",))) as sc:
+        sent = make_request(25, resources=2)
+        assert post_proto(f"{sc.http}/v1/traces", sent) == 200
+        out = tmp_path / "traces.pb"
+        assert wait_until(lambda: any(True for _ in read_proto_file(out)))
+        (raw,) = list(read_proto_file(out))
+        # Unchanged data is exported as the very bytes it arrived as: nothing re-encoded.
+        assert raw == sent.SerializeToString()
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    return asyncio.new_event_loop().run_until_complete(coro)
+
+
+class Collect:
+    def __init__(self) -> None:
+        self.batches: list[Batch] = []
+
+    async def consume(self, batch: Batch) -> None:
+        self.batches.append(batch)
+
+
+def _host(tmp_path: Path) -> Host:
+    import logging
+
+    return Host(telemetry=Telemetry(), data_dir=tmp_path, logger=logging.getLogger("test"))
+
+
+def test_batch_sends_at_size_and_splits_above_max(tmp_path: Path) -> None:
+    sink = Collect()
+    proc = BatchProcessor(ComponentID("batch"), BatchConfig(send_batch_size=100, send_batch_max_size=150,
+                                                            timeout=__import__("spanwatch.confmap", fromlist=["Duration"]).Duration("10s")),
+                          _host(tmp_path), "traces", sink)
+
+    async def scenario() -> None:
+        req = make_request(120)
+        batch = Batch(signal="traces", chunks=[Chunk.decoded("traces", req, req.SerializeToString())])
+        await asyncio.wait_for(proc.consume(batch), 5)  # reaches 100 at once: no 10 s wait
+        big = make_request(400)
+        await asyncio.wait_for(proc.consume(Batch(signal="traces", chunks=[Chunk.decoded("traces", big)])), 5)
+        await proc.shutdown()
+
+    run(scenario())
+    sizes = [b.items for b in sink.batches]
+    assert sizes[0] == 120
+    assert sum(sizes) == 520 and all(s <= 150 for s in sizes), sizes
+    names = [s.name for b in sink.batches for c in b.chunks for rs in c.message.resource_spans  # type: ignore[union-attr]
+             for ss in rs.scope_spans for s in ss.spans]
+    assert names == [f"t-0-{i}" for i in range(120)] + [f"t-0-{i}" for i in range(400)]
+
+
+def test_batch_timeout_flushes_small_batches(tmp_path: Path) -> None:
+    from spanwatch.confmap import Duration
+
+    sink = Collect()
+    proc = BatchProcessor(ComponentID("batch"), BatchConfig(timeout=Duration("50ms")), _host(tmp_path), "traces", sink)
+
+    async def scenario() -> float:
+        loop = asyncio.get_running_loop()
+        t0 = loop.time()
+        await asyncio.gather(*(proc.consume(Batch(signal="traces", chunks=[Chunk.decoded("traces", make_request(1))]))
+                               for _ in range(3)))
+        return loop.time() - t0
+
+    waited = run(scenario())
+    assert len(sink.batches) == 1 and sink.batches[0].items == 3
+    assert 0.04 <= waited < 2
+
+
+def test_health_is_503_until_ready_and_200_after(tmp_path: Path) -> None:
+    cfg = base_config(tmp_path)
+    sc = Sidecar(cfg)
+    sc._thread.start()
+    from spanwatch.config import load_config
+    from spanwatch.service import Service
+
+    import yaml
+
+    sc.service = Service(load_config(text=yaml.safe_dump(cfg)))
+    assert sc.service.host.status.healthy() is False
+    sc.call(sc.service.start())
+    with urllib.request.urlopen(sc.health, timeout=5) as resp:
+        body = json.loads(resp.read())
+        assert resp.status == 200
+    assert body["status"] == "Server available"
+    assert body["components"]["receiver:otlp"] == "ok"
+    assert "uptime" in body
+    sc.service.host.status.state = "draining"
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(sc.health, timeout=5)
+    assert err.value.code == 503
+    sc.service.host.status.state = "ready"
+    sc.stop()
+
+
+def test_shutdown_is_idempotent_and_safe_without_start(tmp_path: Path) -> None:
+    import yaml
+
+    from spanwatch.config import load_config
+    from spanwatch.service import Service
+
+    service = Service(load_config(text=yaml.safe_dump(base_config(tmp_path))))
+
+    async def twice() -> None:
+        await service.shutdown()
+        await service.shutdown()
+
+    run(twice())
+    with Sidecar(base_config(tmp_path / "b")) as sc:
+        assert sc.service is not None
+        sc.call(sc.service.shutdown())
+    # __exit__ shut it down a second time without error
+
+
+def test_self_metrics_use_the_collector_names(tmp_path: Path) -> None:
+    with Sidecar(base_config(tmp_path, signals=("traces",))) as sc:
+        post_proto(f"{sc.http}/v1/traces", make_request(3))
+        assert wait_until(lambda: sc.metric("spanwatch_exporter_sent_spans_total") == 3)
+        with urllib.request.urlopen(sc.metrics, timeout=5) as resp:
+            text = resp.read().decode()
+    for name in ("spanwatch_receiver_accepted_spans_total", "spanwatch_exporter_sent_spans_total",
+                 "spanwatch_processor_incoming_items_total", "spanwatch_process_memory_rss_bytes",
+                 "spanwatch_process_cpu_seconds", "spanwatch_receiver_requests_total",
+                 "spanwatch_processor_batch_batch_send_size_bucket"):
+        assert f"\n{name}" in text, name
+    assert "# TYPE spanwatch_receiver_accepted_spans_total counter" in text
