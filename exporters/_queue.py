@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
 import os
 import struct
 import zlib
@@ -256,7 +257,7 @@ class PersistentQueue(_Waitable):
 
     def _gc_segments(self) -> None:
         firsts = sorted(self._segments)
-        for first, following in zip(firsts, firsts[1:], strict=False):
+        for first, following in itertools.pairwise(firsts):
             if following <= self._watermark and first != self._active:
                 os.close(self._segments.pop(first))
                 self._segment_sizes.pop(first)

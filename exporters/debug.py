@@ -55,7 +55,7 @@ def _create(id_: ComponentID, config: DebugExporterConfig, host: Host) -> DebugE
     return DebugExporter(id_, config, host)
 
 
-FACTORY = Factory(
+FACTORY: Factory[DebugExporterConfig] = Factory(
     type="debug",
     kind="exporter",
     config_type=DebugExporterConfig,

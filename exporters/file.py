@@ -135,7 +135,7 @@ def _create(id_: ComponentID, config: FileExporterConfig, host: Host) -> FileExp
     return FileExporter(id_, config, host)
 
 
-FACTORY = Factory(
+FACTORY: Factory[FileExporterConfig] = Factory(
     type="file",
     kind="exporter",
     config_type=FileExporterConfig,

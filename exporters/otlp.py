@@ -27,7 +27,7 @@ _METHODS: dict[Signal, str] = {
     "logs": "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
     "metrics": "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
 }
-_RESPONSES = {
+_RESPONSES: dict[Signal, type[ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse]] = {
     "traces": ExportTraceServiceResponse,
     "logs": ExportLogsServiceResponse,
     "metrics": ExportMetricsServiceResponse,
@@ -131,10 +131,10 @@ def _retry_delay(exc: grpc.aio.AioRpcError) -> float | None:
             for detail in status.details:
                 info = error_details_pb2.RetryInfo()
                 if detail.Unpack(info):
-                    return info.retry_delay.seconds + info.retry_delay.nanos / 1e9
+                    return float(info.retry_delay.seconds + info.retry_delay.nanos / 1e9)
         if key == "google.rpc.retryinfo-bin" and isinstance(value, bytes):
             info = error_details_pb2.RetryInfo.FromString(value)
-            return info.retry_delay.seconds + info.retry_delay.nanos / 1e9
+            return float(info.retry_delay.seconds + info.retry_delay.nanos / 1e9)
     return None
 
 
@@ -143,7 +143,7 @@ def _create(id_: ComponentID, config: OtlpExporterConfig, host: Host) -> Deliver
                     timeout=float(config.timeout))
 
 
-FACTORY = Factory(
+FACTORY: Factory[OtlpExporterConfig] = Factory(
     type="otlp",
     kind="exporter",
     config_type=OtlpExporterConfig,

@@ -20,7 +20,7 @@ from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
 
-_RESPONSES = {
+_RESPONSES: dict[Signal, type[ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse]] = {
     "traces": ExportTraceServiceResponse,
     "logs": ExportLogsServiceResponse,
     "metrics": ExportMetricsServiceResponse,
@@ -114,7 +114,7 @@ def _create(id_: ComponentID, config: OtlpHttpExporterConfig, host: Host) -> Del
                     timeout=float(config.timeout))
 
 
-FACTORY = Factory(
+FACTORY: Factory[OtlpHttpExporterConfig] = Factory(
     type="otlphttp",
     kind="exporter",
     config_type=OtlpHttpExporterConfig,

@@ -150,7 +150,7 @@ def _create(id_: ComponentID, config: BatchConfig, host: Host, signal: Signal, n
     return BatchProcessor(id_, config, host, signal, next_)
 
 
-FACTORY = Factory(
+FACTORY: Factory[BatchConfig] = Factory(
     type="batch",
     kind="processor",
     config_type=BatchConfig,

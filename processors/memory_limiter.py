@@ -9,6 +9,7 @@ also forces a garbage collection and gives freed memory back to the OS. Put it f
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ctypes
 import gc
 import time
@@ -72,10 +73,8 @@ def container_memory_limit() -> int:
 
 
 def _malloc_trim() -> None:
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 class MemoryLimiter:
@@ -161,7 +160,7 @@ def _create(id_: ComponentID, config: MemoryLimiterConfig, host: Host, signal: S
     return MemoryLimiter(id_, config, host, signal, next_)
 
 
-FACTORY = Factory(
+FACTORY: Factory[MemoryLimiterConfig] = Factory(
     type="memory_limiter",
     kind="processor",
     config_type=MemoryLimiterConfig,

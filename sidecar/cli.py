@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import importlib.util
 import sys
 from collections.abc import Sequence
 
@@ -61,14 +62,14 @@ def _run(config_path: str | None) -> int:
         return 2
     logs = config.service.telemetry.logs
     setup_logging("warning" if logs.level == "warn" else logs.level, logs.encoding)
+    service = Service(config)
     try:
-        import uvloop
+        if importlib.util.find_spec("uvloop") is not None:
+            import uvloop
 
-        runner = uvloop.run
-    except ImportError:
-        runner = asyncio.run
-    try:
-        runner(Service(config).run_until_stopped())
+            uvloop.run(service.run_until_stopped())
+        else:
+            asyncio.run(service.run_until_stopped())
     except RuntimeError as exc:
         print(f"spanwatch: {exc}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ are the YAML keys, and ``create()``. Lifecycle rules (from the collector): ``sta
 
 from __future__ import annotations
 
+import builtins
 import enum
 import logging
 import re
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, runtime_checkable
 
-from spanwatch.batch import Batch, Signal
+from spanwatch.batch import SIGNALS, Batch, Signal
 from spanwatch.errors import RefusedError
 from spanwatch.status import StatusBoard
 
@@ -119,10 +120,10 @@ class Factory(Generic[C]):
 
     type: str
     kind: Kind
-    config_type: type[C]
+    config_type: builtins.type[C]
     create: Callable[..., Any]
     stability: Mapping[str, Stability]
     description: str = ""
 
     def signals(self) -> tuple[Signal, ...]:
-        return tuple(s for s in ("traces", "logs", "metrics") if s in self.stability)  # type: ignore[misc]
+        return tuple(s for s in SIGNALS if s in self.stability)

@@ -164,9 +164,8 @@ def _build(data: dict[str, Any], registry: Registry, problems: list[str], source
     pipelines = _pipelines(service, components, problems, data)
     for ext in service.extensions:
         try:
-            if ComponentID.parse(ext) not in components["extension"]:
-                if not _mentioned(data, "extensions", ext):
-                    problems.append(f'service::extensions: references extension "{ext}" which is not configured')
+            if ComponentID.parse(ext) not in components["extension"] and not _mentioned(data, "extensions", ext):
+                problems.append(f'service::extensions: references extension "{ext}" which is not configured')
         except ValueError as exc:
             problems.append(f"service::extensions: {exc}")
     if not pipelines and not problems:
@@ -189,7 +188,7 @@ def _pipelines(service: ServiceConfig, components: Mapping[Kind, Mapping[Compone
         if signal_name not in SIGNALS:
             problems.append(f'{path}: pipeline name must start with traces, logs or metrics, got "{name}"')
             continue
-        signal: Signal = signal_name  # type: ignore[assignment]
+        signal: Signal = signal_name
         ids: dict[str, list[ComponentID]] = {}
         for role, kind, listed in (("receivers", "receiver", pipe.receivers),
                                    ("processors", "processor", pipe.processors),

@@ -72,7 +72,7 @@ def decode(data: bytes, message: Message) -> None:
 
 
 def to_dict(message: Message) -> dict[str, Any]:
-    tree = json_format.MessageToDict(message, use_integers_for_enums=True)
+    tree: dict[str, Any] = json_format.MessageToDict(message, use_integers_for_enums=True)
     _ids_b64_to_hex(tree)
     return tree
 

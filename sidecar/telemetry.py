@@ -151,10 +151,14 @@ class Telemetry:
         self._register_process_metrics()
 
     def counter(self, name: str, help_: str, labels: Sequence[str] = ()) -> Counter:
-        return self._get(Counter, name, help_, labels)
+        metric = self._get(Counter, name, help_, labels)
+        assert isinstance(metric, Counter)
+        return metric
 
     def gauge(self, name: str, help_: str, labels: Sequence[str] = ()) -> Gauge:
-        return self._get(Gauge, name, help_, labels)
+        metric = self._get(Gauge, name, help_, labels)
+        assert isinstance(metric, Gauge)
+        return metric
 
     def histogram(self, name: str, help_: str, labels: Sequence[str] = (),
                   buckets: Sequence[float] = DURATION_BUCKETS) -> Histogram:

@@ -42,7 +42,7 @@ def _create(id_: ComponentID, config: FileStorageConfig, host: Host) -> FileStor
     return FileStorage(id_, config, host)
 
 
-FACTORY = Factory(
+FACTORY: Factory[FileStorageConfig] = Factory(
     type="file_storage",
     kind="extension",
     config_type=FileStorageConfig,

@@ -77,7 +77,7 @@ def _create(id_: ComponentID, config: HealthCheckConfig, host: Host) -> HealthCh
     return HealthCheck(id_, config, host)
 
 
-FACTORY = Factory(
+FACTORY: Factory[HealthCheckConfig] = Factory(
     type="health_check",
     kind="extension",
     config_type=HealthCheckConfig,

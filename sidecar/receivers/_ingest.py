@@ -35,7 +35,7 @@ _ZERO16 = bytes(16)
 _ZERO8 = bytes(8)
 
 
-class BadRequest(ValueError):
+class BadRequestError(ValueError):
     """The payload can never be accepted (HTTP 400 / gRPC INVALID_ARGUMENT)."""
 
     def __init__(self, message: str, reason: str) -> None:
@@ -64,11 +64,11 @@ def _check_traces(req: ExportTraceServiceRequest) -> tuple[int, str]:
                     continue
                 where = f"resource_spans[{ri}].scope_spans[{si}].spans[{i}]"
                 if len(tid) not in (0, 16):
-                    raise BadRequest(f"{where}.trace_id: must be 16 bytes, got {len(tid)}", "bad_id")
+                    raise BadRequestError(f"{where}.trace_id: must be 16 bytes, got {len(tid)}", "bad_id")
                 if len(sid) not in (0, 8):
-                    raise BadRequest(f"{where}.span_id: must be 8 bytes, got {len(sid)}", "bad_id")
+                    raise BadRequestError(f"{where}.span_id: must be 8 bytes, got {len(sid)}", "bad_id")
                 if len(span.parent_span_id) not in (0, 8):
-                    raise BadRequest(f"{where}.parent_span_id: must be 8 bytes, got {len(span.parent_span_id)}",
+                    raise BadRequestError(f"{where}.parent_span_id: must be 8 bytes, got {len(span.parent_span_id)}",
                                      "bad_id")
                 bad.append(i)
                 if not reason:
@@ -87,10 +87,10 @@ def _check_logs(req: ExportLogsServiceRequest) -> None:
             for i, rec in enumerate(sl.log_records):
                 # Log records may carry no trace context; ids, when present, must have the right length.
                 if len(rec.trace_id) not in (0, 16):
-                    raise BadRequest(f"resource_logs[{ri}].scope_logs[{si}].log_records[{i}].trace_id: "
+                    raise BadRequestError(f"resource_logs[{ri}].scope_logs[{si}].log_records[{i}].trace_id: "
                                      f"must be 16 bytes, got {len(rec.trace_id)}", "bad_id")
                 if len(rec.span_id) not in (0, 8):
-                    raise BadRequest(f"resource_logs[{ri}].scope_logs[{si}].log_records[{i}].span_id: "
+                    raise BadRequestError(f"resource_logs[{ri}].scope_logs[{si}].log_records[{i}].span_id: "
                                      f"must be 8 bytes, got {len(rec.span_id)}", "bad_id")
 
 
@@ -101,12 +101,12 @@ def decode(signal: Signal, body: bytes, *, json: bool) -> tuple[Request, bytes |
         try:
             otlp_json.decode(body, message)
         except otlp_json.OtlpJsonError as exc:
-            raise BadRequest(str(exc), "invalid_json") from None
+            raise BadRequestError(str(exc), "invalid_json") from None
         return message, None
     try:
         message.ParseFromString(body)
     except (DecodeError, ValueError) as exc:  # upb raises DecodeError; bad UTF-8 in strings raises too
-        raise BadRequest(f"not a valid protobuf {message.DESCRIPTOR.name}: {exc}", "invalid_protobuf") from None
+        raise BadRequestError(f"not a valid protobuf {message.DESCRIPTOR.name}: {exc}", "invalid_protobuf") from None
     return message, body
 
 
@@ -140,10 +140,10 @@ class Ingest:
         self._requests.add(1, *self._labels, "refused")
 
     async def export(self, signal: Signal, message: Request, raw: bytes | None) -> Outcome:
-        """Validate and hand to the pipelines; raises BadRequest or RefusedError."""
+        """Validate and hand to the pipelines; raises BadRequestError or RefusedError."""
         consumer = self.consumers.get(signal)
         if consumer is None:
-            raise BadRequest(f"this receiver has no {signal} pipeline", "no_pipeline")
+            raise BadRequestError(f"this receiver has no {signal} pipeline", "no_pipeline")
         rejected, reason = 0, ""
         if signal == "traces":
             assert isinstance(message, ExportTraceServiceRequest)

@@ -115,7 +115,7 @@ def _create(id_: ComponentID, config: OtlpReceiverConfig, host: Host,
     return OtlpReceiver(id_, config, host, consumers)
 
 
-FACTORY = Factory(
+FACTORY: Factory[OtlpReceiverConfig] = Factory(
     type="otlp",
     kind="receiver",
     config_type=OtlpReceiverConfig,

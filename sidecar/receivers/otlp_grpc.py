@@ -16,7 +16,7 @@ from google.rpc import code_pb2, error_details_pb2, status_pb2
 
 from spanwatch.batch import Signal
 from spanwatch.errors import RefusedError
-from spanwatch.receivers._ingest import BadRequest, Ingest, decode
+from spanwatch.receivers._ingest import BadRequestError, Ingest, decode
 from spanwatch.telemetry import fields
 
 SERVICES: dict[Signal, str] = {
@@ -58,7 +58,7 @@ class GrpcServer:
             try:
                 message, raw = decode(signal, body, json=False)
                 outcome = await ingest.export(signal, message, raw)
-            except BadRequest as exc:
+            except BadRequestError as exc:
                 ingest.count_bad(exc.reason)
                 await context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(exc))
             except RefusedError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import zlib
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from google.rpc import code_pb2, status_pb2
@@ -15,7 +16,7 @@ from google.rpc import code_pb2, status_pb2
 from spanwatch import otlp_json
 from spanwatch.batch import Signal
 from spanwatch.errors import RefusedError
-from spanwatch.receivers._ingest import BadRequest, Ingest, decode
+from spanwatch.receivers._ingest import BadRequestError, Ingest, decode
 from spanwatch.telemetry import fields
 
 PROTOBUF = "application/x-protobuf"
@@ -23,7 +24,7 @@ JSON = "application/json"
 _READ_CHUNK = 64 * 1024
 
 
-class TooLarge(Exception):
+class TooLargeError(Exception):
     pass
 
 
@@ -34,7 +35,7 @@ def _inflate(body: bytes, encoding: str, limit: int) -> bytes:
     try:
         out = d.decompress(body, limit + 1)
         if len(out) > limit or d.unconsumed_tail:
-            raise TooLarge
+            raise TooLargeError
         out += d.flush()
     except zlib.error:
         if encoding == "deflate" and wbits == zlib.MAX_WBITS:
@@ -43,15 +44,15 @@ def _inflate(body: bytes, encoding: str, limit: int) -> bytes:
             try:
                 out = d.decompress(body, limit + 1)
             except zlib.error as exc:
-                raise BadRequest(f"invalid deflate body: {exc}", "bad_compression") from None
+                raise BadRequestError(f"invalid deflate body: {exc}", "bad_compression") from None
             if len(out) > limit or d.unconsumed_tail:
-                raise TooLarge from None
+                raise TooLargeError from None
             return out
-        raise BadRequest(f"invalid {encoding} body", "bad_compression") from None
+        raise BadRequestError(f"invalid {encoding} body", "bad_compression") from None
     if len(out) > limit:
-        raise TooLarge
+        raise TooLargeError
     if not d.eof:
-        raise BadRequest(f"truncated {encoding} body", "bad_compression")
+        raise BadRequestError(f"truncated {encoding} body", "bad_compression")
     return out
 
 
@@ -75,7 +76,7 @@ class HttpServer:
         return web.Response(status=http_status, body=self._status(code, message, json),
                             content_type=JSON if json else PROTOBUF, headers=headers)
 
-    def _route(self, signal: Signal) -> web.RequestHandler:  # type: ignore[name-defined]
+    def _route(self, signal: Signal) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
         ingest = self.ingest
 
         async def handle(request: web.Request) -> web.StreamResponse:
@@ -105,12 +106,12 @@ class HttpServer:
                     body = _inflate(body, encoding, self.limit)
                 message, raw = decode(signal, body, json=json)
                 outcome = await ingest.export(signal, message, raw)
-            except TooLarge:
+            except TooLargeError:
                 ingest.count_bad("too_large")
                 return self._error(413, code_pb2.RESOURCE_EXHAUSTED,
                                    f"request body exceeds the limit of {self.limit} bytes (after decompression)",
                                    json)
-            except BadRequest as exc:
+            except BadRequestError as exc:
                 ingest.count_bad(exc.reason)
                 return self._error(400, code_pb2.INVALID_ARGUMENT, str(exc), json)
             except RefusedError as exc:
@@ -129,7 +130,7 @@ class HttpServer:
                 break
             size += len(chunk)
             if size > self.limit:
-                raise TooLarge
+                raise TooLargeError
             parts.append(chunk)
         return b"".join(parts)
 
