@@ -46,7 +46,9 @@ When none matches and ``fallback_to_trace_id`` is set, the hex trace id is used 
 the fallback is ours, for grouping, and is marked as such. ``langsmith.trace.session_id`` is deliberately not
 a default key: it names a LangSmith project, not a conversation.
 
-**Cheap rejection.** Most telemetry is not GenAI. A span or log record is only parsed when one of its
+**Cheap rejection.** Most telemetry is not GenAI. A chunk whose wire bytes contain none of the GenAI key
+prefixes is skipped whole (one multi-literal scan, Hyperscan where available: keys and event names are stored
+verbatim, so there are no false negatives). Otherwise a span or log record is only parsed when one of its
 attribute keys starts with a GenAI prefix (one C-level ``str.startswith`` per key against a fixed tuple), one
 of its span events is named ``gen_ai.*``, or its event name is ``gen_ai.*``.
 """
@@ -55,11 +57,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import orjson
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
@@ -156,6 +161,66 @@ _GENAI_KEY_PREFIXES: tuple[str, ...] = (
     "tool_arguments",
     "tool_response",
 )
+
+
+def _build_wire_scanner(literals: tuple[bytes, ...], backend: str = "auto") -> Callable[[bytes], bool]:
+    """A function telling whether any literal occurs in a byte string: one multi-literal pass.
+
+    Hyperscan where available (GB/s, ~10x faster than decoding the same request), else RE2 (about the cost of
+    decoding), else one ``bytes`` search per literal. ``backend`` forces one, for tests.
+    """
+    if backend in ("auto", "hyperscan"):
+        try:
+            import hyperscan
+
+            n = len(literals)
+            db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            db.compile(
+                expressions=[re.escape(lit) for lit in literals],
+                ids=list(range(n)),
+                elements=n,
+                flags=[hyperscan.HS_FLAG_SINGLEMATCH] * n,
+            )
+            lock = threading.Lock()  # the database owns one scratch space; scans must not share it
+
+            def stop(*_: object) -> bool:
+                return True  # the first hit answers the question; stop the scan there
+
+            def scan_hs(data: bytes) -> bool:
+                with lock:
+                    try:
+                        db.scan(data, match_event_handler=stop)
+                    except hyperscan.ScanTerminated:
+                        return True
+                return False
+
+            return scan_hs
+        except Exception:  # not installed, or no SIMD support on this CPU: fall back
+            if backend == "hyperscan":
+                raise
+    if backend in ("auto", "re2"):
+        try:
+            import re2
+
+            rx = re2.compile(b"|".join(re.escape(lit) for lit in literals))
+            return lambda data: rx.search(data) is not None
+        except Exception:
+            if backend == "re2":
+                raise
+    return lambda data: any(lit in data for lit in literals)
+
+
+# Keys and event names sit verbatim in the wire bytes, so a request without any prefix holds no GenAI record.
+_WIRE_LITERALS = tuple(p.encode() for p in _GENAI_KEY_PREFIXES)
+_wire_scanner: Callable[[bytes], bool] | None = None
+
+
+def _wire_may_hold_genai(raw: bytes) -> bool:
+    """Whole-request rejection before any span is touched; a hit only means the per-record check runs."""
+    global _wire_scanner  # noqa: PLW0603 - built on first use so importing the module compiles nothing
+    if _wire_scanner is None:
+        _wire_scanner = _build_wire_scanner(_WIRE_LITERALS)
+    return _wire_scanner(raw)
 
 
 def _has_genai_key(attributes: Iterable[KeyValue]) -> bool:
@@ -421,6 +486,10 @@ def _parse_dict(out: _Out, key: str, node: dict[str, object], path: Path, *, rol
             _parse_content(out, key, node[k], (*path, k), role=role, kind=kind)
 
 
+# Message keys besides role/parts/content that can hold text; checked in one set operation per message.
+_MESSAGE_EXTRAS = frozenset({"reasoning_content", "reasoning", "refusal", "tool_calls", "function_call", "message"})
+
+
 def _parse_message(out: _Out, key: str, msg: dict[str, object], path: Path, *, role: str, kind: MessageKind) -> None:
     raw_role = msg.get("role")
     if isinstance(raw_role, str) and raw_role:
@@ -432,9 +501,9 @@ def _parse_message(out: _Out, key: str, msg: dict[str, object], path: Path, *, r
             role = _LANGCHAIN_ROLES[t]
         elif msg.get("lc") == 1 and isinstance(ident, list) and ident and str(ident[-1]) in _LANGCHAIN_ROLES:
             role = _LANGCHAIN_ROLES[str(ident[-1])]
-    kwargs = msg.get("kwargs")
-    if msg.get("lc") == 1 and isinstance(kwargs, dict):  # LangChain's serialised constructor form
-        msg, path = kwargs, (*path, "kwargs")
+        kwargs = msg.get("kwargs")
+        if msg.get("lc") == 1 and isinstance(kwargs, dict):  # LangChain's serialised constructor form
+            msg, path = kwargs, (*path, "kwargs")
     kind = _kind_for(role, kind)
     tool_result = kind is MessageKind.TOOL_RESULT
     call_id = _text(msg.get("tool_call_id") or (msg.get("id") if tool_result else "") or "")
@@ -452,6 +521,8 @@ def _parse_message(out: _Out, key: str, msg: dict[str, object], path: Path, *, r
             _parse_part(out, key, part, (*path, "content", j), role=role, kind=kind, call_id=call_id)
     elif isinstance(content, dict):
         _parse_part(out, key, content, (*path, "content"), role=role, kind=kind, call_id=call_id)
+    if _MESSAGE_EXTRAS.isdisjoint(msg):  # the common case (semconv parts, plain chat): nothing more to read
+        return
     for reasoning_key in ("reasoning_content", "reasoning"):
         value = msg.get(reasoning_key)
         if isinstance(value, str):
@@ -582,9 +653,11 @@ _TOOL_CALL_ID_KEYS = ("gen_ai.tool.call.id", "tool.id", "tool_call.id")
 
 def _first(attrs: Mapping[str, AnyValue], keys: Iterable[str]) -> str:
     for k in keys:
-        v = _scalar(attrs.get(k))
-        if v:
-            return v
+        av = attrs.get(k)
+        if av is not None:
+            v = _scalar(av)
+            if v:
+                return v
     return ""
 
 
@@ -614,9 +687,9 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
     if av is not None:
         node, _ = _load(av)
         structured_input += _parse_content(out, "gen_ai.input.messages", node, (), role="user", kind=MessageKind.USER)
-    flat_in, flat_out = _flat_messages(attrs)
-    structured_input += _emit_flat(out, attrs, flat_in, "user", MessageKind.USER)
-    structured_input += _emit_prompts(out, attrs, "prompts")
+    flat = _flat_index(attrs)
+    structured_input += _emit_flat(out, attrs, flat.inputs, "user", MessageKind.USER)
+    structured_input += _emit_prompts(out, attrs, flat.prompts, "prompts")
 
     av = attrs.get("gen_ai.retrieval.query.text")
     if av is not None:
@@ -625,13 +698,13 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
     if av is not None:
         node, raw = _load(av)
         _emit_documents(out, "gen_ai.retrieval.documents", node, raw)
-    _emit_flat_documents(out, attrs)
+    _emit_flat_documents(out, attrs, flat.documents)
 
     av = attrs.get("gen_ai.tool.definitions")
     if av is not None:
         node, raw = _load(av)
         _emit_tool_definitions(out, "gen_ai.tool.definitions", node, raw)
-    _emit_flat_tool_definitions(out, attrs)
+    _emit_flat_tool_definitions(out, attrs, flat)
 
     av = attrs.get("gen_ai.tool.call.arguments")
     if av is not None:
@@ -693,8 +766,8 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
         structured_output += _parse_content(
             out, "gen_ai.output.messages", node, (), role="assistant", kind=MessageKind.ASSISTANT
         )
-    structured_output += _emit_flat(out, attrs, flat_out, "assistant", MessageKind.ASSISTANT)
-    structured_output += _emit_prompts(out, attrs, "choices")
+    structured_output += _emit_flat(out, attrs, flat.outputs, "assistant", MessageKind.ASSISTANT)
+    structured_output += _emit_prompts(out, attrs, flat.choices, "choices")
     av = attrs.get("tool_response")
     if av is not None:
         out.add(
@@ -753,24 +826,69 @@ def _read_blob(
         out.add(key, (), role, kind, raw if raw is not None else _text(node))
 
 
-def _flat_messages(
-    attrs: Mapping[str, AnyValue],
-) -> tuple[dict[int, dict[str, str]], dict[int, dict[str, str]]]:
-    """OpenLLMetry and OpenInference indexed keys grouped by message index: ``{i: {field: full_key}}``."""
-    flat_in: dict[int, dict[str, str]] = {}
-    flat_out: dict[int, dict[str, str]] = {}
+_FLAT_PREFIXES = (
+    "gen_ai.prompt.",
+    "gen_ai.completion.",
+    "llm.input_messages.",
+    "llm.output_messages.",
+    "llm.prompts.",
+    "llm.choices.",
+    "llm.request.functions.",
+    "llm.tools.",
+    "retrieval.documents.",
+)
+
+
+@dataclass(slots=True)
+class _Flat:
+    """Indexed vendor keys of one attribute map, grouped by index, found in one pass over the keys."""
+
+    inputs: dict[int, dict[str, str]] = dataclasses.field(default_factory=dict)
+    outputs: dict[int, dict[str, str]] = dataclasses.field(default_factory=dict)
+    prompts: dict[int, str] = dataclasses.field(default_factory=dict)
+    choices: dict[int, str] = dataclasses.field(default_factory=dict)
+    functions: dict[int, dict[str, str]] = dataclasses.field(default_factory=dict)
+    tools: dict[int, str] = dataclasses.field(default_factory=dict)
+    documents: dict[int, str] = dataclasses.field(default_factory=dict)
+
+
+_NO_FLAT = _Flat()
+
+
+def _flat_index(attrs: Mapping[str, AnyValue]) -> _Flat:
+    flat: _Flat | None = None
     for key in attrs:
-        if key.startswith("gen_ai.prompt.") or key.startswith("gen_ai.completion."):
+        if not key.startswith(_FLAT_PREFIXES):
+            continue
+        if flat is None:
+            flat = _Flat()
+        if key.startswith("gen_ai."):
             m = _OPENLLMETRY_FLAT.fullmatch(key)
             if m is not None:
-                side = flat_in if m.group(1) == "prompt" else flat_out
+                side = flat.inputs if m.group(1) == "prompt" else flat.outputs
                 side.setdefault(int(m.group(2)), {})[m.group(3)] = key
-        elif key.startswith("llm.input_messages.") or key.startswith("llm.output_messages."):
+        elif key.startswith(("llm.input_messages.", "llm.output_messages.")):
             m = _OPENINFERENCE_FLAT.fullmatch(key)
             if m is not None:
-                side = flat_in if m.group(1) == "input" else flat_out
+                side = flat.inputs if m.group(1) == "input" else flat.outputs
                 side.setdefault(int(m.group(2)), {})[m.group(3)] = key
-    return flat_in, flat_out
+        elif key.startswith(("llm.prompts.", "llm.choices.")):
+            m = _FLAT_PROMPTS.fullmatch(key)
+            if m is not None:
+                (flat.prompts if m.group(1) == "prompts" else flat.choices)[int(m.group(2))] = key
+        elif key.startswith("llm.request.functions."):
+            m = _FLAT_FUNCTIONS.fullmatch(key)
+            if m is not None:
+                flat.functions.setdefault(int(m.group(1)), {})[m.group(2)] = key
+        elif key.startswith("llm.tools."):
+            m = _FLAT_TOOL_SCHEMA.fullmatch(key)
+            if m is not None:
+                flat.tools[int(m.group(1))] = key
+        else:
+            m = _FLAT_DOCUMENTS.fullmatch(key)
+            if m is not None:
+                flat.documents[int(m.group(1))] = key
+    return flat if flat is not None else _NO_FLAT
 
 
 def _emit_flat(
@@ -840,17 +958,10 @@ def _emit_flat(
     return len(out.messages) - before
 
 
-def _emit_prompts(out: _Out, attrs: Mapping[str, AnyValue], which: str) -> int:
+def _emit_prompts(out: _Out, attrs: Mapping[str, AnyValue], found: dict[int, str], which: str) -> int:
     """OpenInference legacy completions: ``llm.prompts.{i}.prompt.text`` / ``llm.choices.{i}.completion.text``."""
     before = len(out.messages)
     role, kind = ("user", MessageKind.USER) if which == "prompts" else ("assistant", MessageKind.ASSISTANT)
-    flat = f"llm.{which}."
-    found: dict[int, str] = {}
-    for key in attrs:
-        if key.startswith(flat):
-            m = _FLAT_PROMPTS.fullmatch(key)
-            if m is not None:
-                found[int(m.group(2))] = key
     for i in sorted(found):
         out.add(found[i], (), role, kind, _scalar(attrs[found[i]]))
     whole = attrs.get(f"llm.{which}")  # older releases: one string array
@@ -885,21 +996,14 @@ def _emit_tool_definitions(out: _Out, key: str, node: object, raw: str | None) -
         out.add(key, (), "system", MessageKind.TOOL_DEFINITION, text, tool_name=_definition_name(node))
 
 
-def _emit_flat_tool_definitions(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
-    functions: dict[int, dict[str, str]] = {}
-    for key in attrs:
-        if key.startswith("llm.request.functions."):
-            m = _FLAT_FUNCTIONS.fullmatch(key)
-            if m is not None:
-                functions.setdefault(int(m.group(1)), {})[m.group(2)] = key
-        elif key.startswith("llm.tools."):
-            m = _FLAT_TOOL_SCHEMA.fullmatch(key)
-            if m is not None:
-                node, raw = _load(attrs[key])
-                text = raw if raw is not None else _text(node)
-                out.add(key, (), "system", MessageKind.TOOL_DEFINITION, text, tool_name=_definition_name(node))
-    for i in sorted(functions):
-        fields = functions[i]
+def _emit_flat_tool_definitions(out: _Out, attrs: Mapping[str, AnyValue], flat: _Flat) -> None:
+    for i in sorted(flat.tools):
+        key = flat.tools[i]
+        node, raw = _load(attrs[key])
+        text = raw if raw is not None else _text(node)
+        out.add(key, (), "system", MessageKind.TOOL_DEFINITION, text, tool_name=_definition_name(node))
+    for i in sorted(flat.functions):
+        fields = flat.functions[i]
         name = _scalar(attrs.get(fields.get("name", "")))
         for field_name in ("description", "parameters"):
             fkey = fields.get(field_name)
@@ -924,13 +1028,7 @@ def _emit_documents(out: _Out, key: str, node: object, raw: str | None) -> None:
         out.add(key, (), "tool", MessageKind.RETRIEVAL, raw if raw is not None else _text(node))
 
 
-def _emit_flat_documents(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
-    docs: dict[int, str] = {}
-    for key in attrs:
-        if key.startswith("retrieval.documents."):
-            m = _FLAT_DOCUMENTS.fullmatch(key)
-            if m is not None:
-                docs[int(m.group(1))] = key
+def _emit_flat_documents(out: _Out, attrs: Mapping[str, AnyValue], docs: dict[int, str]) -> None:
     for i in sorted(docs):
         out.add(docs[i], (), "tool", MessageKind.RETRIEVAL, _scalar(attrs[docs[i]]))
 
@@ -992,16 +1090,15 @@ class _ResourceView:
 _EMPTY_RESOURCE = _ResourceView({}, "")
 
 
-def _lookup(keys: Iterable[str], attrs: Mapping[str, AnyValue], resource: _ResourceView) -> tuple[str, str]:
+def _lookup(keys: tuple[str, ...], attrs: Mapping[str, AnyValue], resource: _ResourceView) -> tuple[str, str]:
     """``(value, source)`` for the first key set on the record, else the first set on the resource."""
-    keys = tuple(keys)
     for k in keys:
-        v = _scalar(attrs.get(k))
-        if v:
+        av = attrs.get(k)
+        if av is not None and (v := _scalar(av)):
             return v, k
     for k in keys:
-        v = _scalar(resource.attrs.get(k))
-        if v:
+        av = resource.attrs.get(k)
+        if av is not None and (v := _scalar(av)):
             return v, f"resource:{k}"
     return "", ""
 
@@ -1153,6 +1250,10 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
     found: list[Interaction] = []
     if batch.signal == "traces":
         for chunk in batch.chunks:
+            if chunk.raw is not None and not _wire_may_hold_genai(chunk.raw):
+                continue
+            if not isinstance(chunk.message, ExportTraceServiceRequest):
+                continue
             for rs in chunk.message.resource_spans:
                 resource: _ResourceView | None = None
                 for ss in rs.scope_spans:
@@ -1164,6 +1265,10 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                         found.append(_span(span, chunk, config, resource))
     elif batch.signal == "logs":
         for chunk in batch.chunks:
+            if chunk.raw is not None and not _wire_may_hold_genai(chunk.raw):
+                continue
+            if not isinstance(chunk.message, ExportLogsServiceRequest):
+                continue
             for rl in chunk.message.resource_logs:
                 resource = None
                 for sl in rl.scope_logs:

@@ -20,7 +20,9 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Status
 
 from spanwatch.batch import Batch, Chunk
 from spanwatch.processors.extract import (
+    _WIRE_LITERALS,
     ExtractConfig,
+    _build_wire_scanner,
     extract,
     extract_log_record,
     extract_span,
@@ -1184,3 +1186,48 @@ def test_when_legacy_tool_events_are_separate_records_then_results_are_named_fro
         [M(K.TOOL_RESULT, "tool", "found", "lookup", "c7")],
         [M(K.TOOL_RESULT, "tool", "orphan", "", "c8")],
     ]
+
+
+# --- whole-request rejection ------------------------------------------------------------------------------------
+
+
+def _with_wire_bytes(batch: Batch) -> Batch:
+    """The batch as the receiver hands it over: chunks keep the bytes they arrived with."""
+    return Batch(
+        signal=batch.signal,
+        chunks=[Chunk.decoded(batch.signal, c.message, c.message.SerializeToString()) for c in batch.chunks],
+    )
+
+
+@pytest.mark.parametrize("backend", ["hyperscan", "re2", "bytes"])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", False),
+        (b"\x0a\x0bhttp.method\x12\x03GET", False),
+        (b"...gen_ai.input.messages...", True),
+        (b"llm.input_messages.0.message.content", True),
+        (b"prefix input.value", True),
+        (b"pydantic_ai.all_messages", True),
+        (b"gen_ai", False),
+    ],
+)
+def test_when_wire_bytes_scanned_then_every_backend_agrees(backend: str, data: bytes, expected: bool) -> None:
+    if backend == "hyperscan":
+        pytest.importorskip("hyperscan")
+    scan = _build_wire_scanner(_WIRE_LITERALS, backend)
+    assert scan(data) is expected
+
+
+def test_when_chunk_bytes_hold_no_genai_prefix_then_chunk_is_skipped() -> None:
+    plain = _with_wire_bytes(span_batch({"http.request.method": "GET"}))
+    assert extract(plain, ExtractConfig()) == []
+    genai = _with_wire_bytes(span_batch({"gen_ai.input.messages": "hi"}))
+    assert messages(one(genai)) == [M(K.USER, "user", "hi")]
+    logs = _with_wire_bytes(log_batch({}, event_name="gen_ai.user.message", body={"content": "x"}))
+    assert messages(one(logs)) == [M(K.USER, "user", "x")]
+
+
+def test_when_prefix_is_only_in_a_value_then_per_record_check_still_rejects() -> None:
+    batch = _with_wire_bytes(span_batch({"db.query.text": "SELECT 'gen_ai.prompt'"}))
+    assert extract(batch, ExtractConfig()) == []
