@@ -127,6 +127,7 @@ class BatchProcessor:
         parts[0].interactions = batch.interactions
         parts[0].findings = batch.findings
         parts[0].derived_logs = batch.derived_logs
+        parts[0].alerts = batch.alerts
         return parts
 
     def drain(self) -> None:

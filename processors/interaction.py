@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
+
+    from spanwatch.processors.assessment import ContextSignal, RiskAssessment
+    from spanwatch.processors.finding import Finding
     from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
     from spanwatch.batch import Chunk
@@ -82,3 +85,7 @@ class Interaction:
     output_tokens: int = 0
     is_error: bool = False
     messages: list[Message] = field(default_factory=list)
+    # Filled by the stages after extraction, in pipeline order: detect, context/behavior, risk.
+    findings: list[Finding] = field(default_factory=list)
+    signals: list[ContextSignal] = field(default_factory=list)
+    risk: RiskAssessment | None = None

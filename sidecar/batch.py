@@ -16,6 +16,7 @@ from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportM
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
 if TYPE_CHECKING:
+    from spanwatch.processors.assessment import Alert
     from spanwatch.processors.finding import Finding
     from spanwatch.processors.interaction import Interaction
 
@@ -82,7 +83,8 @@ class Batch:
     """Chunks of one signal plus what detection learned about them.
 
     ``interactions`` and ``findings`` travel with the batch so no later stage re-parses text;
-    ``derived_logs`` are log records produced by processors (e.g. findings) for the logs pipelines.
+    ``derived_logs`` are log records produced by processors (finding events); the end of the pipeline sends them
+    to the same exporters as a logs batch. ``alerts`` are for alert exporters (webhook, audit).
     """
 
     signal: Signal
@@ -90,6 +92,7 @@ class Batch:
     interactions: list[Interaction] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     derived_logs: list[Chunk] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
 
     @property
     def items(self) -> int:
@@ -119,3 +122,4 @@ class Batch:
         self.interactions.extend(other.interactions)
         self.findings.extend(other.findings)
         self.derived_logs.extend(other.derived_logs)
+        self.alerts.extend(other.alerts)

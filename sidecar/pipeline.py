@@ -75,6 +75,15 @@ class FanOut:
         self.exporters = list(exporters)
 
     async def consume(self, batch: Batch) -> None:
+        if batch.derived_logs:
+            # Finding events produced from this batch leave through the same exporters, as a logs batch, so any
+            # OTLP backend receiving the spans receives the findings too.
+            derived = Batch(signal="logs", chunks=batch.derived_logs)
+            batch.derived_logs = []
+            await self._send(derived)
+        await self._send(batch)
+
+    async def _send(self, batch: Batch) -> None:
         if len(self.exporters) == 1:
             await self.exporters[0].consume(batch)
             return
