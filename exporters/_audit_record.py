@@ -23,6 +23,7 @@ is the 32-byte record hash. Signed checkpoint bodies use ``b"spanwatch.audit.che
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import math
 import time
@@ -60,9 +61,33 @@ class CanonicalError(ValueError):
 
 
 def normalise(value: Any, path: str = "data") -> JSON:
-    """Turn a Python value into the canonical JSON data model (rule 4–6 above), naming the bad key."""
-    if value is None or isinstance(value, bool | str):
-        return value
+    """Turn a Python value into the canonical JSON data model (rules 4–6 above), naming the bad key."""
+    t = type(value)
+    if t is str or t is bool or value is None:
+        return value  # type: ignore[no-any-return]
+    if t is dict or isinstance(value, Mapping):
+        out: dict[str, JSON] = {}
+        for k, v in value.items():
+            if type(k) is not str:
+                raise CanonicalError(f"{path} keys must be strings, got {k!r}")
+            tv = type(v)
+            # Most values are plain strings, small ints and finite floats: handle them inline, without the
+            # recursive call and its path string (this loop is most of the cost of an append).
+            if tv is str or tv is bool or v is None or (tv is int and -MAX_SAFE_INT <= v <= MAX_SAFE_INT):
+                out[k] = v
+            elif tv is float and math.isfinite(v):
+                out[k] = repr(v)
+            else:
+                out[k] = normalise(v, f"{path}.{k}")
+        return out
+    if t is list or t is tuple:
+        items: list[JSON] = []
+        for i, v in enumerate(value):
+            tv = type(v)
+            items.append(v if tv is str or tv is bool or v is None else normalise(v, f"{path}[{i}]"))
+        return items
+    if isinstance(value, str | bool):
+        return str(value) if isinstance(value, str) else bool(value)  # subclasses (StrEnum) become plain values
     if isinstance(value, int):
         if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
             raise CanonicalError(f"{path} must be an integer within ±(2^53-1), got {value}; send it as a string")
@@ -70,14 +95,7 @@ def normalise(value: Any, path: str = "data") -> JSON:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise CanonicalError(f"{path} must be a finite number, got {value!r}")
-        return repr(value)
-    if isinstance(value, Mapping):
-        out: dict[str, JSON] = {}
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise CanonicalError(f"{path} keys must be strings, got {k!r}")
-            out[k] = normalise(v, f"{path}.{k}")
-        return out
+        return repr(float(value))
     if isinstance(value, list | tuple):
         return [normalise(v, f"{path}[{i}]") for i, v in enumerate(value)]
     raise CanonicalError(f"{path} must be null, bool, int, float, str, list or mapping, got {type(value).__name__}"
@@ -159,8 +177,12 @@ class AuditEntry:
     record: dict[str, JSON]
 
 
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+
+
 def b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    """Unpadded base64url (RFC 4648 §5)."""
+    return binascii.b2a_base64(data, newline=False).rstrip(b"=").translate(_URLSAFE).decode("ascii")
 
 
 def unb64(text: str) -> bytes:

@@ -7,6 +7,7 @@ CloudTrail's ``validate-logs``: totals first, then one line per failure with its
 
 from __future__ import annotations
 
+import binascii
 import enum
 import hashlib
 from collections import deque
@@ -196,6 +197,61 @@ def _read_checkpoints(path: Path, label: str, keys: Mapping[str, Ed25519PublicKe
     return anchors, valid, hashes
 
 
+_RH = b',"record_hash":"'
+_PREV = b'"prev_hash":"'
+_SEQ = b',"seq":'
+
+
+def _fields(line: bytes, seq: int) -> tuple[bytes, bytes, bytes] | None:
+    """(record_hash, prev_hash, hashed bytes) of a canonical record line holding ``seq``, by byte position.
+
+    In canonical form the top-level ``record_hash`` directly follows ``prev_hash`` and is the *last*
+    occurrence of its key: members sorted after it (risk_score, sealed, security_level, seq, source, time,
+    user_id) are strings, integers or the fixed ``sealed`` object, whose quotes are escaped or whose keys are
+    ours. A line laid out any other way, or not holding the expected seq, returns None and is parsed instead.
+    """
+    j = line.rfind(_RH)
+    if j < 78 or line[j - 78:j - 65] != _PREV or line[j + 80:j + 81] != b'"' or \
+            line.find(b'%s%d,' % (_SEQ, seq), j) < 0:
+        return None
+    return line[j + 16:j + 80], line[j - 65:j - 1], line[:j] + line[j + 81:]
+
+
+def _slow_check(line: bytes, loc: str, expected: int, prev_stored: bytes,
+                failures: list[Failure]) -> tuple[int, bytes, bytes, int] | None:
+    """Parse a line that failed the fast path and say exactly what is wrong with it.
+
+    Returns (seq, stored hash, recomputed digest, 1 if the record failed else 0), or None for a non-record.
+    """
+    try:
+        rec = orjson.loads(line)
+        stored = rec.pop("record_hash")
+        seq = rec["seq"]
+        prev = rec["prev_hash"]
+        if not (isinstance(seq, int) and isinstance(stored, str) and isinstance(prev, str)):
+            raise TypeError
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
+        failures.append(Failure(Reason.BAD_FORMAT, loc, "not an audit record"))
+        return None
+    try:
+        digest = hashlib.sha256(RECORD_DOMAIN + canonical(rec)).digest()
+    except CanonicalError:
+        digest = hashlib.sha256(RECORD_DOMAIN + line).digest()
+    before = len(failures)
+    if digest.hex() != stored:
+        failures.append(Failure(Reason.HASH_MISMATCH, loc, f"seq {seq}: record_hash {stored[:16]}… but content "
+                                                           f"hashes to {digest.hex()[:16]}…", seq))
+    if seq > expected:
+        failures.append(Failure(Reason.MISSING_SEQ, loc, f"expected seq {expected}, found {seq} "
+                                                         f"({seq - expected} missing)", seq))
+    elif seq < expected:
+        failures.append(Failure(Reason.SEQ_OUT_OF_ORDER, loc, f"seq {seq} after seq {expected - 1}", seq))
+    elif prev.encode() != prev_stored:
+        failures.append(Failure(Reason.PREV_HASH_MISMATCH, loc,
+                                f"seq {seq}: prev_hash does not match the record before it", seq))
+    return seq, stored.encode(), digest, int(len(failures) != before)
+
+
 def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], *,
            copy_dir: Path | str | None = None) -> VerifyReport:
     """Check an audit directory end to end. ``trusted_keys`` maps key id → Ed25519 public key."""
@@ -234,10 +290,11 @@ def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], 
 
     check_anchors()
     expected = 0
-    prev_stored = GENESIS_HASH
+    prev_stored = GENESIS_HASH.encode()
     sha = hashlib.sha256
-    loads = orjson.loads
+    hexlify = binascii.hexlify
     bad_records = 0
+    n_records = 0
     for seg in list_segments(directory):
         report.segments += 1
         try:
@@ -246,43 +303,32 @@ def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], 
             failures.append(Failure(Reason.BAD_FORMAT, seg.name, f"segment cannot be read: {exc}"))
             continue
         for i, line in enumerate(lines, 1):
-            report.records += 1
-            try:
-                rec = loads(line)
-                stored = rec.pop("record_hash")
-                seq = rec["seq"]
-                prev = rec["prev_hash"]
-                if not (isinstance(seq, int) and isinstance(stored, str)):
-                    raise TypeError
-            except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError):
-                failures.append(Failure(Reason.BAD_FORMAT, f"{seg.name}:{i}", "not an audit record"))
+            n_records += 1
+            # Fast path: a line the writer produced is canonical, so the bytes it hashed are the line minus its
+            # record_hash member, found by position (see _fields). Anything else takes the parsing path.
+            fields = _fields(line, expected)
+            if fields is not None:
+                stored, prev, body = fields
+                digest = sha(RECORD_DOMAIN + body).digest()
+                if hexlify(digest) == stored and prev == prev_stored:
+                    expected += 1
+                    prev_stored = stored
+                    tree.append(digest)
+                    if tree.size in by_size:
+                        check_anchors()
+                    continue
+            parsed = _slow_check(line, f"{seg.name}:{i}", expected, prev_stored, failures)
+            if parsed is None:
                 bad_records += 1
                 continue
-            try:
-                computed = sha(RECORD_DOMAIN + canonical(rec)).hexdigest()
-            except CanonicalError:
-                computed = sha(RECORD_DOMAIN + line).hexdigest()
-            n_before = len(failures)
-            if computed != stored:
-                failures.append(Failure(Reason.HASH_MISMATCH, f"{seg.name}:{i}",
-                                        f"seq {seq}: record_hash {stored[:16]}… but content hashes to "
-                                        f"{computed[:16]}…", seq))
-            if seq > expected:
-                failures.append(Failure(Reason.MISSING_SEQ, f"{seg.name}:{i}",
-                                        f"expected seq {expected}, found {seq} ({seq - expected} missing)", seq))
-            elif seq < expected:
-                failures.append(Failure(Reason.SEQ_OUT_OF_ORDER, f"{seg.name}:{i}",
-                                        f"seq {seq} after seq {expected - 1}", seq))
-            elif prev != prev_stored:
-                failures.append(Failure(Reason.PREV_HASH_MISMATCH, f"{seg.name}:{i}",
-                                        f"seq {seq}: prev_hash does not match the record before it", seq))
-            if len(failures) != n_before:
-                bad_records += 1
+            seq, stored, digest, failed = parsed
+            bad_records += failed
             expected = max(expected, seq + 1)
             prev_stored = stored
-            tree.append_leaf_hash(bytes.fromhex(computed))
+            tree.append(digest)
             if tree.size in by_size:
                 check_anchors()
+    report.records = n_records
     report.invalid_records = bad_records
     report.size = tree.size
     report.root = tree.root().hex()
@@ -294,6 +340,16 @@ def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], 
                                     f"checkpoint vouches for {a.size} records, the log holds {tree.size}"))
     report.unanchored_records = max(0, tree.size - largest)
     return report
+
+
+def _bound(name: str, text: str) -> int | None:
+    if not text:
+        return None
+    try:
+        return parse_rfc3339_ns(text)
+    except ValueError:
+        raise ValueError(f"{name} {text!r} is not an RFC 3339 UTC time (use e.g. 2026-01-31T12:00:00Z or "
+                         "2026-01-31)") from None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -309,8 +365,8 @@ def trail(directory: Path | str, query: TrailQuery, keys: KeyStore | None = None
     ``unsealed`` or ``{"erased": true}``)."""
     from spanwatch.exporters._audit_keys import KeyErasedError, unseal
 
-    since = parse_rfc3339_ns(query.since) if query.since else None
-    until = parse_rfc3339_ns(query.until) if query.until else None
+    since = _bound("since", query.since)
+    until = _bound("until", query.until)
     types = set(query.types)
     out: deque[dict[str, JSON]] = deque(maxlen=query.limit or None)
     for seg in list_segments(Path(directory)):

@@ -39,34 +39,37 @@ def _split(n: int) -> int:
 class CompactTree:
     """An append-only RFC 6962 tree that remembers only its compact range (the subtree roots).
 
-    ``_stack[i]`` is the root of a perfect subtree of ``_heights[i]`` levels; heights strictly decrease left
-    to right, mirroring the binary digits of ``size``.
+    ``_stack`` holds the roots of the perfect subtrees that make up ``size``, largest first: one per set bit of
+    ``size``, so subtree heights never need storing.
     """
 
-    __slots__ = ("_heights", "_stack", "size")
+    __slots__ = ("_stack", "size")
 
     def __init__(self) -> None:
         self._stack: list[bytes] = []
-        self._heights: list[int] = []
         self.size = 0
 
     def append_leaf_hash(self, h: bytes) -> None:
-        stack, heights = self._stack, self._heights
-        height = 0
-        # Merging equal-height neighbours is binary carry propagation; it runs once per trailing 1 bit.
-        while heights and heights[-1] == height:
+        stack = self._stack
+        n = self.size
+        # Appending is binary increment: each trailing 1 bit of the old size is a subtree of equal height
+        # waiting on its left, merged into a node one level up.
+        while n & 1:
             h = _sha256(b"\x01" + stack.pop() + h).digest()
-            heights.pop()
-            height += 1
+            n >>= 1
         stack.append(h)
-        heights.append(height)
         self.size += 1
 
-    def append(self, data: bytes) -> bytes:
-        """Add a leaf input; returns its leaf hash."""
+    def append(self, data: bytes) -> None:
+        """Add a leaf input (hashed with the 0x00 leaf prefix)."""
         h = _sha256(b"\x00" + data).digest()
-        self.append_leaf_hash(h)
-        return h
+        stack = self._stack
+        n = self.size
+        while n & 1:  # same as append_leaf_hash, inlined: this is the verifier's inner loop
+            h = _sha256(b"\x01" + stack.pop() + h).digest()
+            n >>= 1
+        stack.append(h)
+        self.size += 1
 
     def root(self) -> bytes:
         if not self._stack:
@@ -80,16 +83,16 @@ class CompactTree:
 
     def state(self) -> list[tuple[int, bytes]]:
         """The compact range as (height, hash) pairs, to persist and resume without rereading every leaf."""
-        return list(zip(self._heights, self._stack, strict=True))
+        heights = [b for b in range(self.size.bit_length() - 1, -1, -1) if self.size >> b & 1]
+        return list(zip(heights, self._stack, strict=True))
 
     @classmethod
     def from_state(cls, size: int, state: Sequence[tuple[int, bytes]]) -> CompactTree:
         heights = [h for h, _ in state]
-        if sum(1 << h for h in heights) != size or heights != sorted(heights, reverse=True) or \
-                len(set(heights)) != len(heights):
+        expected = [b for b in range(size.bit_length() - 1, -1, -1) if size >> b & 1]
+        if heights != expected or any(len(v) != HASH_SIZE for _, v in state):
             raise ValueError(f"compact range heights {heights} do not describe a tree of size {size}")
         tree = cls()
-        tree._heights = heights
         tree._stack = [bytes(v) for _, v in state]
         tree.size = size
         return tree

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import itertools
 import logging
 import os
 import stat
@@ -177,7 +178,7 @@ def test_lifecycle_records_start_and_stop_and_signs_final_checkpoint(tmp_path: P
     assert [r["event_type"] for r in recs] == ["chain_started", *["finding"] * 5, "chain_stopped"]
     assert [r["seq"] for r in recs] == list(range(7))
     assert recs[0]["prev_hash"] == "0" * 64
-    assert all(b["prev_hash"] == a["record_hash"] for a, b in zip(recs, recs[1:], strict=False))
+    assert all(b["prev_hash"] == a["record_hash"] for a, b in itertools.pairwise(recs))
     last = checkpoints(tmp_path / "audit")[-1]
     assert last["size"] == 7 and last["origin"] == "spanwatch/audit"
     report = verify(tmp_path / "audit", keys_for(tmp_path))  # type: ignore[arg-type]
@@ -213,7 +214,7 @@ def test_when_second_writer_opens_directory_then_refused(tmp_path: Path) -> None
 
 def test_when_bad_event_in_batch_then_nothing_written_and_chain_continues(tmp_path: Path) -> None:
     with AuditLog(make_config(tmp_path)) as log:
-        with pytest.raises(CanonicalError, match="data.bad must be"):
+        with pytest.raises(CanonicalError, match=r"data\.bad must be"):
             log.append_many([event(1), event(2, data={"bad": b"x"})])
         with pytest.raises(CanonicalError, match="security_level must be one of"):
             log.append(event(security_level="severe"))
@@ -319,7 +320,6 @@ def test_restart_after_rotation_resumes_with_or_without_state(tmp_path: Path, ke
     with AuditLog(cfg) as log:
         for i in range(40):
             log.append(event(i))
-        root_before = log.root()
         size_before = log.size
     if not keep_state:
         (tmp_path / "audit" / "state.json").unlink()
