@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -88,15 +89,27 @@ class Sender(Protocol):
     async def close(self) -> None: ...
 
 
+def otlp_payloads(batch: Batch) -> list[tuple[Signal, int, bytes]]:
+    """The default encoding: the batch's OTLP wire bytes, serialised at most once."""
+    return [(batch.signal, batch.items, batch.wire())]
+
+
 class Delivery:
-    """Queue + consumers + retries around a Sender. Implements the Consumer and Component protocols."""
+    """Queue + consumers + retries around a Sender. Implements the Consumer and Component protocols.
+
+    ``encode`` turns a batch into the payloads to queue as (signal, items, bytes): OTLP wire bytes by default;
+    security exporters encode what they send (alert JSON, bulk NDJSON) and return nothing for batches that
+    carry nothing for them. Payloads are what the persistent queue stores, so they survive restarts as-is.
+    """
 
     def __init__(self, id_: ComponentID, sender: Sender, host: Host, *, queue: QueueConfig,
-                 retry: RetryConfig, timeout: float) -> None:
+                 retry: RetryConfig, timeout: float,
+                 encode: Callable[[Batch], list[tuple[Signal, int, bytes]]] = otlp_payloads) -> None:
         from spanwatch.exporters._queue import MemoryQueue, PersistentQueue, SendingQueue
 
         self.id = id_
         self.sender = sender
+        self.encode = encode
         self.host = host
         self.log = host.logger
         self.queue_config = queue
@@ -150,21 +163,21 @@ class Delivery:
     async def consume(self, batch: Batch) -> None:
         if self._closing:
             raise RefusedError(f"exporter {self._label} is shutting down", retryable=True)
-        payload = batch.wire()
-        if self.queue is None:
-            await self._deliver(batch.signal, payload, batch.items)
-            return
-        from spanwatch.exporters._queue import QueueFull
+        for signal, items, payload in self.encode(batch):
+            if self.queue is None:
+                await self._deliver(signal, payload, items)
+                continue
+            from spanwatch.exporters._queue import QueueFull
 
-        try:
-            self.queue.put(batch.signal, batch.items, payload)
-        except QueueFull:
-            self._enqueue_failed[batch.signal].add(batch.items, self._label)
-            raise RefusedError(f"sending queue of exporter {self._label} is full", retryable=True,
-                               retry_after=5.0) from None
-        except OSError as exc:
-            self._enqueue_failed[batch.signal].add(batch.items, self._label)
-            raise RefusedError(f"exporter {self._label} cannot persist data: {exc}", retryable=True) from exc
+            try:
+                self.queue.put(signal, items, payload)
+            except QueueFull:
+                self._enqueue_failed[signal].add(items, self._label)
+                raise RefusedError(f"sending queue of exporter {self._label} is full", retryable=True,
+                                   retry_after=5.0) from None
+            except OSError as exc:
+                self._enqueue_failed[signal].add(items, self._label)
+                raise RefusedError(f"exporter {self._label} cannot persist data: {exc}", retryable=True) from exc
 
     async def _consume_loop(self) -> None:
         assert self.queue is not None
