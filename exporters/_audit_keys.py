@@ -155,10 +155,14 @@ class KeyStore:
     key id of that subject's key) and ``<kid>.key`` (the key). All files are 0600 and the directory 0700.
     """
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, create: bool = True) -> None:
+        """``create=False`` opens an existing store read-mostly (for tools), refusing to invent a new one."""
         self.directory = directory
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         index = directory / "index.key"
+        if not create and not index.exists():
+            raise FileNotFoundError(f"key store {directory} has no index.key; point --key-store at the "
+                                    "key_store_dir of the audit exporter")
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not index.exists():
             write_secret(index, secrets.token_bytes(32))
         self._index_key = index.read_bytes()

@@ -30,7 +30,7 @@ from spanwatch.exporters._audit_record import (
     checkpoint_signature_ok,
     parse_rfc3339_ns,
 )
-from spanwatch.exporters._merkle import EMPTY_ROOT, CompactTree
+from spanwatch.exporters._merkle import EMPTY_ROOT, CompactTree, inclusion_proof, leaf_hash, root_of
 
 if TYPE_CHECKING:
     from spanwatch.exporters._audit_keys import KeyStore
@@ -391,3 +391,21 @@ def trail(directory: Path | str, query: TrailQuery, keys: KeyStore | None = None
                     rec["unsealed"] = {"erased": True}
             out.append(rec)
     return list(out)
+
+
+def prove_inclusion(directory: Path | str, seq: int, size: int | None = None) -> tuple[bytes, list[bytes], bytes]:
+    """(record hash, RFC 6962 inclusion proof, root) showing record ``seq`` is in the tree of ``size`` records.
+
+    Give a checkpoint's size and compare the root with that checkpoint's signed root: anyone holding the proof
+    and the checkpoint can then check the record with any RFC 6962 library (leaf input = the 32-byte record
+    hash), without the rest of the log. Reads every record hash up to ``size`` (O(n)).
+    """
+    hashes: list[bytes] = []
+    for seg in list_segments(Path(directory)):
+        for line in read_lines(seg):
+            hashes.append(bytes.fromhex(orjson.loads(line)["record_hash"]))
+    n = len(hashes) if size is None else size
+    if not 0 <= seq < n <= len(hashes):
+        raise ValueError(f"seq must be in [0, size) and size at most {len(hashes)}, got seq {seq}, size {n}")
+    leaves = [leaf_hash(h) for h in hashes[:n]]
+    return hashes[seq], inclusion_proof(leaves, seq), root_of(leaves)

@@ -70,7 +70,15 @@ from spanwatch.exporters._audit_record import (
     rfc3339_ns,
     sign_checkpoint,
 )
-from spanwatch.exporters._audit_verify import Failure, Reason, TrailQuery, VerifyReport, trail, verify
+from spanwatch.exporters._audit_verify import (
+    Failure,
+    Reason,
+    TrailQuery,
+    VerifyReport,
+    prove_inclusion,
+    trail,
+    verify,
+)
 from spanwatch.exporters._merkle import CompactTree
 
 __all__ = [
@@ -87,6 +95,7 @@ __all__ = [
     "TrailQuery",
     "VerifyReport",
     "events_from_batch",
+    "prove_inclusion",
     "trail",
     "unseal",
     "verify",
@@ -231,6 +240,7 @@ class AuditLog:
         self._sync_every_append = config.fsync == "always"
         self._sync_interval = float(config.fsync_interval) if config.fsync == "interval" else None
         self._nonce_pool = b""
+        self._compressor: threading.Thread | None = None
         self._nonce_pos = 0
         self._open()
 
@@ -565,7 +575,12 @@ class AuditLog:
     def _rotate_locked(self) -> None:
         self._sync_locked()
         os.close(self._fd)
-        self._compress(self._segment_path)
+        # Compressing 64 MiB takes about a second: do it off the append path. A crash mid-way leaves the plain
+        # segment, which the next start compresses (and readers prefer the plain file while both exist).
+        self._join_compressor()
+        self._compressor = threading.Thread(target=self._compress_logged, args=(self._segment_path,),
+                                            name="audit-compress", daemon=True)
+        self._compressor.start()
         state = {"size": self._tree.size, "last_hash": self._last_hash,
                  "tree": [[h, v.hex()] for h, v in self._tree.state()]}
         tmp = self.directory / (STATE + ".tmp")
@@ -576,6 +591,18 @@ class AuditLog:
         fsync_dir(self.directory)
         self._segment_size = 0
         self._segment_opened = self._mono()
+
+    def _join_compressor(self) -> None:
+        if self._compressor is not None:
+            self._compressor.join()
+            self._compressor = None
+
+    def _compress_logged(self, path: Path) -> None:
+        try:
+            self._compress(path)
+        except OSError as exc:
+            log.error("Could not compress a sealed audit segment; it stays uncompressed.",
+                      extra={"segment": path.name, "error": str(exc)})
 
     def _compress(self, path: Path) -> None:
         gz = path.with_name(path.name + ".gz")
@@ -627,6 +654,7 @@ class AuditLog:
                 self.checkpoint_locked()
             finally:
                 self._closed = True
+                self._join_compressor()
                 for fd in (self._fd, self._cp_fd, self._copy_fd, self._lock_fd):
                     if fd >= 0:
                         with contextlib.suppress(OSError):

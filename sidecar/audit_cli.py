@@ -97,7 +97,11 @@ def _trail(args: argparse.Namespace) -> int:
     if args.limit < 0:
         print(f"spanwatch audit trail: --limit must be >= 0, got {args.limit}", file=sys.stderr)
         return EXIT_USAGE
-    keys = KeyStore(args.key_store) if args.key_store else None
+    try:
+        keys = KeyStore(args.key_store, create=False) if args.key_store else None
+    except OSError as exc:
+        print(f"spanwatch audit trail: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         records = trail(args.directory, TrailQuery(since=args.since, until=args.until, types=tuple(args.types),
                                                     limit=args.limit), keys)

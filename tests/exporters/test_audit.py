@@ -19,12 +19,14 @@ from spanwatch.component import ComponentID, Host
 from spanwatch.confmap import ByteSize, Duration
 from spanwatch.exporters._audit_keys import trusted_keys
 from spanwatch.exporters._audit_record import CanonicalError, canonical, normalise, parse_rfc3339_ns, rfc3339_ns
+from spanwatch.exporters._merkle import consistency_proof, leaf_hash, root_of, verify_consistency, verify_inclusion
 from spanwatch.exporters.audit import (
     FACTORY,
     AuditConfig,
     AuditEvent,
     AuditLog,
     events_from_batch,
+    prove_inclusion,
     verify,
 )
 from spanwatch.processors.finding import Finding, Severity
@@ -224,6 +226,26 @@ def test_when_bad_event_in_batch_then_nothing_written_and_chain_continues(tmp_pa
 
 
 # ------------------------------------------------------------------------------------------- checkpoints
+
+
+def test_checkpoint_root_is_rfc6962_root_over_record_hashes_and_proofs_verify(tmp_path: Path) -> None:
+    with AuditLog(make_config(tmp_path, checkpoint_every_records=7)) as log:
+        log.append_many([event(i) for i in range(12)])
+    recs = records(tmp_path / "audit")
+    leaves = [leaf_hash(bytes.fromhex(str(r["record_hash"]))) for r in recs]
+    for cp in checkpoints(tmp_path / "audit"):
+        n = int(cp["size"])  # type: ignore[call-overload]
+        assert cp["root"] == root_of(leaves[:n]).hex()
+        for seq in (0, n // 2, n - 1):
+            record_hash, proof, root = prove_inclusion(tmp_path / "audit", seq, n)
+            assert root.hex() == cp["root"]
+            assert verify_inclusion(seq, n, leaf_hash(record_hash), proof, root)
+    cps = checkpoints(tmp_path / "audit")
+    old, new = int(cps[0]["size"]), int(cps[-1]["size"])  # type: ignore[call-overload]
+    assert verify_consistency(old, new, bytes.fromhex(str(cps[0]["root"])), bytes.fromhex(str(cps[-1]["root"])),
+                              consistency_proof(leaves[:new], old))
+    with pytest.raises(ValueError, match="seq must be in"):
+        prove_inclusion(tmp_path / "audit", 99)
 
 
 def test_checkpoint_every_n_records(tmp_path: Path) -> None:
