@@ -9,7 +9,9 @@ The conversation it plays is fixed (see ``SYSTEM``/``USER``/``TOOL_RESULT``) so 
 3. the same system + user again, streamed (SSE) -> streamed text.
 
 Scenarios: ``v2_events`` (openai-v2, default semconv, legacy log events), ``v2_latest`` (openai-v2,
-``gen_ai_latest_experimental`` + ``span_and_event``), ``openllmetry`` and ``openinference``.
+``gen_ai_latest_experimental`` + ``span_and_event``), ``openllmetry``, ``openinference``, and
+``pydantic_ai``/``pydantic_ai_v2`` (a pydantic-ai agent over the same openai client, instrumentation
+versions 5 and 2), which play steps 1-2 as one agent run and skip the stream.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ SCENARIO_ENV: dict[str, dict[str, str]] = {
     },
     "openllmetry": {"TRACELOOP_TRACE_CONTENT": "true"},
     "openinference": {},
+    "pydantic_ai": {},
+    "pydantic_ai_v2": {},
 }
 
 
@@ -74,6 +78,12 @@ def main(scenario: str, llm_url: str, otlp_url: str) -> None:
     _logs.set_logger_provider(logger_provider)
 
     session: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
+    if scenario.startswith("pydantic_ai"):
+        # pydantic-ai instruments itself (no patching): the agent gets the tracer provider directly.
+        _pydantic_ai(llm_url, tracer_provider, version=2 if scenario.endswith("_v2") else 5)
+        tracer_provider.shutdown()
+        logger_provider.shutdown()
+        return
     if scenario.startswith("v2_"):
         from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
 
@@ -102,6 +112,30 @@ def main(scenario: str, llm_url: str, otlp_url: str) -> None:
     logger_provider.force_flush()
     tracer_provider.shutdown()
     logger_provider.shutdown()
+
+
+def _pydantic_ai(llm_url: str, tracer_provider: Any, version: int) -> None:
+    """The same exchange through a pydantic-ai agent: it calls get_weather itself, then answers."""
+    import warnings
+
+    from pydantic_ai import Agent
+    from pydantic_ai.capabilities.instrumentation import Instrumentation
+    from pydantic_ai.models.instrumented import InstrumentationSettings
+    from pydantic_ai.models.openai import OpenAIChatModel
+    from pydantic_ai.providers.openai import OpenAIProvider
+
+    model = OpenAIChatModel(MODEL, provider=OpenAIProvider(base_url=llm_url, api_key="test-key"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # versions 2-4 are deprecated, and still what older agents send
+        settings = InstrumentationSettings(tracer_provider=tracer_provider, version=version)
+    agent = Agent(model, instructions=SYSTEM, name="weather_agent", capabilities=[Instrumentation(settings)])
+
+    @agent.tool_plain
+    def get_weather(city: str) -> str:
+        """Current weather for a city."""
+        return TOOL_RESULT
+
+    agent.run_sync(USER, conversation_id=SESSION_ID)
 
 
 def _conversation(client: Any) -> Iterator[None]:

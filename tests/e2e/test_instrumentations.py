@@ -46,6 +46,8 @@ REQUIRED = {
     "v2_latest": ("opentelemetry-instrumentation-openai-v2",),
     "openllmetry": ("opentelemetry-instrumentation-openai",),
     "openinference": ("openinference-instrumentation-openai",),
+    "pydantic_ai": ("pydantic-ai-slim",),
+    "pydantic_ai_v2": ("pydantic-ai-slim",),
 }
 
 
@@ -352,6 +354,49 @@ def test_openinference(fake_llm: FakeLLMServer, otlp_sink: OTLPSink) -> None:
         # llm.input_messages were read; input.value (the same request as JSON) was not read again.
         assert not any(m.source.key in ("input.value", "output.value") for m in it.messages)
     assert_locations_resolve(spans)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "tool_keys"),
+    [
+        ("pydantic_ai", {"gen_ai.tool.call.arguments", "gen_ai.tool.call.result"}),
+        ("pydantic_ai_v2", {"tool_arguments", "tool_response"}),
+    ],
+)
+def test_pydantic_ai_agent(fake_llm: FakeLLMServer, otlp_sink: OTLPSink, scenario: str, tool_keys: set[str]) -> None:
+    r = run(scenario, fake_llm, otlp_sink)
+    ops = {it.operation: it for it in r.spans if it.operation != "chat"}
+    chats = sorted((it for it in r.spans if it.operation == "chat"), key=lambda i: i.time_unix_nano)
+    assert len(r.spans) == 4 and set(ops) == {"execute_tool", "invoke_agent"} and len(chats) == 2
+    assert len({it.trace_id for it in r.spans}) == 1
+    for it in r.spans:
+        assert (it.conversation_id, it.conversation_id_source) == (client.SESSION_ID, "gen_ai.conversation.id")
+        assert it.agent_name == "weather_agent"
+        assert it.service_name == f"e2e-{scenario}"
+    for it in chats:
+        assert (it.provider, it.model, it.input_tokens, it.output_tokens) == ("openai", client.MODEL, 21, 7)
+
+    system = (K.SYSTEM.value, "system", client.SYSTEM, "", "")
+    user = (K.USER.value, "user", client.USER, "", "")
+    call = (K.TOOL_CALL.value, "assistant", {"city": "Paris"}, "get_weather", TOOL_CALL_ID)
+    # pydantic-ai up to instrumentation v5 sends tool results back under role "user".
+    result_in_history = (K.TOOL_RESULT.value, "user", client.TOOL_RESULT, "get_weather", TOOL_CALL_ID)
+    answer = (K.ASSISTANT.value, "assistant", f"The tool said: {client.TOOL_RESULT}", "", "")
+    assert flow(chats[0].messages) == [system, user, call]
+    assert flow(chats[1].messages) == [system, user, call, result_in_history, answer]
+    definition = {"type": "function", "name": "get_weather", "description": "Current weather for a city."}
+    for it in chats:
+        [(kind, _, schema, name, _)] = flow(it.messages, definitions=True)
+        assert (kind, name) == (K.TOOL_DEFINITION.value, "get_weather")
+        assert definition.items() <= schema.items()
+
+    tool = ops["execute_tool"]
+    assert flow(tool.messages) == [call, (K.TOOL_RESULT.value, "tool", client.TOOL_RESULT, "get_weather", TOOL_CALL_ID)]
+    assert {m.source.key for m in tool.messages} == tool_keys
+    agent = ops["invoke_agent"]
+    assert flow(agent.messages) == [system, user, call, result_in_history, answer]
+    assert {m.source.key for m in agent.messages} == {"gen_ai.system_instructions", "pydantic_ai.all_messages"}
+    assert_locations_resolve(r.spans)
 
 
 def test_fake_llm_saw_what_the_client_sent(fake_llm: FakeLLMServer, otlp_sink: OTLPSink) -> None:
