@@ -15,6 +15,18 @@ Canonical bytes (``canonical()``), the only form ever hashed or signed:
    never re-render a number, so no cross-language float formatting rule is needed;
 6. tuples become arrays; bytes, sets and other types are rejected (callers encode bytes as base64 or hex).
 
+A record has exactly these members (all present, ``null`` only where said):
+
+- ``seq`` (int, from 0, no gaps), ``time`` (RFC 3339 UTC with nanoseconds, ``2026-11-25T22:19:22.123456789Z``),
+  ``event_type`` (``finding``, ``erasure``, ``chain_started``, ``chain_stopped``, ``chain_recovered`` …),
+  ``source`` (the component), ``agent_id``, ``user_id``, ``conversation_id`` (strings; ``null`` once sealed),
+  ``security_level`` (info/low/medium/high/critical), ``risk_score`` (float rendered as a string, rule 5),
+  ``data`` (object, the event's content, minus sealed fields);
+- ``sealed``: ``null`` or ``{"kid", "nonce", "ct"}`` — the AES-256-GCM ciphertext (base64url, unpadded) of the
+  canonical object ``{field path: value}`` of the fields named in ``encrypt_fields``, under the subject's key
+  ``kid``, with associated data ``b"spanwatch.audit.sealed.v1\x00" ‖ seq ‖ 0x00 ‖ prev_hash``;
+- ``prev_hash``: the previous record's ``record_hash`` (64 zeros for seq 0); ``record_hash``: see below.
+
 The record hash is ``SHA-256(b"spanwatch.audit.record.v1\\x00" ‖ canonical(record without record_hash))``; the
 domain tag keeps a record hash from ever equalling a checkpoint's or a Merkle node's. The Merkle leaf input
 is the 32-byte record hash. Signed checkpoint bodies use ``b"spanwatch.audit.checkpoint.v1\\x00"``.

@@ -112,8 +112,9 @@ class AuditConfig:
     # Where segments and checkpoints live. Empty means <data_dir>/audit/<exporter id> under the service.
     directory: str = ""
     # always: fsync every append (slowest, loses nothing acknowledged); interval: at most fsync_interval of
-    # records can be lost on power failure; never: leave it to the OS (a crash of the process alone loses
-    # nothing, every append is written to the kernel before it returns).
+    # records can be lost on power failure; never: only before each checkpoint (records must be on disk before a
+    # signature vouches for them). Under every policy a crash of the process alone loses nothing: each append
+    # reaches the kernel before it returns.
     fsync: str = "interval"
     fsync_interval: Duration = Duration("1s")
     # Seal (compress) the active segment and start a new one at this size; sealed segments are never reopened.

@@ -120,6 +120,25 @@ def test_record_hash_is_domain_separated_sha256_of_canonical_record(tmp_path: Pa
     assert line == orjson.dumps(entry.record, option=orjson.OPT_SORT_KEYS)
 
 
+def test_records_whose_data_mimics_chain_fields_still_verify_and_tamper_is_found(tmp_path: Path) -> None:
+    """The writer splices record_hash in by byte position and verify reads fields the same way: nested keys
+    named like ours, and quotes inside strings, must not confuse either."""
+    tricky = {"record_hash": "f" * 64, "prev_hash": "e" * 64, "seq": 99, "sealed": {"kid": "x"},
+              "nested": {"record_hash": "0" * 64}, "text": '","record_hash":"' + "a" * 64 + '"'}
+    with AuditLog(make_config(tmp_path, encrypt_fields=())) as log:
+        log.append(event(data=tricky, user_id='"prev_hash":"' + "1" * 64 + '"'))
+    seg = tmp_path / "audit" / "segment-000000000000.jsonl"
+    for line in seg.read_bytes().splitlines():
+        rec = orjson.loads(line)
+        assert line == orjson.dumps(rec, option=orjson.OPT_SORT_KEYS)
+    assert records(tmp_path / "audit")[1]["data"] == tricky
+    keys = keys_for(tmp_path)
+    assert verify(tmp_path / "audit", keys).ok  # type: ignore[arg-type]
+    seg.write_bytes(seg.read_bytes().replace(b'"seq":99', b'"seq":98'))
+    report = verify(tmp_path / "audit", keys)  # type: ignore[arg-type]
+    assert [(f.reason, f.location) for f in report.failures][0] == ("hash_mismatch", f"{seg.name}:2")
+
+
 def test_rfc3339_round_trips() -> None:
     t = 1_764_000_000_000_000_001
     assert rfc3339_ns(t) == "2025-11-24T16:00:00.000000001Z"
