@@ -50,6 +50,7 @@ OPTIONAL: dict[Kind, tuple[str, ...]] = {
         "spanwatch.exporters.audit",
         "spanwatch.exporters.elasticsearch",
         "spanwatch.exporters.webhook",
+        "spanwatch.exporters.prometheus",
     ),
 }
 GROUPS: dict[Kind, str] = {k: f"spanwatch.{k}s" for k in KINDS}
