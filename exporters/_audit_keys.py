@@ -2,22 +2,19 @@
 
 - The Ed25519 signing key lives in a PKCS#8 PEM file (0600), created on first start; its public half is
   written next to it as ``<file>.pub`` so operators can hand it to verifiers.
-- ``KeyStore`` holds one AES-256-GCM key per data subject (crypto-shredding). A key file is named by a random
-  key id; a separate reference file, named by an HMAC of the subject, points at it. Erasure deletes both, after
-  which nothing links the key id that stays in the chain to the person.
+- ``KeyStore`` holds one AES-256-GCM key per data subject (crypto-shredding), under a random key id, found
+  through an HMAC of the subject. Erasure removes the subject's entry, after which nothing links the key id
+  that stays in the chain to the person.
 - ``Pseudonymizer`` is the hash-only privacy mode: HMAC-SHA-256 under a deployment key, never a bare hash,
   because unkeyed hashes of emails, phone numbers or PANs are brute-forced in minutes (PCI DSS 3.5.1.1).
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import hashlib
 import hmac
 import os
 import secrets
-from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -39,54 +36,18 @@ SEALED_AAD = b"spanwatch.audit.sealed.v1\x00"
 SECRET_MODE = 0o600
 
 
-def write_secret(path: Path, data: bytes, *, durable: bool = True) -> None:
-    """Create ``path`` with mode 0600 from the first byte (no window where another user could read it).
-
-    ``durable=False`` leaves flushing to a later ``sync_filesystem``/``fsync_dir``, so many new keys cost one
-    flush instead of three each.
-    """
+def write_secret(path: Path, data: bytes) -> None:
+    """Create ``path`` with mode 0600 from the first byte (no window where another user could read it)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, SECRET_MODE)
     try:
         os.write(fd, data)
-        if durable:
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    if durable:
-        fsync_dir(path.parent)
-
-
-def _load_syncfs() -> Callable[[int], int] | None:
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        fn: Callable[[int], int] = libc.syncfs
-        return fn
-    except (OSError, AttributeError):
-        return None
-
-
-_syncfs = _load_syncfs()
-
-
-def sync_files(paths: list[Path], directory: Path) -> None:
-    """Make ``paths`` (all in ``directory``) durable: one ``syncfs`` on Linux, else one fsync per file."""
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        if _syncfs is not None and _syncfs(fd) == 0:
-            return
-        for p in paths:
-            with contextlib.suppress(FileNotFoundError):
-                pfd = os.open(p, os.O_RDONLY)
-                try:
-                    os.fsync(pfd)
-                finally:
-                    os.close(pfd)
         os.fsync(fd)
     finally:
         os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
 
 
 def fsync_dir(directory: Path) -> None:
@@ -130,20 +91,6 @@ def trusted_keys(paths: list[Path]) -> dict[str, Ed25519PublicKey]:
     return {key_id(k): k for k in keys}
 
 
-def _shred(path: Path) -> None:
-    """Overwrite, flush, unlink. Overwriting is best effort (copy-on-write and SSD remapping keep old blocks),
-    which is why key backups must expire quickly; the unlink is what the erasure guarantees."""
-    with contextlib.suppress(FileNotFoundError):
-        size = path.stat().st_size
-        fd = os.open(path, os.O_WRONLY)
-        try:
-            os.write(fd, b"\x00" * size)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        path.unlink()
-
-
 class KeyErasedError(LookupError):
     """The content key was destroyed by an erasure: the sealed fields can never be read again."""
 
@@ -151,12 +98,19 @@ class KeyErasedError(LookupError):
 class KeyStore:
     """One AES-256-GCM key per data subject, for crypto-shredding.
 
-    Layout: ``index.key`` (the HMAC key that turns a subject into a reference name), ``<ref>.ref`` (the random
-    key id of that subject's key) and ``<kid>.key`` (the key). All files are 0600 and the directory 0700.
+    Layout (directory 0700, files 0600): ``index.key``, the HMAC key that turns a subject into a reference
+    ``ref``; ``keys.jsonl``, one line ``{"ref", "kid", "key"}`` per subject. ``kid`` is random, so once a line is
+    gone nothing links the kid left in the chain to the person.
+
+    New keys are appended to the one journal and flushed by ``sync()`` (the writer calls it before it flushes
+    the records that use them), so a burst of new subjects costs one fsync, not several files each. Erasure is
+    rare and rewrites the journal without the subject's line (write new, fsync, rename over, fsync directory).
     """
 
+    JOURNAL = "keys.jsonl"
+
     def __init__(self, directory: Path, *, create: bool = True) -> None:
-        """``create=False`` opens an existing store read-mostly (for tools), refusing to invent a new one."""
+        """``create=False`` opens an existing store for tools, refusing to invent a new one."""
         self.directory = directory
         index = directory / "index.key"
         if not create and not index.exists():
@@ -166,19 +120,31 @@ class KeyStore:
         if not index.exists():
             write_secret(index, secrets.token_bytes(32))
         self._index_key = index.read_bytes()
-        self._by_subject: dict[str, tuple[str, AESGCM]] = {}
+        self._by_ref: dict[str, tuple[str, bytes]] = {}
         self._by_kid: dict[str, AESGCM] = {}
-        self._unsynced: list[Path] = []
+        self._by_subject: dict[str, tuple[str, AESGCM]] = {}
+        self._load()
+        self._fd = -1
+        self._dirty = False
 
-    def sync(self) -> None:
-        """Flush keys created since the last call (a record must never be durable while its key is not)."""
-        if self._unsynced:
-            sync_files(self._unsynced, self.directory)
-            self._unsynced = []
+    def _load(self) -> None:
+        path = self.directory / self.JOURNAL
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return
+        for line in data.split(b"\n"):
+            try:
+                doc = orjson.loads(line)
+                self._by_ref[doc["ref"]] = (doc["kid"], bytes.fromhex(doc["key"]))
+            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                continue  # a torn last line from a crash: its key never protected a durable record
+        if data and not data.endswith(b"\n"):
+            # Cut the torn line, or the next key appended would be glued to it and lost on the next load.
+            os.truncate(path, data.rfind(b"\n") + 1)
 
-    def _ref(self, subject: str) -> Path:
-        name = hmac.new(self._index_key, subject.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
-        return self.directory / f"{name}.ref"
+    def _ref(self, subject: str) -> str:
+        return hmac.new(self._index_key, subject.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def key_for(self, subject: str) -> tuple[str, AESGCM]:
         """The subject's (key id, cipher), created on first use."""
@@ -186,48 +152,63 @@ class KeyStore:
         if hit is not None:
             return hit
         ref = self._ref(subject)
-        if ref.exists():
-            kid = ref.read_text().strip()
-            cipher = self.cipher(kid)
-        else:
-            kid = secrets.token_hex(16)
-            raw = AESGCM.generate_key(bit_length=256)
-            # Not flushed here: AuditLog.sync() flushes new keys before the records that need them.
-            write_secret(self.directory / f"{kid}.key", orjson.dumps({"kid": kid, "key": raw.hex()}), durable=False)
-            write_secret(ref, kid.encode("ascii"), durable=False)
-            self._unsynced += [self.directory / f"{kid}.key", ref]
-            cipher = AESGCM(raw)
-            self._by_kid[kid] = cipher
+        known = self._by_ref.get(ref)
+        if known is None:
+            kid, raw = secrets.token_hex(16), AESGCM.generate_key(bit_length=256)
+            if self._fd < 0:
+                self._fd = os.open(self.directory / self.JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+                                   SECRET_MODE)
+            os.write(self._fd, orjson.dumps({"ref": ref, "kid": kid, "key": raw.hex()}) + b"\n")
+            self._dirty = True
+            self._by_ref[ref] = known = (kid, raw)
+        kid, raw = known
+        cipher = self._by_kid.get(kid) or AESGCM(raw)
+        self._by_kid[kid] = cipher
         self._by_subject[subject] = (kid, cipher)
         return kid, cipher
+
+    def sync(self) -> None:
+        """Flush keys created since the last call (a record must never be durable while its key is not)."""
+        if self._dirty:
+            os.fsync(self._fd)
+            self._dirty = False
 
     def cipher(self, kid: str) -> AESGCM:
         hit = self._by_kid.get(kid)
         if hit is not None:
             return hit
-        if not kid.isalnum():
-            raise KeyErasedError(f"key id {kid!r} is malformed")
-        try:
-            doc = orjson.loads((self.directory / f"{kid}.key").read_bytes())
-        except FileNotFoundError:
-            raise KeyErasedError(f"content key {kid} was erased or never existed in {self.directory}") from None
-        cipher = AESGCM(bytes.fromhex(doc["key"]))
-        self._by_kid[kid] = cipher
-        return cipher
+        for k, raw in self._by_ref.values():
+            if k == kid:
+                self._by_kid[kid] = cipher = AESGCM(raw)
+                return cipher
+        raise KeyErasedError(f"content key {kid} was erased or never existed in {self.directory}")
 
     def erase(self, subject: str) -> str | None:
         """Destroy the subject's key; returns its key id, or None when the subject never had one."""
         ref = self._ref(subject)
         self._by_subject.pop(subject, None)
-        try:
-            kid = ref.read_text().strip()
-        except FileNotFoundError:
+        known = self._by_ref.pop(ref, None)
+        if known is None:
             return None
+        kid = known[0]
         self._by_kid.pop(kid, None)
-        _shred(self.directory / f"{kid}.key")
-        _shred(ref)
-        fsync_dir(self.directory)
+        body = b"".join(orjson.dumps({"ref": r, "kid": k, "key": raw.hex()}) + b"\n"
+                        for r, (k, raw) in self._by_ref.items())
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+        # The old journal's blocks are freed, not wiped (copy-on-write filesystems and SSDs keep old blocks
+        # anyway), which is why key backups must expire quickly; what erasure guarantees is that no file of
+        # the store holds the key any more.
+        write_secret(self.directory / self.JOURNAL, body)
+        self._dirty = False
         return kid
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            self.sync()
+            os.close(self._fd)
+            self._fd = -1
 
 
 class Pseudonymizer:

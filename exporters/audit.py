@@ -241,6 +241,7 @@ class AuditLog:
         self._sync_every_append = config.fsync == "always"
         self._sync_interval = float(config.fsync_interval) if config.fsync == "interval" else None
         self._nonce_pool = b""
+        self._next_due = 0.0  # monotonic time of the next periodic duty; 0 forces a full check first
         self._compressor: threading.Thread | None = None
         self._nonce_pos = 0
         self._open()
@@ -525,6 +526,10 @@ class AuditLog:
     def _periodic_locked(self) -> None:
         now = self._mono()
         cfg = self.config
+        # The common case on the append path: nothing is due. Three comparisons instead of the full walk.
+        if now < self._next_due and self._cp_pending < cfg.checkpoint_every_records and \
+                self._segment_size < cfg.max_log_size:
+            return
         if self._sync_interval is not None and self._dirty and now - self._last_sync >= self._sync_interval:
             self._sync_locked()
         since_cp = now - self._last_checkpoint
@@ -536,6 +541,13 @@ class AuditLog:
         if self._segment_size >= cfg.max_log_size or (
                 cfg.rotate_interval and self._segment_size and now - self._segment_opened >= cfg.rotate_interval):
             self._rotate_locked()
+        # The earliest moment a time-driven duty can fall due; conservative (a wake-up may find nothing to do).
+        due = self._last_checkpoint + min(cfg.checkpoint_interval, cfg.heartbeat_interval)
+        if self._sync_interval is not None:
+            due = min(due, self._last_sync + self._sync_interval)
+        if cfg.rotate_interval:
+            due = min(due, self._segment_opened + cfg.rotate_interval)
+        self._next_due = due
 
     def _sync_locked(self) -> None:
         if self._keys is not None:
@@ -656,6 +668,9 @@ class AuditLog:
             finally:
                 self._closed = True
                 self._join_compressor()
+                if self._keys is not None:
+                    with contextlib.suppress(OSError):
+                        self._keys.close()
                 for fd in (self._fd, self._cp_fd, self._copy_fd, self._lock_fd):
                     if fd >= 0:
                         with contextlib.suppress(OSError):

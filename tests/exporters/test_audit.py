@@ -136,7 +136,7 @@ def test_records_whose_data_mimics_chain_fields_still_verify_and_tamper_is_found
     assert verify(tmp_path / "audit", keys).ok  # type: ignore[arg-type]
     seg.write_bytes(seg.read_bytes().replace(b'"seq":99', b'"seq":98'))
     report = verify(tmp_path / "audit", keys)  # type: ignore[arg-type]
-    assert [(f.reason, f.location) for f in report.failures][0] == ("hash_mismatch", f"{seg.name}:2")
+    assert (report.failures[0].reason, report.failures[0].location) == ("hash_mismatch", f"{seg.name}:2")
 
 
 def test_rfc3339_round_trips() -> None:

@@ -59,7 +59,8 @@ def test_erase_destroys_the_key_chain_still_verifies_and_content_is_gone(tmp_pat
     kid = alice.record["sealed"]["kid"]  # type: ignore[index]
     assert erased.record["event_type"] == "erasure"
     assert erased.record["data"] == {"key_id": kid, "keys_destroyed": 1, "operator": "dpo", "request_id": "dsr-42"}
-    assert not list((tmp_path / "audit-keys" / "content").glob(f"{kid}*"))
+    journal = (tmp_path / "audit-keys" / "content" / "keys.jsonl").read_bytes()
+    assert str(kid).encode() not in journal and bob.record["sealed"]["kid"].encode() in journal  # type: ignore[index]
     # The erasure record and the whole directory say nothing about who was erased.
     assert b"alice" not in _raw(tmp_path)
     assert b"alice" not in b"".join(p.read_bytes() for p in (tmp_path / "audit-keys").rglob("*") if p.is_file())
@@ -98,6 +99,17 @@ def test_sealed_payload_cannot_be_moved_to_another_record(tmp_path: Path) -> Non
     moved = dict(b.record, sealed=a.record["sealed"])
     with pytest.raises(InvalidTag):
         unseal(moved, KeyStore(tmp_path / "audit-keys" / "content"))
+
+
+def test_torn_key_journal_line_is_cut_so_later_keys_survive(tmp_path: Path) -> None:
+    store_dir = tmp_path / "audit-keys" / "content"
+    with AuditLog(_config(tmp_path)) as log:
+        log.append(_event("alice"))
+    journal = store_dir / "keys.jsonl"
+    journal.write_bytes(journal.read_bytes() + b'{"ref":"abc","ki')  # crash mid-append
+    with AuditLog(_config(tmp_path)) as log:
+        bob = log.append(_event("bob"))
+    assert unseal(bob.record, KeyStore(store_dir))["user_id"] == "bob"
 
 
 def test_key_files_are_private(tmp_path: Path) -> None:
