@@ -124,6 +124,8 @@ class Factory(Generic[C]):
     create: Callable[..., Any]
     stability: Mapping[str, Stability]
     description: str = ""
+    # Processor types that must run earlier in the same pipeline (e.g. detect needs extract).
+    requires_before: tuple[str, ...] = ()
 
     def signals(self) -> tuple[Signal, ...]:
         return tuple(s for s in SIGNALS if s in self.stability)

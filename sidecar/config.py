@@ -215,6 +215,14 @@ def _pipelines(service: ServiceConfig, components: Mapping[Kind, Mapping[Compone
                     problems.append(f'{path}: {kind} "{text}" does not support {signal}')
                     continue
                 ids[role].append(cid)
+        earlier: list[str] = []
+        for cid in ids["processors"]:
+            spec = components["processor"][cid]
+            for needed in spec.factory.requires_before:
+                if needed not in earlier:
+                    problems.append(f'{path}: processor "{cid}" needs a "{needed}" processor before it '
+                                    f"(add {needed} earlier in processors)")
+            earlier.append(cid.type)
         out.append(Pipeline(name, signal, tuple(ids["receivers"]), tuple(ids["processors"]),
                             tuple(ids["exporters"])))
     return out
