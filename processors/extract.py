@@ -672,9 +672,12 @@ def _is_tool_span(attrs: Mapping[str, AnyValue]) -> bool:
     return False
 
 
-def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue]) -> None:
+def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "") -> None:
     """Every content source in one attribute map, in conversation order: system, input, tools, output."""
     tool_name = _first(attrs, _TOOL_NAME_KEYS)
+    if not tool_name and span_name and _is_tool_span(attrs):
+        # Langfuse tool observations (and other decorators) name the tool only in the span name.
+        tool_name = span_name.removeprefix("execute_tool ").strip()
     tool_call_id = _first(attrs, _TOOL_CALL_ID_KEYS)
 
     av = attrs.get("gen_ai.system_instructions")
@@ -1137,8 +1140,30 @@ def _fill(
     interaction.operation = _operation(attrs)
     interaction.input_tokens = next((n for n in (_int(attrs.get(k)) for k in _INPUT_TOKEN_KEYS) if n), 0)
     interaction.output_tokens = next((n for n in (_int(attrs.get(k)) for k in _OUTPUT_TOKEN_KEYS) if n), 0)
+    usage = attrs.get("langfuse.observation.usage_details")
+    if usage is not None and not (interaction.input_tokens or interaction.output_tokens):
+        interaction.input_tokens, interaction.output_tokens = _usage_details(usage)
     if "error.type" in attrs:
         interaction.is_error = True
+
+
+def _usage_details(value: AnyValue) -> tuple[int, int]:
+    """Langfuse's usage JSON (``input``/``output`` or the provider's own names); a few hundred bytes."""
+    node, _ = _load(value)
+    if not isinstance(node, dict):
+        return 0, 0
+
+    def pick(*keys: str) -> int:
+        for k in keys:
+            v = node.get(k)
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                return int(v)
+        return 0
+
+    return (
+        pick("input", "input_tokens", "prompt_tokens", "promptTokens"),
+        pick("output", "output_tokens", "completion_tokens", "completionTokens"),
+    )
 
 
 def _name_tool_results(messages: list[Message], names: dict[str, str] | None = None) -> None:
@@ -1183,7 +1208,7 @@ def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceVi
         is_error=span.status.code == _STATUS_CODE_ERROR,
     )
     out = _Out(config, "span", interaction.messages)
-    _read_attributes(out, attrs)
+    _read_attributes(out, attrs, str(span.name))
     for i, event in enumerate(span.events):
         if out.full:
             break

@@ -17,6 +17,7 @@ versions 5 and 2), which play steps 1-2 as one agent run and skip the stream.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -51,6 +52,7 @@ SCENARIO_ENV: dict[str, dict[str, str]] = {
     "openinference": {},
     "pydantic_ai": {},
     "pydantic_ai_v2": {},
+    "langfuse": {},
 }
 
 
@@ -81,6 +83,11 @@ def main(scenario: str, llm_url: str, otlp_url: str) -> None:
     if scenario.startswith("pydantic_ai"):
         # pydantic-ai instruments itself (no patching): the agent gets the tracer provider directly.
         _pydantic_ai(llm_url, tracer_provider, version=2 if scenario.endswith("_v2") else 5)
+        tracer_provider.shutdown()
+        logger_provider.shutdown()
+        return
+    if scenario == "langfuse":
+        _langfuse(llm_url, otlp_url, resource)
         tracer_provider.shutdown()
         logger_provider.shutdown()
         return
@@ -136,6 +143,51 @@ def _pydantic_ai(llm_url: str, tracer_provider: Any, version: int) -> None:
         return TOOL_RESULT
 
     agent.run_sync(USER, conversation_id=SESSION_ID)
+
+
+def _langfuse(llm_url: str, otlp_url: str, resource: Any) -> None:
+    """Langfuse's OpenAI drop-in inside an ``@observe`` trace, with the tool run as a tool observation.
+
+    Langfuse exports through its own span processor; ``span_exporter`` points it at our OTLP endpoint and
+    ``base_url`` at loopback too, so nothing leaves the machine.
+    """
+    from langfuse import Langfuse, observe, propagate_attributes
+    from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+    from opentelemetry.sdk.trace import TracerProvider
+
+    langfuse = Langfuse(
+        public_key="pk-lf-test",
+        secret_key="sk-lf-test",
+        base_url=otlp_url,
+        tracer_provider=TracerProvider(resource=resource),
+        span_exporter=OTLPSpanExporter(endpoint=f"{otlp_url}/v1/traces"),
+    )
+    from langfuse.openai import OpenAI
+
+    client = OpenAI(base_url=llm_url, api_key="test-key", max_retries=0, timeout=10)
+
+    @observe(name="get_weather", as_type="tool")
+    def get_weather(city: str) -> str:
+        return TOOL_RESULT
+
+    @observe(name="weather-turn")
+    def turn(question: str) -> str:
+        with propagate_attributes(session_id=SESSION_ID, user_id=USER_ID):
+            messages: list[dict[str, Any]] = [
+                {"role": "system", "content": SYSTEM},
+                {"role": "user", "content": question},
+            ]
+            first = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+            call = first.choices[0].message.tool_calls[0]
+            result = get_weather(**json.loads(call.function.arguments))
+            messages.append({"role": "assistant", "content": None, "tool_calls": [call.model_dump()]})
+            messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
+            second = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+            return str(second.choices[0].message.content)
+
+    turn(USER)
+    langfuse.flush()
+    langfuse.shutdown()
 
 
 def _conversation(client: Any) -> Iterator[None]:

@@ -48,6 +48,7 @@ REQUIRED = {
     "openinference": ("openinference-instrumentation-openai",),
     "pydantic_ai": ("pydantic-ai-slim",),
     "pydantic_ai_v2": ("pydantic-ai-slim",),
+    "langfuse": ("langfuse",),
 }
 
 
@@ -396,6 +397,31 @@ def test_pydantic_ai_agent(fake_llm: FakeLLMServer, otlp_sink: OTLPSink, scenari
     agent = ops["invoke_agent"]
     assert flow(agent.messages) == [system, user, call, result_in_history, answer]
     assert {m.source.key for m in agent.messages} == {"gen_ai.system_instructions", "pydantic_ai.all_messages"}
+    assert_locations_resolve(r.spans)
+
+
+def test_langfuse_openai_integration_and_observe(fake_llm: FakeLLMServer, otlp_sink: OTLPSink) -> None:
+    r = run("langfuse", fake_llm, otlp_sink)
+    assert len(r.spans) == 4 and len({it.trace_id for it in r.spans}) == 1
+    for it in r.spans:
+        assert (it.conversation_id, it.conversation_id_source) == (client.SESSION_ID, "session.id")
+        assert it.user_id == client.USER_ID
+    generations = sorted((it for it in r.spans if it.operation == "chat"), key=lambda i: i.time_unix_nano)
+    [tool] = [it for it in r.spans if it.operation == "execute_tool"]
+    [root] = [it for it in r.spans if it.operation == "span"]
+    for it in generations:
+        assert (it.model, it.input_tokens, it.output_tokens) == (client.MODEL, 21, 7)
+        assert {m.source.key for m in it.messages} <= {"langfuse.observation.input", "langfuse.observation.output"}
+    expected = expected_flows("get_weather")
+    assert [flow(it.messages) for it in generations] == expected[:2]
+    # The @observe'd tool: its input is the decorated function's arguments, named from the span name.
+    assert flow(tool.messages) == [
+        (K.TOOL_CALL.value, "assistant", {"args": [], "kwargs": {"city": "Paris"}}, "get_weather", ""),
+        (K.TOOL_RESULT.value, "tool", client.TOOL_RESULT, "get_weather", ""),
+    ]
+    [(kind, role, text, _, _), answer] = flow(root.messages)
+    assert (kind, role) == (K.USER.value, "user") and client.USER in text
+    assert answer == expected[1][-1]
     assert_locations_resolve(r.spans)
 
 

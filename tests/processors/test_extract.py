@@ -70,7 +70,7 @@ def span_batch(
     events: list[tuple[str, dict[str, Any]]] = (),  # type: ignore[assignment]
     status_code: int = 0,
     trace_id: bytes = TRACE_ID,
-    name: str = "chat gpt-4o",
+    name: str = "",
 ) -> Batch:
     request = ExportTraceServiceRequest()
     rs = request.resource_spans.add()
@@ -1231,3 +1231,40 @@ def test_when_chunk_bytes_hold_no_genai_prefix_then_chunk_is_skipped() -> None:
 def test_when_prefix_is_only_in_a_value_then_per_record_check_still_rejects() -> None:
     batch = _with_wire_bytes(span_batch({"db.query.text": "SELECT 'gen_ai.prompt'"}))
     assert extract(batch, ExtractConfig()) == []
+
+
+@pytest.mark.parametrize(
+    ("span_name", "attrs", "tool_name"),
+    [
+        ("get_weather", {"langfuse.observation.type": "tool", "langfuse.observation.input": "{}"}, "get_weather"),
+        (
+            "execute_tool lookup",
+            {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.call.arguments": "{}"},
+            "lookup",
+        ),
+        (
+            "span name",
+            {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "named", "gen_ai.tool.call.arguments": "{}"},
+            "named",
+        ),
+        ("chat gpt-4o", {"gen_ai.input.messages": "hi"}, ""),
+    ],
+)
+def test_when_tool_span_has_no_tool_name_key_then_span_name_is_used(
+    span_name: str, attrs: dict[str, Any], tool_name: str
+) -> None:
+    it = one(span_batch(attrs, name=span_name))
+    assert it.messages[0].tool_name == tool_name
+
+
+@pytest.mark.parametrize(
+    ("usage", "tokens"),
+    [
+        ('{"input": 3, "output": 4, "total": 7}', (3, 4)),
+        ('{"prompt_tokens": 21, "completion_tokens": 7, "completion_tokens_details": null}', (21, 7)),
+        ("not json", (0, 0)),
+    ],
+)
+def test_when_langfuse_usage_details_then_tokens_are_read(usage: str, tokens: tuple[int, int]) -> None:
+    it = one(span_batch({"langfuse.observation.type": "generation", "langfuse.observation.usage_details": usage}))
+    assert (it.input_tokens, it.output_tokens) == tokens
