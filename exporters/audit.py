@@ -38,7 +38,7 @@ from spanwatch.batch import Batch
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
 from spanwatch.errors import RefusedError
-from spanwatch.exporters._audit_files import CHECKPOINTS, STATE, list_segments, segment_name
+from spanwatch.exporters._audit_files import CHECKPOINTS, STATE, SegmentFile, list_segments, read_lines, segment_name
 from spanwatch.exporters._audit_keys import (
     KeyErasedError,
     KeyStore,
@@ -244,7 +244,11 @@ class AuditLog:
         self._next_due = 0.0  # monotonic time of the next periodic duty; 0 forces a full check first
         self._compressor: threading.Thread | None = None
         self._nonce_pos = 0
-        self._open()
+        try:
+            self._open()
+        except BaseException:
+            self._release()
+            raise
 
     # ----------------------------------------------------------------------------------------------- opening
 
@@ -259,6 +263,9 @@ class AuditLog:
         segments = list_segments(self.directory)
         self._tree = CompactTree()
         self._last_hash = GENESIS_HASH
+        # The next record's seq. Equal to the tree size unless damaged history had unreadable lines, which
+        # neither the writer nor verify can hash into the tree.
+        self._next_seq = 0
         recovered: dict[str, JSON] | None = None
         active = segments[-1] if segments and not segments[-1].sealed else None
         if not self._resume_from_state(active):
@@ -267,7 +274,7 @@ class AuditLog:
             recovered = self._scan_active(active.path)
             self._segment_path = active.path
         else:
-            self._segment_path = self.directory / segment_name(self._tree.size)
+            self._segment_path = self.directory / segment_name(self._next_seq)
         self._fd = os.open(self._segment_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         self._segment_size = os.fstat(self._fd).st_size
         fsync_dir(self.directory)
@@ -301,7 +308,7 @@ class AuditLog:
             raise RuntimeError(f"directory {self.directory} is already used by another audit writer; "
                                "give each audit exporter its own directory") from None
 
-    def _resume_from_state(self, active: Any) -> bool:
+    def _resume_from_state(self, active: SegmentFile | None) -> bool:
         """Restore the tree from state.json when it describes exactly the sealed segments; False otherwise."""
         first_active = active.first_seq if active is not None else None
         try:
@@ -309,21 +316,41 @@ class AuditLog:
             size = int(state["size"])
             tree = CompactTree.from_state(size, [(int(h), bytes.fromhex(v)) for h, v in state["tree"]])
             last_hash = str(state["last_hash"])
+            next_seq = int(state.get("next_seq", size))
         except (OSError, ValueError, KeyError, TypeError):
             return False
-        if first_active is None or size != first_active:
+        if first_active is None or next_seq != first_active:
             return False
-        self._tree, self._last_hash = tree, last_hash
+        self._tree, self._last_hash, self._next_seq = tree, last_hash, next_seq
         return True
 
-    def _scan_sealed(self, segments: Iterable[Any]) -> None:
-        from spanwatch.exporters._audit_files import read_lines
-
+    def _scan_sealed(self, segments: Iterable[SegmentFile]) -> None:
+        # A damaged history must not keep the sidecar from starting (fail fast on config, never on data):
+        # skip what cannot be read, exactly as verify does, so both compute the same tree, and let verify
+        # report the damage.
         for seg in segments:
-            for line in read_lines(seg):
-                rec = orjson.loads(line)
-                self._tree.append(bytes.fromhex(rec["record_hash"]))
-                self._last_hash = rec["record_hash"]
+            try:
+                lines = read_lines(seg)
+            except (OSError, EOFError, ValueError) as exc:
+                log.error("Audit segment unreadable; verify will report it.",
+                          extra={"segment": seg.name, "error": str(exc)})
+                continue
+            for line in lines:
+                self._load_line(line, seg.name)
+
+    def _load_line(self, line: bytes, segment: str) -> None:
+        try:
+            rec = orjson.loads(line)
+            h, seq = rec["record_hash"], rec["seq"]
+            leaf = bytes.fromhex(h)
+            if not isinstance(seq, int):
+                raise TypeError
+        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+            log.error("Audit record unreadable; verify will report it.", extra={"segment": segment})
+            return
+        self._tree.append(leaf)
+        self._last_hash = h
+        self._next_seq = max(self._next_seq, seq + 1)
 
     def _scan_active(self, path: Path) -> dict[str, JSON] | None:
         """Load the active segment; cut a torn tail (a crash mid-write) and describe the cut, else None."""
@@ -337,9 +364,7 @@ class AuditLog:
             keep -= 1
         good_bytes = sum(len(x) + 1 for x in complete[:keep])
         for line in complete[:keep]:
-            rec = orjson.loads(line)
-            self._tree.append(bytes.fromhex(rec["record_hash"]))
-            self._last_hash = rec["record_hash"]
+            self._load_line(line, path.name)
         if good_bytes == len(data):
             return None
         with open(path, "r+b") as fh:
@@ -350,7 +375,7 @@ class AuditLog:
                     extra={"segment": path.name, "truncated_bytes": len(data) - good_bytes})
         return {"segment": path.name, "truncated_bytes": len(data) - good_bytes,
                 "dropped_lines": len(lines) - 1 - keep + (1 if lines[-1] else 0),
-                "resumed_at_seq": self._tree.size}
+                "resumed_at_seq": self._next_seq}
 
     def _open_checkpoints(self) -> None:
         path = self.directory / CHECKPOINTS
@@ -417,7 +442,7 @@ class AuditLog:
         segment = self._segment_path.name
         try:
             for event in events:
-                seq = tree.size + len(entries)
+                seq = self._next_seq + len(entries)
                 record = self._build(event, seq)
                 body = canonical(record)
                 digest = sha(RECORD_DOMAIN + body).digest()
@@ -448,6 +473,7 @@ class AuditLog:
             raise
         for d in digests:
             tree.append(d)
+        self._next_seq += len(entries)
         self._segment_size += len(blob)
         self._cp_pending += len(entries)
         self._dirty = True
@@ -594,12 +620,12 @@ class AuditLog:
         self._compressor = threading.Thread(target=self._compress_logged, args=(self._segment_path,),
                                             name="audit-compress", daemon=True)
         self._compressor.start()
-        state = {"size": self._tree.size, "last_hash": self._last_hash,
+        state = {"size": self._tree.size, "next_seq": self._next_seq, "last_hash": self._last_hash,
                  "tree": [[h, v.hex()] for h, v in self._tree.state()]}
         tmp = self.directory / (STATE + ".tmp")
         tmp.write_bytes(orjson.dumps(state))
         os.replace(tmp, self.directory / STATE)
-        self._segment_path = self.directory / segment_name(self._tree.size)
+        self._segment_path = self.directory / segment_name(self._next_seq)
         self._fd = os.open(self._segment_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         fsync_dir(self.directory)
         self._segment_size = 0
@@ -663,18 +689,23 @@ class AuditLog:
                 return
             try:
                 self._append_locked(AuditEvent(event_type=CHAIN_STOPPED, source="audit",
-                                               data={"size": self._tree.size + 1}))
+                                               data={"records": self._next_seq + 1}))
                 self.checkpoint_locked()
             finally:
                 self._closed = True
-                self._join_compressor()
-                if self._keys is not None:
-                    with contextlib.suppress(OSError):
-                        self._keys.close()
-                for fd in (self._fd, self._cp_fd, self._copy_fd, self._lock_fd):
-                    if fd >= 0:
-                        with contextlib.suppress(OSError):
-                            os.close(fd)
+                self._release()
+
+    def _release(self) -> None:
+        self._join_compressor()
+        if self._keys is not None:
+            with contextlib.suppress(OSError):
+                self._keys.close()
+        # The directory lock goes last, so no other writer can start while files are still open here.
+        for fd in (self._fd, self._cp_fd, self._copy_fd, self._lock_fd):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._fd = self._cp_fd = self._copy_fd = self._lock_fd = -1
 
     def __enter__(self) -> AuditLog:
         return self

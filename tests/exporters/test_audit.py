@@ -416,6 +416,26 @@ def test_when_crash_loses_checkpointed_records_then_recovery_says_so(tmp_path: P
     assert not report.ok  # the signed size-5 root no longer matches: loud, never silent
 
 
+def test_when_history_is_damaged_then_writer_still_starts_and_verify_reports_only_the_damage(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path, max_log_size=ByteSize("4KiB"))
+    with AuditLog(cfg) as log:
+        log.append_many([event(i) for i in range(40)])
+    sealed = sorted((tmp_path / "audit").glob("segment-*.gz"))[0]
+    lines = gzip.decompress(sealed.read_bytes()).splitlines()
+    lines[3] = b"garbage"
+    sealed.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    (tmp_path / "audit" / "state.json").unlink()  # force the full scan
+    with AuditLog(cfg) as log:
+        log.append(event())
+    report = verify(tmp_path / "audit", keys_for(tmp_path))  # type: ignore[arg-type]
+    bad = [(f.reason, f.location) for f in report.failures if f.location.startswith("segment")]
+    assert bad == [("bad_format", f"{sealed.name}:4"), ("missing_seq", f"{sealed.name}:5")]
+    # Checkpoints signed before the damage disagree; those signed after the restart agree with verify's tree.
+    last = checkpoints(tmp_path / "audit")[-1]
+    assert all(f.location != f"checkpoints.jsonl:{len(checkpoints(tmp_path / 'audit'))}" for f in report.failures)
+    assert last["root"] == report.root
+
+
 # -------------------------------------------------------------------------------------------- exporter
 
 
