@@ -133,7 +133,8 @@ class _Anchor:
 
 
 def _read_checkpoints(path: Path, label: str, keys: Mapping[str, Ed25519PublicKey], report: VerifyReport | None,
-                      failures: list[Failure]) -> tuple[list[_Anchor], list[tuple[str, dict[str, JSON]]], set[str]]:
+                      failures: list[Failure], origin: str | None = None,
+                      ) -> tuple[list[_Anchor], list[tuple[str, dict[str, JSON]]], set[str]]:
     """Check one checkpoints file. Returns trusted anchors, the valid checkpoints and every line's hash."""
     anchors: list[_Anchor] = []
     valid: list[tuple[str, dict[str, JSON]]] = []
@@ -141,7 +142,6 @@ def _read_checkpoints(path: Path, label: str, keys: Mapping[str, Ed25519PublicKe
     if not path.exists():
         return anchors, valid, hashes
     prev = GENESIS_HASH
-    origin: str | None = None
     last_size = 0
     raw = path.read_bytes()
     lines = raw.split(b"\n")
@@ -253,18 +253,19 @@ def _slow_check(line: bytes, loc: str, expected: int, prev_stored: bytes,
 
 
 def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], *,
-           copy_dir: Path | str | None = None) -> VerifyReport:
-    """Check an audit directory end to end. ``trusted_keys`` maps key id → Ed25519 public key."""
+           copy_dir: Path | str | None = None, origin: str | None = None) -> VerifyReport:
+    """Check an audit directory end to end. ``trusted_keys`` maps key id → Ed25519 public key; ``origin``,
+    when given, is the only log name accepted in checkpoints (otherwise the first valid checkpoint's)."""
     directory = Path(directory)
     report = VerifyReport(directory=str(directory))
     failures = report.failures
     anchors, valid, primary_hashes = _read_checkpoints(directory / CHECKPOINTS, CHECKPOINTS, trusted_keys, report,
-                                                       failures)
+                                                       failures, origin)
     if copy_dir is not None:
         copy_path = Path(copy_dir) / CHECKPOINTS
         copy_failures: list[Failure] = []
         copy_anchors, copy_valid, _ = _read_checkpoints(copy_path, str(copy_path), trusted_keys, None,
-                                                        copy_failures)
+                                                        copy_failures, origin)
         for loc, cp in copy_valid:
             if checkpoint_hash(canonical(cp)) not in primary_hashes:
                 failures.append(Failure(Reason.CHECKPOINT_MISSING, loc, f"signed checkpoint of size {cp['size']} is "

@@ -668,6 +668,8 @@ class AuditLog:
         """
         with self._lock:
             self._check_open()
+            # Key first, record second: a crash in between loses the record of an erasure that happened, never
+            # leaves a record claiming an erasure that did not.
             kid = self._keys.erase(subject) if self._keys is not None else None
             entry = self._append_locked(AuditEvent(event_type=ERASURE, source="audit", security_level="info", data={
                 "key_id": kid, "keys_destroyed": 0 if kid is None else 1, "request_id": request_id,

@@ -37,6 +37,8 @@ def add_arguments(subparsers: Any) -> None:
                    help="trusted Ed25519 public key (repeatable, one per key id); default: <directory>-keys/"
                         "signing.key.pub, which proves less because it sits next to the log")
     v.add_argument("--copy-dir", type=Path, help="the checkpoint_copy_dir, to catch checkpoints the primary lost")
+    v.add_argument("--origin", help="the log's expected origin (the exporter's origin setting); checkpoints of "
+                                    "any other origin fail")
     v.add_argument("--json", action="store_true", help="print the report as one JSON object")
     v.set_defaults(audit_func=_verify)
 
@@ -82,7 +84,7 @@ def _verify(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"spanwatch audit verify: cannot load --key: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    report = verify(directory, keys, copy_dir=args.copy_dir)
+    report = verify(directory, keys, copy_dir=args.copy_dir, origin=args.origin)
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
     else:

@@ -49,6 +49,12 @@ def test_verify_failure_exits_1_with_one_line_per_failure(directory: Path,
     assert "segment-000000000000.jsonl:4: missing_seq: expected seq 3, found 4 (1 missing)" in captured.out
 
 
+def test_verify_with_wrong_origin_fails(directory: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["verify", str(directory), "--origin", "other/log"]) == 1
+    assert "checkpoints.jsonl:1: checkpoint_inconsistent: origin 'spanwatch/audit' differs from 'other/log'" in \
+        capsys.readouterr().out
+
+
 def test_verify_json(directory: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["verify", str(directory), "--json"]) == 0
     report = orjson.loads(capsys.readouterr().out)
