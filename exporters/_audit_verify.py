@@ -133,7 +133,7 @@ class _Anchor:
 
 
 def _read_checkpoints(path: Path, label: str, keys: Mapping[str, Ed25519PublicKey], report: VerifyReport | None,
-                      failures: list[Failure], origin: str | None = None,
+                      failures: list[Failure], *, origin: str | None = None,
                       ) -> tuple[list[_Anchor], list[tuple[str, dict[str, JSON]]], set[str]]:
     """Check one checkpoints file. Returns trusted anchors, the valid checkpoints and every line's hash."""
     anchors: list[_Anchor] = []
@@ -260,12 +260,12 @@ def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], 
     report = VerifyReport(directory=str(directory))
     failures = report.failures
     anchors, valid, primary_hashes = _read_checkpoints(directory / CHECKPOINTS, CHECKPOINTS, trusted_keys, report,
-                                                       failures, origin)
+                                                       failures, origin=origin)
     if copy_dir is not None:
         copy_path = Path(copy_dir) / CHECKPOINTS
         copy_failures: list[Failure] = []
         copy_anchors, copy_valid, _ = _read_checkpoints(copy_path, str(copy_path), trusted_keys, None,
-                                                        copy_failures, origin)
+                                                        copy_failures, origin=origin)
         for loc, cp in copy_valid:
             if checkpoint_hash(canonical(cp)) not in primary_hashes:
                 failures.append(Failure(Reason.CHECKPOINT_MISSING, loc, f"signed checkpoint of size {cp['size']} is "
