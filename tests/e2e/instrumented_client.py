@@ -53,6 +53,8 @@ SCENARIO_ENV: dict[str, dict[str, str]] = {
     "pydantic_ai": {},
     "pydantic_ai_v2": {},
     "langfuse": {},
+    # LangSmith traces only when told to; "otel" mode sends nothing to a LangSmith API.
+    "langsmith": {"LANGSMITH_TRACING": "true", "LANGSMITH_TRACING_MODE": "otel"},
 }
 
 
@@ -83,6 +85,11 @@ def main(scenario: str, llm_url: str, otlp_url: str) -> None:
     if scenario.startswith("pydantic_ai"):
         # pydantic-ai instruments itself (no patching): the agent gets the tracer provider directly.
         _pydantic_ai(llm_url, tracer_provider, version=2 if scenario.endswith("_v2") else 5)
+        tracer_provider.shutdown()
+        logger_provider.shutdown()
+        return
+    if scenario == "langsmith":
+        _langsmith(llm_url, otlp_url, tracer_provider)
         tracer_provider.shutdown()
         logger_provider.shutdown()
         return
@@ -188,6 +195,41 @@ def _langfuse(llm_url: str, otlp_url: str, resource: Any) -> None:
     turn(USER)
     langfuse.flush()
     langfuse.shutdown()
+
+
+def _langsmith(llm_url: str, otlp_url: str, tracer_provider: Any) -> None:
+    """LangSmith's ``wrap_openai`` inside a ``@traceable`` turn, exported as OTel spans (``tracing_mode="otel"``).
+
+    The thread id goes in run metadata, which is where LangSmith keeps conversations; ``api_url`` is loopback
+    so that even a misconfigured client could not reach a LangSmith server.
+    """
+    from langsmith import Client, traceable
+    from langsmith.wrappers import wrap_openai
+    from openai import OpenAI
+
+    ls_client = Client(api_url=otlp_url, api_key="ls-test", tracing_mode="otel", otel_tracer_provider=tracer_provider)
+    client = wrap_openai(
+        OpenAI(base_url=llm_url, api_key="test-key", max_retries=0, timeout=10),
+        tracing_extra={"client": ls_client},
+    )
+
+    @traceable(name="get_weather", run_type="tool", client=ls_client)
+    def get_weather(city: str) -> str:
+        return TOOL_RESULT
+
+    @traceable(name="weather-turn", client=ls_client, metadata={"thread_id": SESSION_ID})
+    def turn(question: str) -> str:
+        messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}]
+        first = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+        call = first.choices[0].message.tool_calls[0]
+        result = get_weather(**json.loads(call.function.arguments))
+        messages.append({"role": "assistant", "content": None, "tool_calls": [call.model_dump()]})
+        messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
+        second = client.chat.completions.create(model=MODEL, messages=messages, tools=TOOLS)
+        return str(second.choices[0].message.content)
+
+    turn(USER)
+    ls_client.flush()
 
 
 def _conversation(client: Any) -> Iterator[None]:

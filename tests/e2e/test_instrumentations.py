@@ -49,6 +49,7 @@ REQUIRED = {
     "pydantic_ai": ("pydantic-ai-slim",),
     "pydantic_ai_v2": ("pydantic-ai-slim",),
     "langfuse": ("langfuse",),
+    "langsmith": ("langsmith",),
 }
 
 
@@ -144,6 +145,9 @@ class Run:
 
 
 _runs: dict[tuple[str, str], Run] = {}
+# Settings a developer's shell may carry that would change what an SDK does or where it sends (LangSmith and
+# Langfuse endpoints and keys included): the child only ever talks to the loopback servers of this test.
+_FOREIGN_ENV = ("OTEL_", "TRACELOOP_", "OPENINFERENCE_", "LANGSMITH_", "LANGCHAIN_", "LANGFUSE_", "OPENAI_", "LOGFIRE_")
 
 
 def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
@@ -157,7 +161,7 @@ def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
             pytest.skip(f"{dist} is not installed (pip install -e '.[dev]')")
     sink.clear()
     # A clean environment for the child: only the scenario's own switches may reach the instrumentation.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "TRACELOOP_", "OPENINFERENCE_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(_FOREIGN_ENV)}
     env["OTEL_SDK_DISABLED"] = "false"
     done = subprocess.run(
         [sys.executable, str(RUNNER), scenario, fake_llm.base_url, sink.endpoint],
@@ -422,6 +426,31 @@ def test_langfuse_openai_integration_and_observe(fake_llm: FakeLLMServer, otlp_s
     [(kind, role, text, _, _), answer] = flow(root.messages)
     assert (kind, role) == (K.USER.value, "user") and client.USER in text
     assert answer == expected[1][-1]
+    assert_locations_resolve(r.spans)
+
+
+def test_langsmith_wrap_openai_and_traceable_in_otel_mode(fake_llm: FakeLLMServer, otlp_sink: OTLPSink) -> None:
+    r = run("langsmith", fake_llm, otlp_sink)
+    assert len(r.spans) == 4 and len({it.trace_id for it in r.spans}) == 1
+    for it in r.spans:
+        # The thread lives in run metadata; LangSmith's project id is never taken for a conversation.
+        assert (it.conversation_id, it.conversation_id_source) == (client.SESSION_ID, "langsmith.metadata.thread_id")
+    llm = sorted((it for it in r.spans if it.operation == "chat"), key=lambda i: i.time_unix_nano)
+    [tool] = [it for it in r.spans if it.operation == "execute_tool"]
+    [root] = [it for it in r.spans if it.operation == "chain"]
+    for it in llm:
+        assert (it.provider, it.model, it.input_tokens, it.output_tokens) == ("openai", client.MODEL, 21, 7)
+        assert {m.source.key for m in it.messages} == {"gen_ai.prompt", "gen_ai.completion"}
+    expected = expected_flows("get_weather")
+    assert [flow(it.messages) for it in llm] == expected[:2]
+    [call, result] = tool.messages
+    assert (call.kind, call.tool_name, json.loads(call.text)) == (K.TOOL_CALL, "get_weather", {"city": "Paris"})
+    assert (result.kind, result.tool_name, json.loads(result.text)) == (
+        K.TOOL_RESULT,
+        "get_weather",
+        {"output": client.TOOL_RESULT},
+    )
+    assert flow(root.messages) == [(K.USER.value, "user", client.USER, "", ""), expected[1][-1]]
     assert_locations_resolve(r.spans)
 
 
