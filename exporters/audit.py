@@ -135,8 +135,10 @@ class AuditConfig:
     # Names this log in its checkpoints (C2SP-style origin); verifiers refuse checkpoints of another origin.
     origin: str = "spanwatch/audit"
     # Fields sealed with AES-256-GCM under the subject's key (subject = user_id, else conversation_id):
-    # agent_id, user_id, conversation_id, or data.<key>[.<key>...].
-    encrypt_fields: tuple[str, ...] = ("data.evidence", "data.text")
+    # agent_id, user_id, conversation_id, or data.<key>[.<key>...]. user_id is sealed by default so an erasure
+    # leaves no name behind; the record keeps sealed.kid, a random per-subject pseudonym that still links a
+    # subject's records to each other.
+    encrypt_fields: tuple[str, ...] = ("user_id", "data.evidence", "data.text")
     # Per-subject content keys. Empty means <directory>-keys/content.
     key_store_dir: str = ""
     # Fields replaced by HMAC-SHA-256 under the deployment key (hash-only mode: correlatable, not readable).

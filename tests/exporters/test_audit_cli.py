@@ -85,7 +85,8 @@ def test_trail_filters_by_type_time_and_limit(directory: Path, capsys: pytest.Ca
 def test_trail_with_key_store_shows_sealed_fields(directory: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = directory.parent / "audit-keys" / "content"
     assert run(["trail", str(directory), "--type", "finding", "--limit", "1", "--key-store", str(store)]) == 0
-    assert 'unsealed={"data.evidence":"masked"}' in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert 'unsealed={"data.evidence":"masked","user_id":"u1"}' in out and "user_id=" not in out
 
 
 def test_trail_bad_time(directory: Path, capsys: pytest.CaptureFixture[str]) -> None:
