@@ -485,7 +485,8 @@ class OtelCollector:
         def file_exporter(path: Path) -> dict[str, Any]:
             # JSON (not proto) so a failing test's file can be read by a person; flushed often so tests see
             # data within a fraction of a second.
-            return {"path": str(path), "format": "json", "flush_interval": flush_interval}
+            # append: a restart (outage test) must not truncate what arrived before it.
+            return {"path": str(path), "format": "json", "flush_interval": flush_interval, "append": True}
 
         exporters: dict[str, Any] = {
             "file/traces": file_exporter(self.traces_path),
