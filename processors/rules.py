@@ -254,10 +254,33 @@ def _strip_lookarounds(regex: str) -> str:
                 j += 1
             i = j + 1
             continue
+        if c == "{":
+            q = _QUANT.match(regex, i)
+            if q is not None:
+                out.append(_relax_quantifier(int(q.group(1)), q.group(2), q.group(3)))
+                i = q.end()
+                continue
         out.append(c)
         i += 1
     # Named groups are Python syntax; RE2 and Hyperscan want plain groups for selection.
     return re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(", "".join(out))
+
+
+_QUANT = re.compile(r"\{(\d+)(,?)(\d*)\}")
+# Hyperscan compiles a bounded repeat {m,n} into n states: {0,400} makes a pattern "too large" or minutes to
+# compile. The database only selects patterns, so a looser repeat (a superset) costs nothing in precision.
+_MAX_BOUND = 24
+
+
+def _relax_quantifier(lo: int, comma: str, hi: str) -> str:
+    if not comma:  # {n}
+        return f"{{{lo}}}" if lo <= _MAX_BOUND else f"{{{_MAX_BOUND},}}"
+    lo2 = min(lo, _MAX_BOUND)
+    if not hi:  # {m,}
+        return f"{{{lo2},}}"
+    if int(hi) <= _MAX_BOUND:
+        return f"{{{lo},{hi}}}"
+    return "*" if lo2 == 0 else f"{{{lo2},}}"
 
 
 def _db_compiles(db_regex: str) -> str | None:
@@ -308,7 +331,7 @@ def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
     if prefilter is not None and not isinstance(prefilter, str):
         problems.append(f"{path}.prefilter: must be a string")
         return None
-    db_regex = prefilter if prefilter else _strip_lookarounds(regex)
+    db_regex = _strip_lookarounds(prefilter if prefilter else regex)
     err = _db_compiles(db_regex)
     if err is not None:
         problems.append(

@@ -185,7 +185,7 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 def vin(value: str) -> bool:
     """Vehicle Identification Number (ISO 3779, North American check digit in position 9)."""
     v = value.upper()
-    if len(v) != 17 or any(c not in _VIN_VALUES for c in v):
+    if len(v) != 17 or any(c not in _VIN_VALUES for c in v) or v.isdigit() or v.isalpha():
         return False
     total = sum(_VIN_VALUES[c] * w for c, w in zip(v, _VIN_WEIGHTS, strict=True))
     check = total % 11
@@ -372,3 +372,81 @@ def jwt(value: str) -> bool:
 @register_validator("not_placeholder")
 def not_placeholder(value: str) -> bool:
     return not is_placeholder(value)
+
+
+# ---------------------------------------------------------------------------------------------- names and places
+
+# Capitalised words that start sentences, label fields or name places and organisations: a two-word
+# capitalised phrase made of these is not a person ("Search Results", "Main Street", "Wells Fargo Bank").
+_NOT_NAME_TEXT = """
+    the this that these those a an and or but if then please update send call ship notify hello hi hey dear thanks
+    thank regards sincerely best cheers search results result contact sheet patient customer employee name names
+    home phone email mail address wire details note summary summarise summarize record records report user users
+    account holder beneficiary reference order invoice ticket request response error warning info debug
+    monday tuesday wednesday thursday friday saturday sunday january february march july
+    september october november december today tomorrow yesterday street st avenue ave road rd boulevard blvd
+    drive court circle way place square terrace parkway highway trail plaza suite apt unit box floor building
+    north south east west new san los las fort port lake mount saint inc llc ltd corp corporation company co
+    bank university college school hospital clinic center centre health medical insurance group team department
+    service services support api sdk aws google microsoft amazon apple github slack openai python java docker
+    linux windows mac ios android chrome firefox visa mastercard amex discover paypal stripe iban swift ssn dob
+    mrn id no number card date birth born admitted discharge discharged diagnosis presents type version build
+    release chapter section table figure step my our your his her their its we you he she they it i me us them
+    is are was were be been has have had do does did will would can could should may might must shall
+    not no yes ok okay here there where when what why how who which all any some each every other another
+    more most less least many much few first last next previous final new old big small good bad high low
+    dr mr mrs ms miss prof md phd dds dvm jr sr ii iii iv esq united states america california texas york
+"""
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+_HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"})
+_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do"})
+
+
+@register_validator("person_name")
+def person_name(value: str) -> bool:
+    """Two or three capitalised name words (honorific and suffix aside), none of them a field label, place or
+    organisation word."""
+    words = [w.strip(".,") for w in value.split()]
+    words = [w for w in words if w]
+    if words and words[0].lower() in _HONORIFIC:
+        words = words[1:]
+    while words and words[-1].lower() in _SUFFIX:
+        words = words[:-1]
+    core = [w for w in words if not (len(w) == 1 and w.isupper())]  # middle initials
+    if not 1 <= len(core) <= 3:
+        return False
+    if len(core) == 1 and len(words) == len(value.split()):
+        return False  # a single word counts only after an honorific
+    return all(w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS for w in core)
+
+
+_US_STATES_TEXT = """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA
+    RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI UM FM MH PW AA AE AP
+"""
+_US_STATES = frozenset(_US_STATES_TEXT.split())
+
+
+@register_validator("us_address")
+def us_address(value: str) -> bool:
+    """A US-style address ending in a real state (or APO/FPO/DPO region) code and a 5-digit ZIP."""
+    m = re.search(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$", value)
+    return m is not None and m.group(1) in _US_STATES
+
+
+_EMAIL_PLACEHOLDER_LOCAL = frozenset(
+    {"your", "youremail", "your.email", "your_email", "yourname", "your.name", "name", "user", "username", "email",
+     "someone", "somebody", "foo", "bar", "test", "me", "x", "xxx"}
+)
+
+
+@register_validator("email")
+def email(value: str) -> bool:
+    """Any syntactically plausible address except template ones (``your.email@…``, ``user@domain.com``).
+
+    Addresses at example.com are kept: synthetic and test data use them for people.
+    """
+    local, _, domain = value.rpartition("@")
+    if local.lower() in _EMAIL_PLACEHOLDER_LOCAL or domain.lower() in ("domain.com", "email.com", "yourdomain.com"):
+        return False
+    return "<" not in value and "{" not in value
