@@ -43,6 +43,7 @@ OPTIONAL: dict[Kind, tuple[str, ...]] = {
         "spanwatch.processors.context",
         "spanwatch.processors.behavior",
         "spanwatch.processors.risk",
+        "spanwatch.processors.compliance",
         "spanwatch.processors.enrich",
         "spanwatch.processors.redact",
     ),

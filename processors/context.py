@@ -1,0 +1,600 @@
+"""The ``context`` processor: per-conversation state that turns single messages into multi-turn evidence.
+
+Most multi-turn attacks are invisible one message at a time (Crescendo, persistence after refusals, reworded
+injections, many-shot prompts), so this stage keeps a small record per conversation and emits
+``ContextSignal(source="context", kind=...)`` onto ``interaction.signals``:
+
+* ``history``: the conversation's decayed attack risk *before* this turn (so risk can weigh the past once);
+* ``escalation``: per-turn risk rising across turns (Crescendo), scored by how far it rose;
+* ``persistence``: renewed attack attempts after the assistant refused;
+* ``near_duplicate``: a user turn whose MinHash matches an earlier attack attempt (a reworded variant);
+* ``many_shot``: one prompt stuffed with dialogue-shaped turns (``User:``/``Assistant:``/``Q:``/``A:`` …);
+* ``topic_drift``: sensitive data categories (secrets, PII, PHI, payment, Art. 9) appearing late in a conversation;
+* ``pii_accumulation``: distinct PII entity types or values piling up in one conversation.
+
+State is bounded three ways (``max_contexts`` LRU, ``context_timeout`` idle TTL, ``max_bytes``) and is O(1) per
+interaction. Nothing raw is kept by default: risk is a byte ring, flags are bit masks, user turns are 32-bin
+one-permutation MinHash signatures, PII values are 32-bit digests of the detectors' keyed hashes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+import weakref
+import zlib
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spanwatch.batch import Batch, Signal
+from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.confmap import ByteSize, Duration
+from spanwatch.processors.assessment import ContextSignal
+from spanwatch.processors.finding import Finding
+from spanwatch.processors.interaction import Interaction, MessageKind
+
+# Finding categories that are attack pressure (they drive per-turn risk, escalation and persistence). Data
+# categories (PII, secrets …) are exposure, not pressure: they feed topic_drift and pii_accumulation instead.
+ATTACK_CATEGORIES = frozenset({
+    "prompt_injection", "indirect_prompt_injection", "jailbreak", "system_prompt_extraction", "role_spoofing",
+    "payload_splitting", "social_engineering", "manipulation", "impersonation", "dangerous_command",
+    "code_injection", "data_exfiltration", "malicious", "harmful_content",
+})
+# Attempts whose variants near_duplicate looks for.
+INJECTION_CATEGORIES = frozenset({
+    "prompt_injection", "indirect_prompt_injection", "jailbreak", "system_prompt_extraction", "role_spoofing",
+    "payload_splitting",
+})
+MANIPULATION_CATEGORIES = frozenset({"social_engineering", "manipulation", "impersonation"})
+
+# Assistant refusals, matched on the lowercased first ``refusal_scan_chars`` of a reply. One alternation: the
+# regex engine tries every phrase in one pass, which is all a 200-character prefix needs.
+REFUSAL_PHRASES = (
+    r"i can'?t (?:help|assist|provide|comply|do that|fulfill|share|support|create|write|give)",
+    r"i cannot (?:help|assist|provide|comply|do that|fulfill|share|support|create|write|give)",
+    r"i(?:'m| am) (?:sorry|afraid),? but i (?:can'?t|cannot|won'?t|am not able|'m not able|am unable|'m unable)",
+    r"sorry, (?:but )?i (?:can'?t|cannot|won'?t)",
+    r"i(?:'m| am) (?:not able|unable) to (?:help|assist|provide|comply|fulfill|do)",
+    r"i won'?t (?:be able to )?(?:help|assist|provide|do that)",
+    r"i must (?:decline|refuse)",
+    r"i(?:'m| am) not (?:comfortable|going to help)",
+    r"\bas an ai\b",
+    r"against my (?:guidelines|policies|programming)",
+    r"i can ?not (?:engage|participate)",
+)
+REFUSAL = re.compile("|".join(f"(?:{p})" for p in REFUSAL_PHRASES))
+
+# A dialogue turn marker at the start of a line: ``User:``, ``Assistant:``, ``Human:``, ``AI:``, ``Q:``, ``A:``.
+TURN_MARKER = re.compile(r"(?im)^[ \t>*#\-\[(]*(?:user|assistant|human|ai|q|a)[\])]?[ \t]*:")
+_WORD = re.compile(r"\w+")
+
+_SIG_BINS = 32
+_SIG_BYTES = _SIG_BINS * 4
+_EMPTY_BIN = 0xFFFFFFFF
+
+# Flag bits (security flags and manipulation indicators), exposed by name in ConversationView.
+FLAGS = ("injection", "jailbreak", "attack", "manipulation", "refused", "escalation", "persistence",
+         "near_duplicate", "many_shot", "topic_drift", "pii_accumulation", "sensitive_data")
+_BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ContextConfig:
+    # Conversations kept; the least recently active is evicted first.
+    max_contexts: int = 100_000
+    # A conversation idle this long is forgotten.
+    context_timeout: Duration = Duration("1h")
+    # Upper bound on the estimated memory of all conversation records (evicts least recently active).
+    max_bytes: ByteSize = ByteSize("128MiB")
+    # Keep the last user turn's text (first 256 characters) for the admin API. Off: only hashes are kept.
+    keep_text: bool = False
+    # Without a conversation id, use the trace id as the conversation (one agent run); off skips such interactions.
+    fallback_to_trace: bool = True
+    # Per-turn risks kept for the trend (a ring of one byte per turn).
+    history_turns: int = 16
+    # Cumulative risk keeps this fraction of itself at each new turn, and halves every risk_half_life of idleness.
+    turn_decay: float = 0.85
+    risk_half_life: Duration = Duration("30m")
+    # Prior risk below this is not worth a history signal.
+    history_min: float = 0.1
+    # Escalation: at least this many turns, a least-squares slope of at least escalation_slope per turn, and the
+    # current turn at escalation_min_risk or more (a rising trend that arrived somewhere).
+    escalation_min_turns: int = 3
+    escalation_slope: float = 0.08
+    escalation_min_risk: float = 0.3
+    # Near-duplicate: MinHash Jaccard estimate at or above this against one of the last near_duplicate_history
+    # attack attempts.
+    near_duplicate_threshold: float = 0.6
+    near_duplicate_history: int = 4
+    # Many-shot: dialogue turn markers in one prompt. 16 markers = 8 faux exchanges: above the 1-5 example
+    # few-shot prompts in ordinary use (2-10 markers), and the attack's success grows with the shot count.
+    many_shot_min_markers: int = 16
+    # Topic drift: a sensitive category first appearing at this turn or later.
+    drift_min_turns: int = 3
+    sensitive_categories: tuple[str, ...] = ("secret", "pii", "phi", "payment", "special_category")
+    # PII accumulation: categories counted, and the bounds on distinct entity types / values that trigger it.
+    pii_categories: tuple[str, ...] = ("pii", "phi", "payment", "special_category")
+    pii_types_bound: int = 3
+    pii_values_bound: int = 10
+    # Characters of each assistant reply checked for a refusal.
+    refusal_scan_chars: int = 200
+
+    def validate(self) -> list[str]:
+        problems: list[str] = []
+        for key in ("max_contexts", "history_turns", "escalation_min_turns", "near_duplicate_history",
+                    "many_shot_min_markers", "pii_types_bound", "pii_values_bound", "refusal_scan_chars"):
+            value = getattr(self, key)
+            if value <= 0:
+                problems.append(f"{key} must be > 0, got {value}")
+        if self.history_turns > 255:
+            problems.append(f"history_turns must be <= 255, got {self.history_turns}")
+        if self.escalation_min_turns > self.history_turns:
+            problems.append(f"escalation_min_turns must be <= history_turns ({self.history_turns}), "
+                            f"got {self.escalation_min_turns}")
+        if self.context_timeout <= 0:
+            problems.append(f"context_timeout must be > 0, got {self.context_timeout}")
+        if self.risk_half_life <= 0:
+            problems.append(f"risk_half_life must be > 0, got {self.risk_half_life}")
+        if self.max_bytes < 64 * 1024:
+            problems.append(f"max_bytes must be >= 64KiB, got {self.max_bytes}")
+        for key in ("turn_decay", "history_min", "escalation_slope", "escalation_min_risk",
+                    "near_duplicate_threshold"):
+            value = getattr(self, key)
+            if not 0.0 <= value <= 1.0:
+                problems.append(f"{key} must be in [0, 1], got {value}")
+        if self.drift_min_turns < 1:
+            problems.append(f"drift_min_turns must be >= 1, got {self.drift_min_turns}")
+        if len(self.sensitive_categories) > 16:
+            problems.append(f"sensitive_categories must hold at most 16 names, got {len(self.sensitive_categories)}")
+        return problems
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationView:
+    """What the admin API shows about one conversation (no raw content unless ``keep_text``)."""
+
+    conversation_id: str
+    turns: int
+    risk_score: float  # decayed cumulative attack risk, as of now
+    risk_trend: float  # least-squares slope of per-turn risk over the kept turns
+    last_turn_risk: float
+    flags: tuple[str, ...]
+    indicators: dict[str, int] = field(default_factory=dict)
+    first_seen: float = 0.0  # unix seconds
+    last_seen: float = 0.0
+    last_text: str | None = None
+
+
+class _Conversation:
+    """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
+
+    __slots__ = ("attacks", "base", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
+                 "near_dups", "persist", "pii", "pii_types", "refusals", "ring", "sens_mask", "sigs", "text",
+                 "touched", "turns")
+
+    def __init__(self, history: int, now: float, seen: float) -> None:
+        self.turns = 0
+        self.ring = bytearray(history)  # per-turn risk * 255, slot = turn % history
+        self.base = 0.0  # decayed cumulative risk at the start of the current turn
+        self.cum = 0.0
+        self.first_seen = seen
+        self.last_seen = seen
+        self.touched = now  # processor clock, for the idle TTL
+        self.flags = 0
+        self.refusals = 0
+        self.attacks = 0
+        self.persist = 0  # attack attempts after a refusal
+        self.near_dups = 0
+        self.manipulation = 0
+        self.pii_types = 0  # bit mask of entity type digests (mod 62)
+        self.pii: array[int] | None = None  # distinct PII value digests, bounded
+        self.sigs: bytearray | None = None  # MinHash signatures of recent attack attempts
+        self.sens_mask = 0
+        self.last_user = 0  # digest of the last user turn, to tell a new turn from a repeated prompt
+        self.text: str | None = None
+
+
+def _measure_base() -> int:
+    c = _Conversation(16, 0.0, 0.0)
+    # The record, its slots' distinct objects (floats, ring) and an OrderedDict entry (hash slot + link node).
+    return sys.getsizeof(c) + sys.getsizeof(c.ring) + 4 * sys.getsizeof(0.5) + 104
+
+
+_BASE_BYTES = _measure_base()
+
+
+def minhash(text: str, max_words: int = 2048) -> bytes:
+    """A 32-bin one-permutation MinHash of the text's word 3-shingles (32 x 32-bit values, 128 bytes).
+
+    One hash per shingle, whose low 5 bits pick the bin (Li, Owen & Zhang 2012), instead of 32 hashes per
+    shingle: the same estimator at 1/32 of the cost. Python's str hash is salted per process, which is fine for
+    state that never leaves the process.
+    """
+    words = _WORD.findall(text.lower())[:max_words]
+    bins = array("I", [_EMPTY_BIN]) * _SIG_BINS
+    if not words:
+        return bins.tobytes()
+    n = 3 if len(words) >= 3 else len(words)
+    for i in range(len(words) - n + 1):
+        h = hash(" ".join(words[i:i + n])) & 0xFFFFFFFFFFFFFFFF
+        b = h & 31
+        v = (h >> 5) & 0xFFFFFFFE  # even, so it never equals the empty-bin sentinel
+        bins[b] = min(bins[b], v)
+    return bins.tobytes()
+
+
+def jaccard(a: bytes, b: bytes) -> float:
+    """One-permutation MinHash Jaccard estimate: equal bins over bins not empty in both."""
+    x, y = array("I"), array("I")
+    x.frombytes(a)
+    y.frombytes(b)
+    both_empty = equal = 0
+    for u, v in zip(x, y, strict=True):
+        if u == v:
+            if u == _EMPTY_BIN:
+                both_empty += 1
+            else:
+                equal += 1
+    used = _SIG_BINS - both_empty
+    return equal / used if used else 0.0
+
+
+def count_turn_markers(text: str) -> int:
+    return sum(1 for _ in TURN_MARKER.finditer(text))
+
+
+def is_refusal(text: str, scan_chars: int = 200) -> bool:
+    head = text[:scan_chars].lower().replace("\u2019", "'")
+    return REFUSAL.search(head) is not None
+
+
+def _slope(values: list[float]) -> float:
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean_x = (n - 1) / 2
+    mean_y = sum(values) / n
+    num = sum((i - mean_x) * (y - mean_y) for i, y in enumerate(values))
+    den = sum((i - mean_x) ** 2 for i in range(n))
+    return num / den
+
+
+def _noisy_or(scores: Iterable[float]) -> float:
+    keep = 1.0
+    for s in scores:
+        keep *= 1.0 - min(1.0, max(0.0, s))
+    return 1.0 - keep
+
+
+def _digest(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) or 1
+
+
+# Live processors by component id, so an admin API can look a conversation up without a reference.
+INSTANCES: weakref.WeakValueDictionary[str, ContextProcessor] = weakref.WeakValueDictionary()
+
+
+def get_context(conversation_id: str) -> ConversationView | None:
+    """The conversation as any running context processor knows it (the first that has it)."""
+    for proc in list(INSTANCES.values()):
+        view = proc.get_context(conversation_id)
+        if view is not None:
+            return view
+    return None
+
+
+class ContextProcessor:
+    def __init__(self, config: ContextConfig, *, clock: Callable[[], float] = time.time, name: str = "context"
+                 ) -> None:
+        self.config = config
+        self._clock = clock
+        self._store: OrderedDict[str, _Conversation] = OrderedDict()
+        self._nbytes = 0
+        self._sens_bit = {c: 1 << i for i, c in enumerate(config.sensitive_categories)}
+        self._pii_categories = frozenset(config.pii_categories)
+        self.evicted = 0
+        INSTANCES[name] = self
+
+    # -- admin API ------------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    @property
+    def nbytes(self) -> int:
+        """Estimated bytes held by conversation records."""
+        return self._nbytes
+
+    def get_context(self, conversation_id: str) -> ConversationView | None:
+        conv = self._store.get(conversation_id)
+        if conv is None:
+            return None
+        now = self._clock()
+        if now - conv.touched > self.config.context_timeout:
+            return None
+        n = min(conv.turns, self.config.history_turns)
+        risks = self._recent(conv, n)
+        decay = 0.5 ** (max(0.0, now - conv.touched) / self.config.risk_half_life)
+        return ConversationView(
+            conversation_id=conversation_id,
+            turns=conv.turns,
+            risk_score=round(conv.cum * decay, 4),
+            risk_trend=round(_slope(risks), 4),
+            last_turn_risk=risks[-1] if risks else 0.0,
+            flags=tuple(name for name in FLAGS if conv.flags & _BIT[name]),
+            indicators={
+                "attack_attempts": conv.attacks,
+                "refusals": conv.refusals,
+                "attempts_after_refusal": conv.persist,
+                "near_duplicates": conv.near_dups,
+                "manipulation": conv.manipulation,
+                "pii_types": conv.pii_types.bit_count(),
+                "pii_values": len(conv.pii) if conv.pii is not None else 0,
+            },
+            first_seen=conv.first_seen,
+            last_seen=conv.last_seen,
+            last_text=conv.text,
+        )
+
+    # -- pipeline -------------------------------------------------------------------------------------------
+
+    def process(self, batch: Batch) -> Batch:
+        if not batch.interactions:
+            return batch
+        now = self._clock()
+        self._expire(now)
+        # Spans of one batch can arrive out of order; turns must be seen in the order they happened.
+        for it in sorted(batch.interactions, key=lambda i: i.time_unix_nano):
+            self.observe(it, now)
+        return batch
+
+    def observe(self, it: Interaction, now: float | None = None) -> None:
+        """Update the conversation with one interaction and append its signals to ``it.signals``."""
+        cfg = self.config
+        now = self._clock() if now is None else now
+        key = it.conversation_id
+        if not key:
+            if not cfg.fallback_to_trace or not it.trace_id:
+                return
+            key = "trace:" + it.trace_id.hex()
+        seen = it.time_unix_nano / 1e9 if it.time_unix_nano else now
+        conv = self._store.get(key)
+        if conv is None:
+            conv = _Conversation(cfg.history_turns, now, seen)
+            self._store[key] = conv
+            self._nbytes += _BASE_BYTES + len(key)
+        else:
+            self._store.move_to_end(key)
+        idle = max(0.0, now - conv.touched)
+        conv.touched = now
+        conv.last_seen = max(conv.last_seen, seen)
+        before = self._size(conv)
+
+        # The current turn: messages from the last user prompt on (a chat span repeats the whole history).
+        turn_start = 0
+        user_text = ""
+        for i in range(len(it.messages) - 1, -1, -1):
+            if it.messages[i].kind is MessageKind.USER:
+                turn_start, user_text = i, it.messages[i].text
+                break
+        findings = [f for f in it.findings if f.message_index >= turn_start]
+        attack = [f for f in findings if f.category in ATTACK_CATEGORIES]
+        injection = any(f.category in INJECTION_CATEGORIES for f in attack)
+        turn_risk = _noisy_or(self._per_rule_max(attack))
+
+        new_turn = False
+        if user_text:
+            digest = _digest(user_text)
+            if digest != conv.last_user:
+                new_turn = True
+                conv.last_user = digest
+        elif conv.turns == 0:
+            new_turn = True  # a conversation seen only through tool or log records still has a first turn
+        signals = it.signals
+        slot = conv.turns % cfg.history_turns
+        if new_turn:
+            decay = cfg.turn_decay * 0.5 ** (idle / cfg.risk_half_life) if conv.turns else 0.0
+            conv.base = conv.cum * decay
+            conv.turns += 1
+            slot = (conv.turns - 1) % cfg.history_turns
+            conv.ring[slot] = 0
+            if cfg.keep_text and user_text:
+                conv.text = user_text[:256]
+        else:
+            slot = (conv.turns - 1) % cfg.history_turns
+        if conv.base >= cfg.history_min:
+            signals.append(ContextSignal("context", "history", round(conv.base, 4),
+                                         f"decayed risk of earlier turns {conv.base:.2f}"))
+        q = round(turn_risk * 255)
+        conv.ring[slot] = max(conv.ring[slot], q)
+        current = conv.ring[slot] / 255
+        conv.cum = 1.0 - (1.0 - conv.base) * (1.0 - current)
+
+        if attack and new_turn:
+            conv.attacks += 1
+            conv.flags |= _BIT["attack"]
+        for f in attack:
+            if f.category in ("jailbreak",):
+                conv.flags |= _BIT["jailbreak"]
+            elif f.category in INJECTION_CATEGORIES:
+                conv.flags |= _BIT["injection"]
+            if f.category in MANIPULATION_CATEGORIES:
+                conv.flags |= _BIT["manipulation"]
+        if new_turn and any(f.category in MANIPULATION_CATEGORIES for f in attack):
+            conv.manipulation += 1
+
+        if new_turn and user_text:
+            self._turn_signals(conv, user_text, attack, injection, signals)
+        if conv.turns >= cfg.escalation_min_turns and current >= cfg.escalation_min_risk:
+            self._escalation(conv, current, signals)
+        self._data_signals(conv, findings, new_turn, signals)
+
+        # The reply to this turn, after the prompt; a refusal counts toward the *next* attempt's persistence.
+        for m in it.messages[turn_start:]:
+            if m.kind is MessageKind.ASSISTANT and m.text and is_refusal(m.text, cfg.refusal_scan_chars):
+                if new_turn or not conv.flags & _BIT["refused"]:
+                    conv.refusals += 1
+                conv.flags |= _BIT["refused"]
+                break
+        self._nbytes += self._size(conv) - before
+        self._bound()
+
+    # -- signals --------------------------------------------------------------------------------------------
+
+    def _turn_signals(self, conv: _Conversation, text: str, attack: list[Finding], injection: bool,
+                      signals: list[ContextSignal]) -> None:
+        cfg = self.config
+        markers = count_turn_markers(text)
+        if markers >= cfg.many_shot_min_markers:
+            conv.flags |= _BIT["many_shot"]
+            score = min(1.0, 0.5 * markers / cfg.many_shot_min_markers)
+            signals.append(ContextSignal("context", "many_shot", round(score, 4),
+                                         f"{markers} dialogue turn markers in one prompt"))
+        # MinHash only when there is something to compare with or to keep: benign turns cost nothing here.
+        sig: bytes | None = None
+        best = 0.0
+        if conv.sigs:
+            sig = minhash(text)
+            for off in range(0, len(conv.sigs), _SIG_BYTES):
+                best = max(best, jaccard(sig, bytes(conv.sigs[off:off + _SIG_BYTES])))
+        variant = best >= cfg.near_duplicate_threshold
+        if variant:
+            conv.near_dups += 1
+            conv.flags |= _BIT["near_duplicate"]
+            signals.append(ContextSignal("context", "near_duplicate", round(best, 4),
+                                         f"variant of an earlier attack attempt (jaccard {best:.2f})"))
+        if (attack or variant) and conv.refusals:
+            conv.persist += 1
+            conv.flags |= _BIT["persistence"]
+            score = min(1.0, 0.5 + 0.15 * (conv.persist - 1))
+            signals.append(ContextSignal("context", "persistence", round(score, 4),
+                                         f"attack attempt {conv.persist} after {conv.refusals} refusal(s)"))
+        if injection:
+            if sig is None:
+                sig = minhash(text)
+            keep = cfg.near_duplicate_history * _SIG_BYTES
+            sigs = conv.sigs if conv.sigs is not None else bytearray()
+            sigs += sig
+            if len(sigs) > keep:
+                del sigs[:len(sigs) - keep]
+            conv.sigs = sigs
+
+    def _escalation(self, conv: _Conversation, current: float, signals: list[ContextSignal]) -> None:
+        cfg = self.config
+        n = min(conv.turns, cfg.history_turns)
+        risks = self._recent(conv, n)
+        slope = _slope(risks)
+        if slope < cfg.escalation_slope or current < max(risks[:-1], default=0.0):
+            return
+        rise = current - min(risks[:-1], default=0.0)
+        if rise <= 0:
+            return
+        conv.flags |= _BIT["escalation"]
+        signals.append(ContextSignal("context", "escalation", round(min(1.0, rise), 4),
+                                     f"turn risk rose to {current:.2f} over {n} turns (slope {slope:.2f}/turn)"))
+
+    def _data_signals(self, conv: _Conversation, findings: list[Finding], new_turn: bool,
+                      signals: list[ContextSignal]) -> None:
+        cfg = self.config
+        new_sens = 0
+        types_before = conv.pii_types.bit_count()
+        values_before = len(conv.pii) if conv.pii is not None else 0
+        for f in findings:
+            bit = self._sens_bit.get(f.category, 0)
+            if bit and not conv.sens_mask & bit:
+                conv.sens_mask |= bit
+                new_sens += 1
+            if f.category in self._pii_categories:
+                conv.pii_types |= 1 << (_digest(f.entity_type or f.rule_id) % 62)
+                if f.value_hash:
+                    d = _digest(f.value_hash)
+                    if conv.pii is None:
+                        conv.pii = array("I")
+                    # Bounded: past twice the bound more values change nothing a reader could act on.
+                    if d not in conv.pii and len(conv.pii) < 2 * cfg.pii_values_bound:
+                        conv.pii.append(d)
+        if conv.sens_mask:
+            conv.flags |= _BIT["sensitive_data"]
+        if new_sens and conv.turns >= cfg.drift_min_turns:
+            seen = conv.sens_mask.bit_count()
+            conv.flags |= _BIT["topic_drift"]
+            names = [c for c, b in self._sens_bit.items() if conv.sens_mask & b]
+            signals.append(ContextSignal("context", "topic_drift", round(min(1.0, 0.3 + 0.2 * (seen - 1)), 4),
+                                         f"turn {conv.turns} moved into {', '.join(names)}"))
+        types = conv.pii_types.bit_count()
+        values = len(conv.pii) if conv.pii is not None else 0
+        grew = types > types_before or values > values_before
+        if grew and (types >= cfg.pii_types_bound or values >= cfg.pii_values_bound):
+            conv.flags |= _BIT["pii_accumulation"]
+            score = min(1.0, max(types / (2 * cfg.pii_types_bound), values / (2 * cfg.pii_values_bound)))
+            signals.append(ContextSignal("context", "pii_accumulation", round(score, 4),
+                                         f"{types} PII types, {values} distinct values in this conversation"))
+
+    # -- state ----------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _per_rule_max(findings: list[Finding]) -> list[float]:
+        # Ten matches of one rule are one piece of evidence, not ten.
+        best: dict[str, float] = {}
+        for f in findings:
+            if f.score > best.get(f.rule_id, -1.0):
+                best[f.rule_id] = f.score
+        return list(best.values())
+
+    def _recent(self, conv: _Conversation, n: int) -> list[float]:
+        h = self.config.history_turns
+        return [conv.ring[(conv.turns - n + i) % h] / 255 for i in range(n)]
+
+    @staticmethod
+    def _size(conv: _Conversation) -> int:
+        extra = 0
+        if conv.sigs is not None:
+            extra += sys.getsizeof(conv.sigs)
+        if conv.pii is not None:
+            extra += sys.getsizeof(conv.pii)
+        if conv.text is not None:
+            extra += sys.getsizeof(conv.text)
+        return extra
+
+    def _drop(self, key: str, conv: _Conversation) -> None:
+        self._nbytes -= _BASE_BYTES + len(key) + self._size(conv)
+        self.evicted += 1
+
+    def _expire(self, now: float) -> None:
+        # The store is in last-activity order, so expired records are at the front: amortised O(1).
+        timeout = self.config.context_timeout
+        while self._store:
+            key, conv = next(iter(self._store.items()))
+            if now - conv.touched <= timeout:
+                break
+            self._store.popitem(last=False)
+            self._drop(key, conv)
+
+    def _bound(self) -> None:
+        cfg = self.config
+        while self._store and (len(self._store) > cfg.max_contexts or self._nbytes > cfg.max_bytes):
+            key, conv = self._store.popitem(last=False)
+            self._drop(key, conv)
+
+    async def start(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+
+def _create(id_: ComponentID, config: ContextConfig, host: Host, signal: Signal, next_: object) -> ContextProcessor:
+    return ContextProcessor(config, name=f"{id_}@{signal}")
+
+
+FACTORY: Factory[ContextConfig] = Factory(
+    type="context",
+    kind="processor",
+    config_type=ContextConfig,
+    create=_create,
+    stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
+    description="Per-conversation state: escalation, persistence, near-duplicate, many-shot, drift, PII build-up.",
+)
