@@ -47,7 +47,7 @@ class Reason(enum.StrEnum):
     BAD_SIGNATURE = "bad_signature"  # checkpoint signature does not verify under its key
     UNKNOWN_KEY = "unknown_key"  # checkpoint signed by a key the verifier does not trust
     CHECKPOINT_INCONSISTENT = "checkpoint_inconsistent"  # signed root/origin/link disagrees with the log
-    CHECKPOINT_MISSING = "checkpoint_missing"  # the copy holds a signed checkpoint the primary lost
+    CHECKPOINT_MISSING = "checkpoint_missing"  # the copy holds a checkpoint the primary lost, or there is none
     TRUNCATED_AFTER_CHECKPOINT = "truncated_after_checkpoint"  # a checkpoint vouches for more records than exist
 
 
@@ -253,9 +253,16 @@ def _slow_check(line: bytes, loc: str, expected: int, prev_stored: bytes,
 
 
 def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], *,
-           copy_dir: Path | str | None = None, origin: str | None = None) -> VerifyReport:
+           copy_dir: Path | str | None = None, origin: str | None = None,
+           require_checkpoint: bool = True) -> VerifyReport:
     """Check an audit directory end to end. ``trusted_keys`` maps key id → Ed25519 public key; ``origin``,
-    when given, is the only log name accepted in checkpoints (otherwise the first valid checkpoint's)."""
+    when given, is the only log name accepted in checkpoints (otherwise the first valid checkpoint's).
+
+    With ``require_checkpoint`` records that no trusted checkpoint covers at all are a failure: the writer
+    signs one at least every ``checkpoint_interval`` and on shutdown, so a log without any is either brand new
+    and crashed, or had its checkpoints deleted — and without them a rewritten chain is indistinguishable
+    from the real one.
+    """
     directory = Path(directory)
     report = VerifyReport(directory=str(directory))
     failures = report.failures
@@ -340,6 +347,10 @@ def verify(directory: Path | str, trusted_keys: Mapping[str, Ed25519PublicKey], 
             failures.append(Failure(Reason.TRUNCATED_AFTER_CHECKPOINT, a.location,
                                     f"checkpoint vouches for {a.size} records, the log holds {tree.size}"))
     report.unanchored_records = max(0, tree.size - largest)
+    if require_checkpoint and tree.size and not anchors:
+        failures.append(Failure(Reason.CHECKPOINT_MISSING, CHECKPOINTS,
+                                f"no trusted checkpoint covers any of the {tree.size} records; pass --copy-dir "
+                                "with the checkpoint copy, or --allow-unsigned for a log that never signed one"))
     return report
 
 

@@ -39,6 +39,8 @@ def add_arguments(subparsers: Any) -> None:
     v.add_argument("--copy-dir", type=Path, help="the checkpoint_copy_dir, to catch checkpoints the primary lost")
     v.add_argument("--origin", help="the log's expected origin (the exporter's origin setting); checkpoints of "
                                     "any other origin fail")
+    v.add_argument("--allow-unsigned", action="store_true",
+                   help="do not fail when no checkpoint covers the records (a log that crashed before its first)")
     v.add_argument("--json", action="store_true", help="print the report as one JSON object")
     v.set_defaults(audit_func=_verify)
 
@@ -84,7 +86,8 @@ def _verify(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"spanwatch audit verify: cannot load --key: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    report = verify(directory, keys, copy_dir=args.copy_dir, origin=args.origin)
+    report = verify(directory, keys, copy_dir=args.copy_dir, origin=args.origin,
+                    require_checkpoint=not args.allow_unsigned)
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
     else:

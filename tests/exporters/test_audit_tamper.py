@@ -306,3 +306,12 @@ def test_checkpoint_removed_from_the_middle(chain: Chain) -> None:
     [hit] = report.failures
     assert (hit.reason, hit.location) == (Reason.CHECKPOINT_INCONSISTENT, "checkpoints.jsonl:3")
     assert "prev does not match" in hit.detail
+
+
+def test_delete_every_checkpoint(chain: Chain) -> None:
+    (chain.dir / "checkpoints.jsonl").unlink()
+    report = chain.verify()
+    [hit] = report.failures
+    assert (hit.reason, hit.location) == (Reason.CHECKPOINT_MISSING, "checkpoints.jsonl")
+    assert chain.verify(require_checkpoint=False).ok
+    assert Reason.CHECKPOINT_MISSING in reasons(chain.verify(copy_dir=chain.copy))
