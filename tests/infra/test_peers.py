@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import socket
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -22,7 +23,7 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor, SpanExporter
 
-from tests.infra.peers import Elasticsearch, OtelCollector, port_is_open
+from tests.infra.peers import Elasticsearch, OtelCollector, port_is_open, wait_until
 
 pytestmark = pytest.mark.peers
 
@@ -160,6 +161,24 @@ def test_collector_kill_is_a_crash_and_it_comes_back(otelcol: OtelCollector) -> 
     otelcol.start()
     span_id = _send_one(otelcol, "after-crash")
     assert otelcol.wait_for_spans(where=lambda s: s.span_id == span_id)[0].name == "after-crash"
+
+
+def test_collector_forwards_to_another_and_serves_self_metrics(
+    otelcol_factory: Callable[..., OtelCollector],
+) -> None:
+    # The shape of "agent -> collector -> backend": the front collector's otlp exporter reaches the back one.
+    back = otelcol_factory()
+    front = otelcol_factory(forward_to=back.grpc_endpoint, self_metrics=True)
+    span_id = _send_one(front, "forwarded")
+    assert back.wait_for_spans(where=lambda s: s.span_id == span_id)[0].attributes == {}
+    assert front.span(span_id).name == "forwarded"
+
+    def accepted() -> bool:
+        with urllib.request.urlopen(front.metrics_url, timeout=5) as resp:
+            text = resp.read().decode()
+        return "otelcol_receiver_accepted_spans" in text
+
+    wait_until(accepted, 15, "self metrics")
 
 
 def test_elasticsearch_indexes_and_searches(elasticsearch: Elasticsearch) -> None:
