@@ -243,7 +243,10 @@ def walk(body: bytes, probes: list[int] | None) -> int:
                 n, p = vi(body, p)
                 if tag == 0x12:                      # spans = 2
                     spans += 1
-                    if probes is not None and body.startswith(PROBE_MARK, p + 18):
+                    # Probe: span_id right after trace_id (fields in ascending order, as upb and most SDKs
+                    # write them) or right before it at the end (descending, as the collector's pdata writes).
+                    if probes is not None and (body.startswith(PROBE_MARK, p + 18)
+                                               or body.startswith(PROBE_MARK, p + n - 28)):
                         t = _end_time(body, p, p + n)
                         if t is not None:
                             probes.append(t)

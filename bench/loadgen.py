@@ -56,15 +56,20 @@ async def run(args: argparse.Namespace, pool: list[Prebuilt], t0: int) -> dict[s
     w0 = t0 + int(args.warmup * 1e9)
     w1 = w0 + int(args.duration * 1e9)
     st = Stats(w0, w1)
-    channel = grpc.aio.insecure_channel(args.target, options=[
-        ("grpc.max_send_message_length", 256 * 1024 * 1024), ("grpc.enable_retries", 0)])
-    await channel.channel_ready()
-    call = channel.unary_unary(METHOD, request_serializer=None, response_deserializer=None)
+    # Several connections, like several agents; each has its own HTTP/2 connection window, which limits a
+    # single connection's throughput on a busy machine (the window updates wait for the scheduler).
+    channels = [grpc.aio.insecure_channel(args.target, options=[
+        ("grpc.max_send_message_length", 256 * 1024 * 1024), ("grpc.enable_retries", 0),
+        ("grpc.use_local_subchannel_pool", 1)]) for _ in range(args.channels)]
+    for ch in channels:
+        await ch.channel_ready()
+    calls = [ch.unary_unary(METHOD, request_serializer=None, response_deserializer=None) for ch in channels]
     inflight = 0
     idx = 0
 
     async def one(p: Prebuilt) -> None:
         nonlocal inflight
+        call = calls[st.sent_requests % len(calls)]
         start = time.time_ns()
         payload = p.stamp(start)
         st.sent_requests += 1
@@ -112,7 +117,8 @@ async def run(args: argparse.Namespace, pool: list[Prebuilt], t0: int) -> dict[s
         tasks.update(asyncio.create_task(worker(k)) for k in range(args.concurrency))
     if tasks:
         await asyncio.wait(list(tasks), timeout=args.timeout + 5)
-    await channel.close()
+    for ch in channels:
+        await ch.close()
     rtts = sorted(st.rtts)
 
     def pct(p: float) -> float | None:
@@ -141,6 +147,7 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=0.0, help="spans/s (open loop); 0 = closed loop")
     ap.add_argument("--concurrency", type=int, default=32, help="closed loop: requests in flight")
     ap.add_argument("--max-inflight", type=int, default=4096)
+    ap.add_argument("--channels", type=int, default=1, help="gRPC connections, requests spread round-robin")
     ap.add_argument("--pool", type=int, default=0, help="distinct pre-built requests (default: ~4096 spans' worth)")
     ap.add_argument("--warmup", type=float, default=3.0)
     ap.add_argument("--duration", type=float, default=20.0)

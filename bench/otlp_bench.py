@@ -210,20 +210,26 @@ def otelcol_exporter_type(binary: Path) -> str:
 
 
 def start_system(name: str, args: argparse.Namespace, work: Path, sink_port: int,
-                 otelcol: Path | None, exporter_type: str, profile_out: Path | None = None
+                 otelcol: Path | None, exporter_type: str, profile_out: Path | None = None, spans: int = 10
                  ) -> tuple[subprocess.Popen[bytes], int, Path]:
     port = free_port()
     cfg = work / f"{name}.yaml"
     log = work / f"{name}.log"
     env = dict(os.environ)
     if name == "spanwatch":
+        env.update(kv.split("=", 1) for kv in args.spanwatch_env)
         data = work / "spanwatch-data"
         data.mkdir(exist_ok=True)
         cfg.write_text(spanwatch_config(port, sink_port, data, args.compression))
         if profile_out is not None and os.environ.get("SPANWATCH_BENCH_CPROFILE"):
             argv = [sys.executable, str(HERE / "_cprofile_run.py"), str(profile_out), "run", "--config", str(cfg)]
+        elif args.gc_tune:
+            argv = [sys.executable, str(HERE / "_gc_tuned_run.py"), "run", "--config", str(cfg)]
         else:
             argv = [sys.executable, "-m", "spanwatch", "run", "--config", str(cfg)]
+    elif name == "pyfloor":
+        argv = [sys.executable, str(HERE / "_floor_server.py"), "--listen", f"127.0.0.1:{port}",
+                "--export", f"127.0.0.1:{sink_port}", "--spans-per-request", str(spans)]
     else:
         assert otelcol is not None
         cfg.write_text(otelcol_config(port, sink_port, args.compression, exporter_type))
@@ -270,11 +276,13 @@ def sleep_until(t_ns: int) -> None:
 
 
 def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_port: int, sink: SinkClient,
-            otelcol: Path | None, exporter_type: str, profile: Path | None = None) -> dict[str, Any]:
+            otelcol: Path | None, exporter_type: str, profile: Path | None = None,
+            sink_pid: int | None = None) -> dict[str, Any]:
     spec = LOADS[load]
     sink.reset()
     proc, port, log = start_system(system, args, work, sink_port, otelcol, exporter_type,
-                                   profile_out=profile.with_suffix(".pstats") if profile else None)
+                                   profile_out=profile.with_suffix(".pstats") if profile else None,
+                                   spans=spec["spans"])
     gen: subprocess.Popen[str] | None = None
     prof: subprocess.Popen[bytes] | None = None
     try:
@@ -284,7 +292,7 @@ def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_p
         if spec["rate"]:
             gen_argv += ["--rate", str(spec["rate"])]
         else:
-            gen_argv += ["--concurrency", str(args.concurrency)]
+            gen_argv += ["--concurrency", str(args.concurrency), "--channels", str(args.channels)]
         gen = subprocess.Popen(pinned(args.gen_cpu, gen_argv), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                stderr=(work / f"loadgen-{system}-{load}.log").open("w"), text=True)
         assert gen.stdin is not None and gen.stdout is not None
@@ -298,6 +306,8 @@ def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_p
         load_before = loadavg()
         sleep_until(w0)
         cpu0 = cpu_seconds(proc.pid)
+        gen0 = cpu_seconds(gen.pid)
+        sink0 = cpu_seconds(sink_pid) if sink_pid else 0.0
         if profile is not None and not os.environ.get("SPANWATCH_BENCH_CPROFILE"):
             prof = subprocess.Popen([args.py_spy, "record", "--pid", str(proc.pid), "--duration",
                                      str(int(args.duration)), "--rate", "250", "--format", "raw", "--output", str(profile)]
@@ -306,6 +316,8 @@ def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_p
                                     stdout=subprocess.DEVNULL, stderr=(work / "py-spy.log").open("wb"))
         sleep_until(w1)
         cpu1 = cpu_seconds(proc.pid)
+        gen1 = cpu_seconds(gen.pid)
+        sink1 = cpu_seconds(sink_pid) if sink_pid else 0.0
         hwm = status_kib(proc.pid, "VmHWM")
         rss = status_kib(proc.pid, "VmRSS")
         load_after = loadavg()
@@ -349,6 +361,8 @@ def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_p
         "errors": lg["errors"],
         "skipped_requests": lg["skipped_requests"],
         "lost_spans": lg["total_ok_spans"] - st["total_spans"],
+        "loadgen_cpu_pct": round(100 * (gen1 - gen0) / args.duration, 1),
+        "sink_cpu_pct": round(100 * (sink1 - sink0) / args.duration, 1),
         "loadavg_before": load_before,
         "loadavg_after": load_after,
         "exit_code": proc.returncode,
@@ -468,15 +482,21 @@ def main() -> int:
     ap.add_argument("--duration", type=float, default=20.0, help="measured seconds per run (default 20)")
     ap.add_argument("--warmup", type=float, default=3.0, help="seconds of load before measuring (default 3)")
     ap.add_argument("--load", choices=["testbed", "max", "both"], default="both")
-    ap.add_argument("--systems", default="spanwatch,otelcol", help="comma list of spanwatch, otelcol")
+    ap.add_argument("--systems", default="spanwatch,otelcol",
+                    help="comma list of spanwatch, otelcol, pyfloor (bare grpc.aio pass-through, a reference)")
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
     ap.add_argument("--otelcol", help="collector binary (default: $OTELCOL_BIN or tests/infra/build_otelcol.sh)")
     ap.add_argument("--compression", choices=["none", "gzip"], default="none", help="exporters' compression")
     ap.add_argument("--concurrency", type=int, default=32, help="max load: requests in flight")
+    ap.add_argument("--channels", type=int, default=4, help="max load: gRPC connections of the load generator")
     ap.add_argument("--sample", type=int, default=1, help="sink reads latency probes in 1 of N requests")
     ap.add_argument("--sut-cpu", default="1", help="CPU list for the systems under test ('' = no pinning)")
     ap.add_argument("--gen-cpu", default="0", help="CPU list for load generator and sink ('' = no pinning)")
+    ap.add_argument("--spanwatch-env", action="append", default=[], metavar="K=V",
+                    help="extra environment for spanwatch (e.g. MALLOC_ARENA_MAX=2); repeatable")
+    ap.add_argument("--gc-tune", action="store_true",
+                    help="experiment: run spanwatch with gc.freeze() and a higher gen-0 threshold (bench wrapper)")
     ap.add_argument("--profile", type=Path, help="directory: also profile spanwatch at each selected load with py-spy")
     ap.add_argument("--native", action="store_true", help="py-spy --native (C frames too)")
     ap.add_argument("--py-spy", default=shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy"))
@@ -498,18 +518,21 @@ def main() -> int:
         for load in loads:
             for system in systems:
                 print(f"bench: {system} @ {load} ({LOADS[load]['desc']}), {args.duration:g}s …", file=sys.stderr)
-                r = run_one(system, load, args, work, sink_port, sink, otelcol, exporter_type)
+                r = run_one(system, load, args, work, sink_port, sink, otelcol, exporter_type,
+                            sink_pid=sink_proc.pid)
                 results.append(r)
                 print("bench:   " + json.dumps({k: r[k] for k in (
                     "accepted_spans_per_s", "cpu_s_per_million_spans", "peak_rss_mib", "latency_ms_p50",
-                    "latency_ms_p99", "errors", "lost_spans", "loadavg_after")}), file=sys.stderr)
+                    "latency_ms_p99", "errors", "lost_spans", "loadgen_cpu_pct", "sink_cpu_pct",
+                    "loadavg_after")}), file=sys.stderr)
         if args.profile:
             args.profile.mkdir(parents=True, exist_ok=True)
             profile = {}
             for load in loads:
                 raw = args.profile / f"spanwatch-{load}.pyspy.txt"
                 print(f"bench: profiling spanwatch @ {load} into {args.profile} …", file=sys.stderr)
-                pr = run_one("spanwatch", load, args, work, sink_port, sink, otelcol, exporter_type, profile=raw)
+                pr = run_one("spanwatch", load, args, work, sink_port, sink, otelcol, exporter_type,
+                             profile=raw, sink_pid=sink_proc.pid)
                 pstats_file = raw.with_suffix(".pstats")
                 summary = summarise_pstats(pstats_file) if pstats_file.exists() else (
                     summarise_profile(raw) if raw.exists() else {})
@@ -526,7 +549,8 @@ def main() -> int:
                     "sut_cpu": args.sut_cpu, "gen_cpu": args.gen_cpu},
         "otelcol": str(otelcol) if otelcol else None,
         "config": {"duration_s": args.duration, "warmup_s": args.warmup, "compression": args.compression,
-                   "concurrency": args.concurrency, "pipeline": "otlp(grpc) -> batch(8192, 200ms) -> otlp"},
+                   "concurrency": args.concurrency, "channels": args.channels, "spanwatch_env": args.spanwatch_env,
+                   "gc_tune": args.gc_tune, "pipeline": "otlp(grpc) -> batch(8192, 200ms) -> otlp"},
         "results": results,
         "ratios_spanwatch_over_otelcol": rat,
         "verdicts": verdicts(results, rat),
