@@ -73,6 +73,9 @@ MAPPING: dict[str, tuple[str, ...]] = {
     # Categories, so findings without rule-pack tags (classifiers, plugins) are tagged too.
     "category:prompt_injection": (*_INJECTION, "atlas:AML.T0051.000"),
     "category:indirect_prompt_injection": (*_INJECTION, "owasp_asi:ASI06", "atlas:AML.T0051.001"),
+    # The detect stage's ensemble verdicts.
+    "category:injection": (*_INJECTION, "atlas:AML.T0051.000"),
+    "category:indirect_injection": (*_INJECTION, "owasp_asi:ASI06", "atlas:AML.T0051.001"),
     "category:jailbreak": (*_INJECTION, "atlas:AML.T0054"),
     "category:system_prompt_extraction": ("owasp_llm:LLM07", "atlas:AML.T0056", *_SECURITY_EVENT),
     "category:role_spoofing": (*_INJECTION, "atlas:AML.T0051.000"),

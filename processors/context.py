@@ -38,15 +38,16 @@ from spanwatch.processors.interaction import Interaction, MessageKind
 
 # Finding categories that are attack pressure (they drive per-turn risk, escalation and persistence). Data
 # categories (PII, secrets …) are exposure, not pressure: they feed topic_drift and pii_accumulation instead.
+# ``injection``/``indirect_injection`` are the detect stage's ensemble verdicts.
 ATTACK_CATEGORIES = frozenset({
-    "prompt_injection", "indirect_prompt_injection", "jailbreak", "system_prompt_extraction", "role_spoofing",
-    "payload_splitting", "social_engineering", "manipulation", "impersonation", "dangerous_command",
-    "code_injection", "data_exfiltration", "malicious", "harmful_content",
+    "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
+    "system_prompt_extraction", "role_spoofing", "payload_splitting", "social_engineering", "manipulation",
+    "impersonation", "dangerous_command", "code_injection", "data_exfiltration", "malicious", "harmful_content",
 })
 # Attempts whose variants near_duplicate looks for.
 INJECTION_CATEGORIES = frozenset({
-    "prompt_injection", "indirect_prompt_injection", "jailbreak", "system_prompt_extraction", "role_spoofing",
-    "payload_splitting",
+    "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
+    "system_prompt_extraction", "role_spoofing", "payload_splitting",
 })
 MANIPULATION_CATEGORIES = frozenset({"social_engineering", "manipulation", "impersonation"})
 

@@ -33,8 +33,8 @@ from spanwatch.processors.interaction import Interaction, MessageKind
 # that act (indirect injection, exfiltration, commands) and leaked credentials weigh most; personal data alone
 # is exposure, not attack, and weighs least.
 DEFAULT_CATEGORY_WEIGHTS: dict[str, float] = {
-    "indirect_prompt_injection": 1.0, "data_exfiltration": 1.0, "dangerous_command": 1.0, "secret": 1.0,
-    "prompt_injection": 0.9, "jailbreak": 0.9, "code_injection": 0.9, "payment": 0.9,
+    "indirect_prompt_injection": 1.0, "indirect_injection": 1.0, "data_exfiltration": 1.0, "dangerous_command": 1.0,
+    "secret": 1.0, "prompt_injection": 0.9, "injection": 0.9, "jailbreak": 0.9, "code_injection": 0.9, "payment": 0.9,
     "system_prompt_extraction": 0.8, "role_spoofing": 0.7, "payload_splitting": 0.7, "phi": 0.7,
     "social_engineering": 0.6, "impersonation": 0.6, "special_category": 0.6, "manipulation": 0.5, "pii": 0.5,
 }
@@ -174,8 +174,9 @@ def recommendation(it: Interaction, f: Finding) -> str:
         return f"special-category data ({label}) needs an Art. 9 basis: minimise or mask it; it appeared in {where}"
     if c == "pii":
         return f"mask the {label} in stored telemetry and check the agent needs it; it appeared in {where}"
-    if c in ("prompt_injection", "indirect_prompt_injection", "role_spoofing", "payload_splitting"):
-        if untrusted or c == "indirect_prompt_injection":
+    if c in ("prompt_injection", "injection", "indirect_prompt_injection", "indirect_injection", "role_spoofing",
+             "payload_splitting"):
+        if untrusted or c.startswith("indirect"):
             return (f"treat {where} as untrusted: it carries injected instructions; review the tool calls the agent "
                     "made after reading it")
         return f"review this session for prompt-injection attempts; one appeared in {where}"
