@@ -9,9 +9,11 @@ The conversation it plays is fixed (see ``SYSTEM``/``USER``/``TOOL_RESULT``) so 
 3. the same system + user again, streamed (SSE) -> streamed text.
 
 Scenarios: ``v2_events`` (openai-v2, default semconv, legacy log events), ``v2_latest`` (openai-v2,
-``gen_ai_latest_experimental`` + ``span_and_event``), ``openllmetry``, ``openinference``, and
-``pydantic_ai``/``pydantic_ai_v2`` (a pydantic-ai agent over the same openai client, instrumentation
-versions 5 and 2), which play steps 1-2 as one agent run and skip the stream.
+``gen_ai_latest_experimental`` + ``span_and_event``), ``openllmetry`` (span attributes) and
+``openllmetry_events`` (``use_attributes=False``), ``openinference``; and through SDKs that wrap the same
+client: ``pydantic_ai``/``pydantic_ai_v2`` (agent, instrumentation versions 5 and 2), ``langfuse`` (OpenAI
+drop-in + ``@observe``) and ``langsmith`` (``wrap_openai`` + ``@traceable``, OTel-only). The SDK scenarios
+play steps 1-2 as one agent turn and skip the stream.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ SCENARIO_ENV: dict[str, dict[str, str]] = {
         "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "span_and_event",
     },
     "openllmetry": {"TRACELOOP_TRACE_CONTENT": "true"},
+    "openllmetry_events": {"TRACELOOP_TRACE_CONTENT": "true"},
     "openinference": {},
     "pydantic_ai": {},
     "pydantic_ai_v2": {},
@@ -102,10 +105,12 @@ def main(scenario: str, llm_url: str, otlp_url: str) -> None:
         from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
 
         OpenAIInstrumentor().instrument(tracer_provider=tracer_provider, logger_provider=logger_provider)
-    elif scenario == "openllmetry":
+    elif scenario.startswith("openllmetry"):
         from opentelemetry.instrumentation.openai import OpenAIInstrumentor as OpenLLMetryInstrumentor
 
-        OpenLLMetryInstrumentor().instrument(tracer_provider=tracer_provider, logger_provider=logger_provider)
+        # use_attributes=False is OpenLLMetry's events path: per-message log events instead of span attributes.
+        instrumentor = OpenLLMetryInstrumentor(use_attributes=scenario == "openllmetry")
+        instrumentor.instrument(tracer_provider=tracer_provider, logger_provider=logger_provider)
     elif scenario == "openinference":
         from openinference.instrumentation import using_attributes
         from openinference.instrumentation.openai import OpenAIInstrumentor as OpenInferenceInstrumentor
