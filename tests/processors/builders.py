@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Sequence
 
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
@@ -34,18 +35,17 @@ def finding(category: str, score: float = 0.9, *, index: int = 0, rule_id: str =
     )
 
 
-_n = 0
+_ids = itertools.count(1)
 
 
 def interaction(conversation: str = "c1", messages: Sequence[Message] = (), findings: Sequence[Finding] = (), *,
                 at: float = T0, user: str = "u1", agent: str = "a1", input_tokens: int = 100,
                 output_tokens: int = 100, error: bool = False, signals: Sequence[ContextSignal] = ()
                 ) -> Interaction:
-    global _n
-    _n += 1
+    n = next(_ids)
     chunk = Chunk(message=ExportTraceServiceRequest(), raw=b"", items=1, nbytes=0)
     return Interaction(
-        signal="traces", chunk=chunk, record=Span(), trace_id=_n.to_bytes(16, "big"), span_id=_n.to_bytes(8, "big"),
+        signal="traces", chunk=chunk, record=Span(), trace_id=n.to_bytes(16, "big"), span_id=n.to_bytes(8, "big"),
         conversation_id=conversation, user_id=user, agent_id=agent, agent_name=agent, service_name="svc",
         time_unix_nano=int(at * 1e9), input_tokens=input_tokens, output_tokens=output_tokens, is_error=error,
         messages=list(messages), findings=list(findings), signals=list(signals),

@@ -8,7 +8,7 @@ import pytest
 
 from spanwatch.processors import context as ctx
 from spanwatch.processors.context import ContextConfig, ContextProcessor
-from tests.processors.builders import K, T0, batch, finding, interaction, kinds, message, turn
+from tests.processors.builders import T0, K, batch, finding, interaction, kinds, message, turn
 
 
 class Clock:
