@@ -28,6 +28,7 @@ A compiled :class:`RuleSet` is not thread-safe (Hyperscan scratch space); build 
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import os
 import re
@@ -495,8 +496,6 @@ class _HyperscanBackend:
     def __init__(self, regexes: Sequence[str]) -> None:
         import hyperscan
 
-        self._hs = hyperscan
-        self._db = hyperscan.Database()
         base = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
         exprs: list[bytes] = []
         flags: list[int] = []
@@ -504,18 +503,68 @@ class _HyperscanBackend:
             body, extra = _inline_flags(rx, hyperscan)
             exprs.append(body.encode("utf-8"))
             flags.append(base | extra)
+        # Compiling a few hundred patterns takes seconds; a serialised database loads in milliseconds.
+        digest = hashlib.sha256(repr((_HS_CACHE_VERSION, exprs, flags)).encode()).hexdigest()[:32]
+        cached = _cache_read(f"hs-{digest}.db")
+        if cached is not None:
+            try:
+                self._db = hyperscan.loadb(cached, hyperscan.HS_MODE_BLOCK)
+                self._db.scratch = hyperscan.Scratch(self._db)  # loadb leaves the scratch unallocated
+                return
+            except (hyperscan.error, TypeError, ValueError):
+                pass  # stale or foreign file: compile afresh and overwrite it
+        self._db = hyperscan.Database()
         try:
             self._db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
         except hyperscan.error:
             # Some RE2-valid constructs exceed Hyperscan's limits; compile those as prefilters (superset).
             flags = [f | (hyperscan.HS_FLAG_PREFILTER if _hs_fails(e, f, hyperscan) else 0) for e, f in
                      zip(exprs, flags, strict=True)]
+            self._db = hyperscan.Database()
             self._db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+        _cache_write(f"hs-{digest}.db", bytes(hyperscan.dumpb(self._db)))
 
     def matched(self, text: str) -> list[int]:
         hits: list[int] = []
         self._db.scan(text.encode("utf-8", "replace"), match_event_handler=_on_match, context=hits)
         return hits
+
+
+_HS_CACHE_VERSION = 1
+CACHE_ENV = "SPANWATCH_CACHE_DIR"
+
+
+def _cache_dir() -> Path | None:
+    """``$SPANWATCH_CACHE_DIR`` (empty disables), else ``$XDG_CACHE_HOME/spanwatch`` or ``~/.cache/spanwatch``."""
+    env = os.environ.get(CACHE_ENV)
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "spanwatch"
+
+
+def _cache_read(name: str) -> bytes | None:
+    d = _cache_dir()
+    if d is None:
+        return None
+    try:
+        return (d / name).read_bytes()
+    except OSError:
+        return None
+
+
+def _cache_write(name: str, data: bytes) -> None:
+    """Best effort: a read-only or full disk only costs the next start-up a compile."""
+    d = _cache_dir()
+    if d is None:
+        return
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        tmp = d / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, d / name)  # atomic: concurrent processes never read a half-written file
+    except OSError:
+        return
 
 
 def _on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:

@@ -1,0 +1,123 @@
+"""Validators: table-driven positives and the look-alikes each one exists to reject."""
+
+from __future__ import annotations
+
+import pytest
+
+from spanwatch.processors import validators as v
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "args", "expected"),
+    [
+        # Luhn / cards
+        ("luhn", "4111 1111 1111 1111", {}, True),
+        ("luhn", "4111 1111 1111 1112", {}, False),
+        ("credit_card", "4111-1111-1111-1111", {}, True),
+        ("credit_card", "378282246310005", {}, True),  # Amex test number
+        ("credit_card", "6011111111111117", {}, True),
+        ("credit_card", "5555555555554444", {}, True),
+        ("credit_card", "2223003122003222", {}, True),  # Mastercard 2-series
+        ("credit_card", "1234567812345670", {}, False),  # Luhn-valid but no card network starts with 1
+        ("credit_card", "4111111111111112", {}, False),  # Luhn fails
+        ("credit_card", "0000000000000000", {}, False),
+        ("credit_card", "9780306406157", {}, False),  # ISBN-13
+        # IBAN
+        ("iban", "GB82 WEST 1234 5698 7654 32", {}, True),
+        ("iban", "DE89370400440532013000", {}, True),
+        ("iban", "GB82WEST12345698765433", {}, False),  # checksum
+        ("iban", "GB82WEST123456987654", {}, False),  # wrong length for GB
+        ("iban", "XX82WEST12345698765432", {}, False),  # unknown country
+        # SSN
+        ("ssn", "536-22-1234", {}, True),
+        ("ssn", "000-12-3456", {}, False),
+        ("ssn", "666-12-3456", {}, False),
+        ("ssn", "912-12-3456", {}, False),
+        ("ssn", "536-00-1234", {}, False),
+        ("ssn", "536-22-0000", {}, False),
+        ("ssn", "078-05-1120", {}, False),  # the Woolworth wallet card
+        ("ssn", "123-45-6789", {}, False),
+        # ABA routing
+        ("aba", "011000015", {}, True),
+        ("aba", "021000021", {}, True),
+        ("aba", "021000022", {}, False),
+        ("aba", "991000021", {}, False),  # no such Federal Reserve prefix
+        # NPI
+        ("npi", "1234567893", {}, True),
+        ("npi", "1234567890", {}, False),
+        ("npi", "3234567893", {}, False),
+        # VIN
+        ("vin", "1M8GDM9AXKP042788", {}, True),
+        ("vin", "1M8GDM9A1KP042788", {}, False),
+        ("vin", "11111111111111111", {}, False),  # digits only
+        ("vin", "1M8GDM9AXKP04278I", {}, False),  # I is never used
+        # DEA
+        ("dea", "AB1234563", {}, True),
+        ("dea", "AB1234564", {}, False),
+        ("dea", "ZB1234563", {}, False),
+        # IP
+        ("ip", "8.8.8.8", {}, True),
+        ("ip", "2001:4860:4860::8888", {}, True),
+        ("ip", "10.0.0.1", {}, True),  # private addresses are identifiers too (HIPAA)
+        ("ip", "10.0.0.1", {"reject": ["private"]}, False),
+        ("ip", "127.0.0.1", {}, False),
+        ("ip", "0.0.0.0", {}, False),
+        ("ip", "10:30:00", {}, False),  # a time, not IPv6
+        ("ip", "00:1a:2b:3c:4d:5e", {}, False),  # a MAC address
+        ("ip", "256.1.1.1", {}, False),
+        # JWT
+        ("jwt", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", {}, True),
+        ("jwt", "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiIxIn0.sig", {}, False),  # header has no alg
+        ("jwt", "eyJhbGciOiJIUzI1NiJ9.notjson.sig", {}, False),
+        # entropy
+        ("entropy", "AKIAQ3EGDKZ7HBXWQ4MN", {"min": 2.8}, True),
+        ("entropy", "AKIAXXXXXXXXXXXXXXXX", {"min": 2.8}, False),
+        ("entropy", "YOUR_API_KEY_HERE", {}, False),
+        ("entropy", "550e8400-e29b-41d4-a716-446655440000", {}, False),
+        ("entropy", "da39a3ee5e6b4b0d3255bfef95601890afd80709", {"reject_hex_digests": True}, False),
+        ("entropy", "aaaaaaaaaaaaaaaaaaaa", {}, False),
+        # generic secrets
+        ("generic_secret", "Zx8kQ2vN9pL4mR7tW1yB", {}, True),
+        ("generic_secret", "get_api_key_from_env", {}, False),  # identifier
+        ("generic_secret", "myPasswordVariable", {}, False),  # camelCase identifier
+        ("generic_secret", "${GITHUB_TOKEN}", {}, False),
+        ("generic_secret", "<your-token-here>", {}, False),
+        ("generic_secret", "3f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c3f9a8b7c", {}, False),  # git SHA
+        # phone
+        ("phone", "(415) 555-2671", {}, True),
+        ("phone", "+44 20 7946 0958", {}, True),
+        ("phone", "1706483105", {}, False),  # Unix timestamp: NANP area codes never start with 1
+        ("phone", "415-155-2671", {}, False),  # exchange code cannot start with 1
+        # date
+        ("date", "06/02/1983", {}, True),
+        ("date", "1983-02-30", {}, False),
+        ("date", "July 25, 1943", {}, True),
+        ("date", "13/13/1990", {}, False),
+        ("date", "01/01/2999", {}, False),  # in the future
+        # names and addresses
+        ("person_name", "Amber Walker", {}, True),
+        ("person_name", "Dr. Jeremy Young MD", {}, True),
+        ("person_name", "Search Results", {}, False),
+        ("person_name", "Main Street", {}, False),
+        ("person_name", "Walker", {}, False),
+        ("us_address", "16613 Andrea Circle, East Crystalshire, AR 76143", {}, True),
+        ("us_address", "12 Rue Cler, Paris, ZZ 75007", {}, False),
+        ("email", "amber.walker@example.org", {}, True),
+        ("email", "your.email@example.com", {}, False),
+    ],
+)
+def test_validator_table(name: str, value: str, args: dict[str, object], expected: bool) -> None:
+    assert v.VALIDATORS[name](value, **args) is expected
+
+
+def test_when_args_do_not_fit_then_check_args_names_the_problem() -> None:
+    assert v.check_args("entropy", {"min": 3.0}) is None
+    problem = v.check_args("entropy", {"minimum": 3.0})
+    assert problem is not None and "entropy" in problem
+    assert "unknown validator" in (v.check_args("nope", {}) or "")
+
+
+def test_shannon_entropy() -> None:
+    assert v.shannon_entropy("") == 0.0
+    assert v.shannon_entropy("aaaa") == 0.0
+    assert v.shannon_entropy("abcd") == pytest.approx(2.0)
