@@ -8,7 +8,8 @@ Content can sit in four kinds of places, and instrumentations disagree about whi
   ``gen_ai.retrieval.query.text``/``.documents``, each a JSON string *or* a structured AnyValue, on spans and on
   the ``gen_ai.client.inference.operation.details`` log event.
 * **Legacy per-message events**: ``gen_ai.{system,user,assistant,tool}.message`` and ``gen_ai.choice`` log
-  records with the content in the body; old span events ``gen_ai.content.prompt``/``.completion``.
+  records with the content in the body (openai-v2's and OpenLLMetry's body shapes); old OpenLIT's span events
+  ``gen_ai.content.prompt``/``.completion`` and tool keys ``gen_ai.tool.args``/``gen_ai.response.tool_calls``.
 * **Flattened vendor keys**: OpenLLMetry ``gen_ai.prompt.{i}.*``/``gen_ai.completion.{i}.*``
   (``tool_calls.{j}.*`` included), ``llm.request.functions.{i}.*``; OpenInference
   ``llm.input_messages.{i}.message.*``/``llm.output_messages``, ``llm.tools.{i}.tool.json_schema``,
@@ -647,6 +648,16 @@ _OUTPUT_BLOBS = (
     "langfuse.trace.output",
     "output.value",
 )
+# Attributes whose whole value is one tool call's arguments or one tool's result: a string, a JSON string or a
+# structured value (kept as compact JSON).
+_WHOLE_TOOL_VALUES: tuple[tuple[str, str, MessageKind], ...] = (
+    ("gen_ai.tool.call.arguments", "assistant", MessageKind.TOOL_CALL),
+    ("tool_arguments", "assistant", MessageKind.TOOL_CALL),  # pydantic-ai instrumentation v2 ("running tool")
+    ("gen_ai.tool.args", "assistant", MessageKind.TOOL_CALL),  # old OpenLIT
+    ("gen_ai.response.tool_calls", "assistant", MessageKind.TOOL_CALL),  # old OpenLIT: the calls, as text
+    ("gen_ai.tool.call.result", "tool", MessageKind.TOOL_RESULT),
+    ("tool_response", "tool", MessageKind.TOOL_RESULT),  # pydantic-ai instrumentation v2
+)
 _TOOL_NAME_KEYS = ("gen_ai.tool.name", "tool.name", "traceloop.entity.name")
 _TOOL_CALL_ID_KEYS = ("gen_ai.tool.call.id", "tool.id", "tool_call.id")
 
@@ -709,43 +720,13 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
         _emit_tool_definitions(out, "gen_ai.tool.definitions", node, raw)
     _emit_flat_tool_definitions(out, attrs, flat)
 
-    av = attrs.get("gen_ai.tool.call.arguments")
-    if av is not None:
-        text = _scalar(av) or _text(_py(av))
-        out.add(
-            "gen_ai.tool.call.arguments",
-            (),
-            "assistant",
-            MessageKind.TOOL_CALL,
-            text,
-            tool_name=tool_name,
-            tool_call_id=tool_call_id,
-        )
-    av = attrs.get("gen_ai.tool.call.result")
-    if av is not None:
-        text = _scalar(av) or _text(_py(av))
-        out.add(
-            "gen_ai.tool.call.result",
-            (),
-            "tool",
-            MessageKind.TOOL_RESULT,
-            text,
-            tool_name=tool_name,
-            tool_call_id=tool_call_id,
-        )
+    for key, role, kind in _WHOLE_TOOL_VALUES:
+        av = attrs.get(key)
+        if av is not None:
+            text = _scalar(av) or _text(_py(av))
+            out.add(key, (), role, kind, text, tool_name=tool_name, tool_call_id=tool_call_id)
 
     is_tool = _is_tool_span(attrs)
-    av = attrs.get("tool_arguments")  # pydantic-ai instrumentation v2 ("running tool" spans)
-    if av is not None:
-        out.add(
-            "tool_arguments",
-            (),
-            "assistant",
-            MessageKind.TOOL_CALL,
-            _scalar(av),
-            tool_name=tool_name,
-            tool_call_id=tool_call_id,
-        )
     if not structured_input:
         for key in _INPUT_BLOBS:
             av = attrs.get(key)
@@ -771,17 +752,6 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
         )
     structured_output += _emit_flat(out, attrs, flat.outputs, "assistant", MessageKind.ASSISTANT)
     structured_output += _emit_prompts(out, attrs, flat.choices, "choices")
-    av = attrs.get("tool_response")
-    if av is not None:
-        out.add(
-            "tool_response",
-            (),
-            "tool",
-            MessageKind.TOOL_RESULT,
-            _scalar(av),
-            tool_name=tool_name,
-            tool_call_id=tool_call_id,
-        )
     if not structured_output:
         for key in _OUTPUT_BLOBS:
             av = attrs.get(key)

@@ -558,6 +558,19 @@ SPAN_CASES: list[tuple[str, dict[str, Any], list[tuple[str, str, str, str, str]]
         [M(K.TOOL_CALL, "assistant", '{"sides": 6}', "roll", "p1"), M(K.TOOL_RESULT, "tool", "4", "roll", "p1")],
     ),
     (
+        "old OpenLIT tool keys",
+        {
+            "gen_ai.system": "openai",
+            "gen_ai.tool.name": "calc",
+            "gen_ai.tool.args": "{'x': 1}",
+            "gen_ai.response.tool_calls": "[{'id': 'c', 'function': {'name': 'calc'}}]",
+        },
+        [
+            M(K.TOOL_CALL, "assistant", "{'x': 1}", "calc"),
+            M(K.TOOL_CALL, "assistant", "[{'id': 'c', 'function': {'name': 'calc'}}]", "calc"),
+        ],
+    ),
+    (
         "OpenLIT current: semconv JSON plus conversation id",
         {
             "gen_ai.provider.name": "openai",
