@@ -228,15 +228,16 @@ class RiskProcessor:
 
     def assess(self, it: Interaction) -> RiskAssessment:
         cfg = self.config
-        best: dict[str, Finding] = {}
+        # One term per rule, its strongest weighted match (comparing weighted terms keeps the score monotone).
+        best: dict[str, tuple[float, Finding]] = {}
         for f in it.findings:
+            amount = self._weights.get(f.category, cfg.finding_weight) * _clamp(f.score)
             held = best.get(f.rule_id)
-            if held is None or f.score > held.score:
-                best[f.rule_id] = f
+            if held is None or amount > held[0] or (amount == held[0] and f.confidence > held[1].confidence):
+                best[f.rule_id] = (amount, f)
         terms: list[tuple[float, str, str, str]] = []  # (amount, what, threat type, advice)
         confidences: list[float] = []
-        for f in best.values():
-            amount = self._weights.get(f.category, cfg.finding_weight) * _clamp(f.score)
+        for amount, f in best.values():
             terms.append((amount, f"finding:{f.rule_id}", f.category, recommendation(it, f)))
             confidences.append(_clamp(f.confidence))
         strongest: dict[str, ContextSignal] = {}
