@@ -68,6 +68,7 @@ from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsSer
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
+from spanwatch.confmap import ByteSize
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 
 if TYPE_CHECKING:
@@ -125,8 +126,8 @@ class ExtractConfig:
     """Use the hex trace id as the conversation id when no key matches (source ``trace_id``)."""
     user_id_keys: tuple[str, ...] = DEFAULT_USER_ID_KEYS
     """Attribute keys holding an end-user id, tried in order: record first, then resource."""
-    max_text_bytes: int = 256 * 1024
-    """Longest text kept per message, in characters; detectors never see more than this window of one text."""
+    max_text_bytes: ByteSize = ByteSize("256KiB")
+    """Longest text kept per message (``256KiB``, counted in characters); detectors scan at most this window."""
     max_messages: int = 512
     """Most messages taken from one span or log record; later ones are not extracted."""
 

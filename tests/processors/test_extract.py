@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -1281,3 +1282,16 @@ def test_when_tool_span_has_no_tool_name_key_then_span_name_is_used(
 def test_when_langfuse_usage_details_then_tokens_are_read(usage: str, tokens: tuple[int, int]) -> None:
     it = one(span_batch({"langfuse.observation.type": "generation", "langfuse.observation.usage_details": usage}))
     assert (it.input_tokens, it.output_tokens) == tokens
+
+
+def test_when_config_comes_from_yaml_then_keys_and_sizes_decode() -> None:
+    from spanwatch.confmap import decode
+
+    problems: list[str] = []
+    text = "conversation_id_keys: [my.thread, session.id]\nmax_text_bytes: 64KiB\nmax_messages: 0\n"
+    config = decode(ExtractConfig, yaml.safe_load(text), "processors::extract", problems)
+    assert config is None or config.conversation_id_keys == ("my.thread", "session.id")
+    assert problems == ["processors::extract: max_messages must be >= 1, got 0"]
+    problems = []
+    config = decode(ExtractConfig, {"max_text_bytes": "64KiB"}, "processors::extract", problems)
+    assert problems == [] and config is not None and config.max_text_bytes == 64 * 1024
