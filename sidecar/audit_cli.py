@@ -41,6 +41,9 @@ def add_arguments(subparsers: Any) -> None:
                                     "any other origin fail")
     v.add_argument("--allow-unsigned", action="store_true",
                    help="do not fail when no checkpoint covers the records (a log that crashed before its first)")
+    v.add_argument("--jobs", type=int, default=1,
+                   help="processes checking segments in parallel (default 1: on a busy host extra processes only "
+                        "compete for the same cores; try the number of idle cores on an auditor's machine)")
     v.add_argument("--json", action="store_true", help="print the report as one JSON object")
     v.set_defaults(audit_func=_verify)
 
@@ -87,7 +90,7 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"spanwatch audit verify: cannot load --key: {exc}", file=sys.stderr)
         return EXIT_USAGE
     report = verify(directory, keys, copy_dir=args.copy_dir, origin=args.origin,
-                    require_checkpoint=not args.allow_unsigned)
+                    require_checkpoint=not args.allow_unsigned, workers=max(1, args.jobs))
     if args.json:
         sys.stdout.write(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
     else:

@@ -60,7 +60,11 @@ class Chain:
         return (gzip.decompress(raw) if seg.suffix == ".gz" else raw).splitlines()
 
     def verify(self, **kw: object) -> VerifyReport:
-        return verify(self.dir, self.keys, **kw)  # type: ignore[arg-type]
+        serial = verify(self.dir, self.keys, **kw)  # type: ignore[arg-type]
+        # Segments checked in worker processes must give exactly the serial answer, tampered or not.
+        parallel = verify(self.dir, self.keys, workers=2, **kw)  # type: ignore[arg-type]
+        assert parallel.to_dict() == serial.to_dict()
+        return serial
 
 
 def rehash(rec: dict[str, object]) -> dict[str, object]:
