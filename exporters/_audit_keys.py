@@ -61,6 +61,9 @@ def fsync_dir(directory: Path) -> None:
 
 def load_or_create_signing_key(path: Path) -> Ed25519PrivateKey:
     if path.exists():
+        if path.stat().st_mode & 0o077:
+            # Like ssh, refuse a key others can read: whoever can read it can forge checkpoints.
+            raise PermissionError(f"signing_key_file {path} is readable by group or others; run chmod 600 {path}")
         key = load_pem_private_key(path.read_bytes(), password=None)
         if not isinstance(key, Ed25519PrivateKey):
             raise ValueError(f"signing_key_file {path} must hold an Ed25519 private key, got {type(key).__name__}")

@@ -228,6 +228,15 @@ def test_signing_key_created_0600_and_reused(tmp_path: Path) -> None:
     assert {c["kid"] for c in checkpoints(tmp_path / "audit")} == {kid}
 
 
+def test_when_signing_key_readable_by_others_then_refused(tmp_path: Path) -> None:
+    with AuditLog(make_config(tmp_path)):
+        pass
+    key = tmp_path / "audit-keys" / "signing.key"
+    key.chmod(0o644)
+    with pytest.raises(PermissionError, match=r"readable by group or others; run chmod 600"):
+        AuditLog(make_config(tmp_path))
+
+
 def test_when_second_writer_opens_directory_then_refused(tmp_path: Path) -> None:
     with AuditLog(make_config(tmp_path)), pytest.raises(RuntimeError, match="already used by another audit writer"):
         AuditLog(make_config(tmp_path))
