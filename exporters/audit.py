@@ -8,11 +8,16 @@ whole log was swapped; a checkpoint kept elsewhere (``checkpoint_copy_dir``, a w
 
 Content fields listed in ``encrypt_fields`` are sealed with AES-256-GCM under a per-subject key, so an erasure
 request (GDPR 17) destroys the key instead of rewriting history: the chain still verifies, the content is
-gone. ``verify()`` and ``trail()`` read a directory without the writer (see ``_audit_verify``).
+gone. ``verify()``, ``trail()`` and ``prove_inclusion()`` read a directory without the writer (see
+``_audit_verify``); ``spanwatch audit verify|trail`` wraps them.
 
     log = AuditLog(AuditConfig(directory="/var/lib/spanwatch/audit"))
     log.append(AuditEvent(event_type="finding", source="detect/pii", user_id="u1", data={...}))
-    log.close()
+    log.erase("u1", request_id="dsr-42")   # crypto-shred, then a PII-free ``erasure`` record
+    log.close()                            # ``chain_stopped`` + a final signed checkpoint; idempotent
+
+    report = verify("/var/lib/spanwatch/audit", trusted_keys([Path("signing.key.pub")]))
+    report.ok, report.render()             # totals, then "<file>:<line>: <reason>: <detail>" per failure
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ from spanwatch.exporters._audit_keys import (
     fsync_dir,
     load_or_create_signing_key,
     sealed_aad,
+    trusted_keys,
     unseal,
 )
 from spanwatch.exporters._audit_record import (
@@ -97,6 +103,7 @@ __all__ = [
     "events_from_batch",
     "prove_inclusion",
     "trail",
+    "trusted_keys",
     "unseal",
     "verify",
 ]
