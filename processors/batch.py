@@ -45,6 +45,8 @@ class BatchProcessor:
         self.signal: Signal = signal
         self.next = next_
         self._pending = Batch(signal=signal)
+        # Items in _pending, kept here because Batch.items sums over every chunk (one per request).
+        self._pending_items = 0
         self._waiters: list[asyncio.Future[None]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._inflight: set[asyncio.Task[None]] = set()
@@ -69,8 +71,9 @@ class BatchProcessor:
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[None] = loop.create_future()
         self._pending.extend(batch)
+        self._pending_items += batch.items
         self._waiters.append(waiter)
-        if self._pending.items >= self.config.send_batch_size:
+        if self._pending_items >= self.config.send_batch_size:
             self._size_trigger.add(1, str(self.id))
             self._flush()
         elif self._timer is None:
@@ -89,6 +92,7 @@ class BatchProcessor:
             self._timer = None
         batch, waiters = self._pending, self._waiters
         self._pending, self._waiters = Batch(signal=self.signal), []
+        self._pending_items = 0
         task = asyncio.get_running_loop().create_task(self._send(batch, waiters))
         self._inflight.add(task)
         task.add_done_callback(self._inflight.discard)
