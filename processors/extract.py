@@ -57,8 +57,10 @@ of its span events is named ``gen_ai.*``, or its event name is ``gen_ai.*``.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -1160,10 +1162,53 @@ def _tool_names(messages: Iterable[Message]) -> dict[str, str]:
     }
 
 
+_logger = logging.getLogger(__name__)
+_last_unreadable = -60.0
+
+
+def _unreadable(what: str) -> None:
+    """Logs a record extraction could not read, at most once a minute (bad input must not flood the log)."""
+    global _last_unreadable  # noqa: PLW0603 - one process-wide rate limit
+    now = time.monotonic()
+    if now - _last_unreadable >= 60.0:
+        _last_unreadable = now
+        _logger.warning("Could not read the GenAI content of a %s; it passes through unread.", what, exc_info=True)
+
+
 # --- public API -------------------------------------------------------------------------------------------------
 
 _STATUS_CODE_ERROR = 2
 _SEVERITY_ERROR = 17
+
+
+# Keys whose values are content even when their structure cannot be read (see ``_read_guarded``).
+_RAW_CONTENT_KEYS: dict[str, tuple[str, MessageKind]] = {
+    "gen_ai.system_instructions": ("system", MessageKind.SYSTEM),
+    "gen_ai.input.messages": ("user", MessageKind.USER),
+    **{k: ("user", MessageKind.USER) for k in _INPUT_BLOBS},
+    "gen_ai.retrieval.documents": ("tool", MessageKind.RETRIEVAL),
+    "gen_ai.tool.definitions": ("system", MessageKind.TOOL_DEFINITION),
+    **{k: (role, kind) for k, role, kind in _WHOLE_TOOL_VALUES},
+    "gen_ai.output.messages": ("assistant", MessageKind.ASSISTANT),
+    **{k: ("assistant", MessageKind.ASSISTANT) for k in _OUTPUT_BLOBS},
+}
+
+
+def _read_guarded(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "") -> None:
+    """``_read_attributes``, degrading to raw text when a JSON value nests deeper than Python's stack.
+
+    orjson accepts 1024 levels of nesting; walking that recursively would overflow. Rather than lose the
+    record (an attacker could hide a prompt that way), every content value is then scanned whole, as text.
+    """
+    start = len(out.messages)
+    try:
+        _read_attributes(out, attrs, span_name)
+    except RecursionError:
+        del out.messages[start:]
+        for key, (role, kind) in _RAW_CONTENT_KEYS.items():
+            av = attrs.get(key)
+            if av is not None and av.WhichOneof("value") == "string_value":
+                out.add(key, (), role, kind, av.string_value)
 
 
 def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceView) -> Interaction:
@@ -1179,13 +1224,13 @@ def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceVi
         is_error=span.status.code == _STATUS_CODE_ERROR,
     )
     out = _Out(config, "span", interaction.messages)
-    _read_attributes(out, attrs, str(span.name))
+    _read_guarded(out, attrs, str(span.name))
     for i, event in enumerate(span.events):
         if out.full:
             break
         if event.name.startswith("gen_ai."):
             out.container, out.event_index = "span_event", i
-            _read_attributes(out, {kv.key: kv.value for kv in event.attributes})
+            _read_guarded(out, {kv.key: kv.value for kv in event.attributes})
     _name_tool_results(interaction.messages)
     _fill(interaction, attrs, resource, config)
     return interaction
@@ -1206,9 +1251,15 @@ def _log(record: LogRecord, chunk: Chunk, config: ExtractConfig, resource: _Reso
     )
     out = _Out(config, "log", interaction.messages)
     # The operation.details event (and any other gen_ai event) carries its content as attributes.
-    _read_attributes(out, attrs)
+    _read_guarded(out, attrs)
     if event in _LEGACY_EVENT_ROLES and record.HasField("body"):
-        _read_legacy_body(out, event, record.body)
+        start = len(out.messages)
+        try:
+            _read_legacy_body(out, event, record.body)
+        except RecursionError:  # a body nested deeper than the parser's stack: scan it as raw text instead
+            del out.messages[start:]
+            raw = _scalar(record.body)
+            out.add("body", (), _LEGACY_EVENT_ROLES[event], _ROLE_KIND[_LEGACY_EVENT_ROLES[event]], raw)
     _name_tool_results(interaction.messages)
     _fill(interaction, attrs, resource, config)
     if not interaction.operation and event in _LEGACY_EVENT_ROLES:
@@ -1258,7 +1309,10 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                             continue
                         if resource is None:  # built once per resource, and only if something needs it
                             resource = _ResourceView.of(rs.resource)
-                        found.append(_span(span, chunk, config, resource))
+                        try:
+                            found.append(_span(span, chunk, config, resource))
+                        except Exception:  # a reading bug costs one record, never the batch
+                            _unreadable("span")
     elif batch.signal == "logs":
         for chunk in batch.chunks:
             if chunk.raw is not None and not _wire_may_hold_genai(chunk.raw):
@@ -1273,7 +1327,10 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                             continue
                         if resource is None:
                             resource = _ResourceView.of(rl.resource)
-                        found.append(_log(record, chunk, config, resource))
+                        try:
+                            found.append(_log(record, chunk, config, resource))
+                        except Exception:
+                            _unreadable("log record")
         # Legacy events put a tool call (assistant message or choice) and its result (tool message) in
         # separate records; name results from calls anywhere in the batch. Call ids are unique per call.
         names = _tool_names(m for it in found for m in it.messages)

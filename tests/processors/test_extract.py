@@ -1295,3 +1295,35 @@ def test_when_config_comes_from_yaml_then_keys_and_sizes_decode() -> None:
     problems = []
     config = decode(ExtractConfig, {"max_text_bytes": "64KiB"}, "processors::extract", problems)
     assert problems == [] and config is not None and config.max_text_bytes == 64 * 1024
+
+
+@pytest.mark.parametrize("key", ["gen_ai.input.messages", "input.value", "gen_ai.tool.definitions"])
+@pytest.mark.parametrize("shape", ["list", "dict"])
+def test_when_json_nests_deeper_than_the_stack_then_value_is_scanned_as_text(key: str, shape: str) -> None:
+    depth = 1000
+    raw = "[" * depth + '"x"' + "]" * depth if shape == "list" else '{"content":' * depth + '"x"' + "}" * depth
+    it = one(span_batch({key: raw, "gen_ai.output.messages": "ok"}))
+    assert [m.text for m in it.messages] == [raw, "ok"]
+    assert it.messages[0].source.path == ()
+
+
+def test_when_reading_a_record_fails_then_only_that_record_is_lost(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import spanwatch.processors.extract as module
+
+    calls = {"n": 0}
+    real = module._read_attributes
+
+    def flaky(*args: Any, **kwargs: Any) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ValueError("boom")
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "_read_attributes", flaky)
+    monkeypatch.setattr(module, "_last_unreadable", -1e9)
+    a, b = span_batch({"gen_ai.input.messages": "lost"}), span_batch({"gen_ai.input.messages": "kept"})
+    found = extract(Batch(signal="traces", chunks=[*a.chunks, *b.chunks]), ExtractConfig())
+    assert [m.text for it in found for m in it.messages] == ["kept"]
+    assert "passes through unread" in caplog.text
