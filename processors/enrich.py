@@ -1,0 +1,345 @@
+"""The ``enrich`` processor: what detection learned, written back onto the telemetry and out as finding events.
+
+Two outputs, both in OTLP so any backend that receives the agent's spans receives the verdict too:
+
+* **Attributes on the record.** Every span or log record that carried GenAI content (each ``Interaction``'s
+  ``record``) gets ``spanwatch.risk.score`` (double 0–1), ``spanwatch.risk.level``, ``spanwatch.threat.types``
+  (string[]), ``spanwatch.finding.count`` (int) and ``spanwatch.compliance.tags`` (string[]) — upserted, so a
+  record enriched twice (a second spanwatch downstream) still has each key once. Without a ``risk`` stage there
+  is no score or level to state, so those two are left off rather than guessed; threat types and compliance
+  tags then come from the findings themselves.
+* **Finding events.** Each finding at or above ``min_severity`` becomes a log record with
+  ``event_name = "spanwatch.finding"`` (and the ``event.name`` attribute older consumers read), the trace and
+  span ids of the record it concerns, its resource (copied, so ``service.name`` matches the span's) and scope
+  ``spanwatch``. Attributes describe the finding by offsets, rule and redacted evidence, never by content.
+  They leave as one ``ExportLogsServiceRequest`` chunk per batch in ``batch.derived_logs``, which the end of
+  the pipeline sends through the same exporters as a logs batch.
+
+**Alerts** (``batch.alerts``, from ``risk``) are also written as ``spanwatch.alert`` log records by default
+(``emit_alert_logs``): webhook and audit exporters consume ``batch.alerts`` directly, but a deployment whose only
+exporter is OTLP would otherwise never see an alert. The records carry the alert's scores and tags and its
+content-free summary, nothing more.
+
+``redact`` runs after this stage, so what this stage adds is redacted with everything else.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord, ResourceLogs, ScopeLogs
+from opentelemetry.proto.resource.v1.resource_pb2 import Resource
+
+from spanwatch.batch import Batch, Chunk, Signal
+from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.processors.compliance import compliance_tags, finding_tags
+from spanwatch.processors.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
+
+    from spanwatch.processors.assessment import Alert
+    from spanwatch.processors.interaction import Interaction
+
+__all__ = [
+    "ALERT_EVENT",
+    "FINDING_EVENT",
+    "SEVERITY_NUMBERS",
+    "EnrichConfig",
+    "EnrichProcessor",
+    "upsert",
+]
+
+FINDING_EVENT = "spanwatch.finding"
+ALERT_EVENT = "spanwatch.alert"
+SCOPE_NAME = "spanwatch"
+
+SeverityName = Literal["info", "low", "medium", "high", "critical"]
+
+# Finding severity → OTel SeverityNumber. INFO stays INFO; anything a human should look at is WARN or above, so
+# a backend's "warnings and errors" view shows exactly the findings worth triage.
+SEVERITY_NUMBERS: dict[Severity, tuple[int, str]] = {
+    Severity.INFO: (9, "INFO"),
+    Severity.LOW: (13, "WARN"),
+    Severity.MEDIUM: (14, "WARN2"),
+    Severity.HIGH: (17, "ERROR"),
+    Severity.CRITICAL: (21, "FATAL"),
+}
+_LEVEL_SEVERITY: dict[str, Severity] = {
+    "low": Severity.LOW, "medium": Severity.MEDIUM, "high": Severity.HIGH, "critical": Severity.CRITICAL,
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnrichConfig:
+    # Which attributes to upsert on each GenAI span/log record (all on: the names are in DESIGN.md).
+    risk_score: bool = True
+    risk_level: bool = True
+    threat_types: bool = True
+    finding_count: bool = True
+    compliance_tags: bool = True
+    # Emit one spanwatch.finding log record per finding (into batch.derived_logs).
+    emit_finding_logs: bool = True
+    # Findings below this severity get no log record (they are still counted on the span).
+    min_severity: SeverityName = "info"
+    # Emit one spanwatch.alert log record per alert, for OTLP-only deployments (alert exporters read
+    # batch.alerts either way).
+    emit_alert_logs: bool = True
+
+    def validate(self) -> list[str]:
+        return []
+
+
+def upsert(attributes: RepeatedCompositeFieldContainer[KeyValue], key: str, value: AnyValue) -> None:
+    """Set ``key`` to ``value``: the first existing entry is overwritten, any duplicates of it removed."""
+    found = False
+    i = 0
+    while i < len(attributes):
+        if attributes[i].key == key:
+            if found:
+                del attributes[i]
+                continue
+            attributes[i].value.CopyFrom(value)
+            found = True
+        i += 1
+    if not found:
+        attributes.add(key=key, value=value)
+
+
+def _s(v: str) -> AnyValue:
+    return AnyValue(string_value=v)
+
+
+def _i(v: int) -> AnyValue:
+    return AnyValue(int_value=v)
+
+
+def _d(v: float) -> AnyValue:
+    return AnyValue(double_value=v)
+
+
+def _arr(values: Iterable[str]) -> AnyValue:
+    av = AnyValue()
+    av.array_value.SetInParent()  # an empty list is still a list, not an unset value
+    for v in values:
+        av.array_value.values.add(string_value=v)
+    return av
+
+
+class _Resources:
+    """Each record's resource, found by walking a chunk once (only chunks that produced findings)."""
+
+    def __init__(self) -> None:
+        self._by_record: dict[int, Resource] = {}
+        self._walked: set[int] = set()
+
+    def of(self, it: Interaction) -> Resource | None:
+        chunk_id = id(it.chunk)
+        if chunk_id not in self._walked:
+            self._walked.add(chunk_id)
+            msg = it.chunk.message
+            if isinstance(msg, ExportTraceServiceRequest):
+                for rs in msg.resource_spans:
+                    for ss in rs.scope_spans:
+                        for span in ss.spans:
+                            self._by_record[id(span)] = rs.resource
+            elif isinstance(msg, ExportLogsServiceRequest):
+                for rl in msg.resource_logs:
+                    for sl in rl.scope_logs:
+                        for record in sl.log_records:
+                            self._by_record[id(record)] = rl.resource
+        # The protobuf runtime (upb) hands out one Python object per live sub-message, and the interaction holds
+        # the record alive, so identity finds it again.
+        return self._by_record.get(id(it.record))
+
+
+class _LogsOut:
+    """The derived logs of one batch: one ResourceLogs per distinct resource, one scope ``spanwatch``."""
+
+    def __init__(self) -> None:
+        self.request = ExportLogsServiceRequest()
+        self._scopes: dict[int, ScopeLogs] = {}
+        self._empty: ScopeLogs | None = None
+
+    def scope(self, resource: Resource | None) -> ScopeLogs:
+        key = id(resource) if resource is not None else 0
+        scope = self._scopes.get(key)
+        if scope is None:
+            rl: ResourceLogs = self.request.resource_logs.add()
+            if resource is not None:
+                rl.resource.CopyFrom(resource)
+            scope = rl.scope_logs.add()
+            scope.scope.name = SCOPE_NAME
+            scope.scope.version = _version()
+            self._scopes[key] = scope
+        return scope
+
+    def chunk(self) -> Chunk | None:
+        if not self.request.resource_logs:
+            return None
+        return Chunk.decoded("logs", self.request)
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("spanwatch")
+    except Exception:  # not installed as a distribution (a source checkout on sys.path)
+        return ""
+
+
+def _framework_tags(f: Finding) -> dict[str, list[str]]:
+    """Compliance tags grouped by framework: ``pci_dss:3.4`` → ``{"pci_dss": ["3.4"]}``."""
+    out: dict[str, list[str]] = {}
+    for tag in sorted(finding_tags(f)):
+        framework, sep, rest = tag.partition(":")
+        if sep:
+            out.setdefault(framework, []).append(rest)
+    return out
+
+
+class EnrichProcessor:
+    def __init__(self, config: EnrichConfig) -> None:
+        self.config = config
+        self._min = Severity[config.min_severity.upper()]
+
+    def process(self, batch: Batch) -> Batch:
+        if batch.signal == "metrics" or not (batch.interactions or batch.alerts):
+            return batch
+        resources = _Resources()
+        logs = _LogsOut()
+        now = time.time_ns()
+        for it in batch.interactions:
+            self._annotate(it)
+            if self.config.emit_finding_logs:
+                for f in it.findings:
+                    if f.severity >= self._min:
+                        self._finding_record(logs.scope(resources.of(it)).log_records.add(), it, f, now)
+        if self.config.emit_alert_logs and batch.alerts:
+            by_span = {(it.trace_id.hex(), it.span_id.hex()): it for it in batch.interactions}
+            for alert in batch.alerts:
+                source = by_span.get((alert.trace_id, alert.span_id))
+                resource = resources.of(source) if source is not None else None
+                self._alert_record(logs.scope(resource).log_records.add(), alert, now)
+        chunk = logs.chunk()
+        if chunk is not None:
+            batch.derived_logs.append(chunk)
+        return batch
+
+    def _annotate(self, it: Interaction) -> None:
+        cfg = self.config
+        attrs = it.record.attributes
+        risk = it.risk
+        if risk is not None:
+            threats: Sequence[str] = risk.threat_types
+            tags: Sequence[str] = risk.compliance_tags
+        else:
+            threats = sorted({f.category for f in it.findings})
+            tags = sorted(compliance_tags(it.findings, it.signals)) if it.findings or it.signals else []
+        if cfg.risk_score and risk is not None:
+            upsert(attrs, "spanwatch.risk.score", _d(min(1.0, max(0.0, float(risk.score)))))
+        if cfg.risk_level and risk is not None:
+            upsert(attrs, "spanwatch.risk.level", _s(risk.level))
+        if cfg.threat_types:
+            upsert(attrs, "spanwatch.threat.types", _arr(threats))
+        if cfg.finding_count:
+            upsert(attrs, "spanwatch.finding.count", _i(len(it.findings)))
+        if cfg.compliance_tags:
+            upsert(attrs, "spanwatch.compliance.tags", _arr(tags))
+        it.chunk.mark_modified()
+
+    def _finding_record(self, rec: LogRecord, it: Interaction, f: Finding, now: int) -> None:
+        number, text = SEVERITY_NUMBERS[f.severity]
+        rec.time_unix_nano = it.time_unix_nano or now
+        rec.observed_time_unix_nano = now
+        rec.severity_number = number  # type: ignore[assignment]  # an int is a valid SeverityNumber
+        rec.severity_text = text
+        rec.event_name = FINDING_EVENT
+        rec.trace_id = it.trace_id
+        rec.span_id = it.span_id
+        where = ""
+        if 0 <= f.message_index < len(it.messages):
+            where = f" in {it.messages[f.message_index].kind.value}"
+        # Names what was found and where, never what it was: the body is what log viewers show first.
+        rec.body.string_value = f"{f.severity.label} {f.category} finding{where}: {f.rule_id}"
+        a = rec.attributes
+        a.add(key="event.name", value=_s(FINDING_EVENT))
+        a.add(key="spanwatch.detector", value=_s(f.detector))
+        a.add(key="spanwatch.rule.id", value=_s(f.rule_id))
+        a.add(key="spanwatch.finding.category", value=_s(f.category))
+        a.add(key="spanwatch.finding.severity", value=_s(f.severity.label))
+        a.add(key="spanwatch.finding.score", value=_d(float(f.score)))
+        a.add(key="spanwatch.finding.confidence", value=_d(float(f.confidence)))
+        a.add(key="spanwatch.finding.message_index", value=_i(f.message_index))
+        a.add(key="spanwatch.finding.start", value=_i(f.start))
+        a.add(key="spanwatch.finding.end", value=_i(f.end))
+        if 0 <= f.message_index < len(it.messages):
+            src = it.messages[f.message_index].source
+            a.add(key="spanwatch.finding.source", value=_s(f"{src.container}:{src.key}"))
+        if f.evidence:
+            a.add(key="spanwatch.finding.evidence", value=_s(f.evidence))
+        if f.entity_type:
+            a.add(key="spanwatch.finding.entity_type", value=_s(f.entity_type))
+        for framework, values in _framework_tags(f).items():
+            a.add(key=f"spanwatch.tags.{framework}", value=_arr(values))
+        # The GenAI conventions forbid a trace id as conversation id; extraction's fallback is ours, for grouping.
+        conversation = it.conversation_id if it.conversation_id_source != "trace_id" else ""
+        _identities(a, conversation, it.agent_id, it.agent_name, it.user_id)
+
+    def _alert_record(self, rec: LogRecord, alert: Alert, now: int) -> None:
+        number, text = SEVERITY_NUMBERS[_LEVEL_SEVERITY.get(alert.level, Severity.HIGH)]
+        rec.time_unix_nano = alert.time_unix_nano or now
+        rec.observed_time_unix_nano = now
+        rec.severity_number = number  # type: ignore[assignment]
+        rec.severity_text = text
+        rec.event_name = ALERT_EVENT
+        try:
+            rec.trace_id = bytes.fromhex(alert.trace_id)
+            rec.span_id = bytes.fromhex(alert.span_id)
+        except ValueError:  # an alert not tied to a span (aggregate): no ids rather than wrong ones
+            pass
+        rec.body.string_value = alert.summary
+        a = rec.attributes
+        a.add(key="event.name", value=_s(ALERT_EVENT))
+        a.add(key="spanwatch.risk.score", value=_d(float(alert.score)))
+        a.add(key="spanwatch.risk.level", value=_s(alert.level))
+        a.add(key="spanwatch.threat.types", value=_arr(alert.threat_types))
+        a.add(key="spanwatch.compliance.tags", value=_arr(alert.compliance_tags))
+        if alert.rule_ids:
+            a.add(key="spanwatch.rule.ids", value=_arr(alert.rule_ids))
+        if alert.recommendations:
+            a.add(key="spanwatch.alert.recommendations", value=_arr(alert.recommendations))
+        conversation = alert.conversation_id if alert.conversation_id != alert.trace_id else ""
+        _identities(a, conversation, alert.agent_id, alert.agent_name, alert.user_id)
+
+
+def _identities(a: RepeatedCompositeFieldContainer[KeyValue], conversation_id: str, agent_id: str,
+                agent_name: str, user_id: str) -> None:
+    for key, value in (("gen_ai.conversation.id", conversation_id), ("gen_ai.agent.id", agent_id),
+                       ("gen_ai.agent.name", agent_name), ("user.id", user_id)):
+        if value:
+            a.add(key=key, value=_s(value))
+
+
+def _create(id_: ComponentID, config: EnrichConfig, host: Host, signal: Signal, next_: object) -> EnrichProcessor:
+    return EnrichProcessor(config)
+
+
+FACTORY: Factory[EnrichConfig] = Factory(
+    type="enrich",
+    kind="processor",
+    config_type=EnrichConfig,
+    create=_create,
+    stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
+    description="Risk, threat and compliance attributes on GenAI spans; findings and alerts as OTLP log records.",
+    requires_before=("extract",),
+)
