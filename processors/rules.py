@@ -92,6 +92,7 @@ class ContextSpec:
     boost: float = 0.2
     negative: tuple[str, ...] = ()
     penalty: float = 0.4
+    negative_window: int = 48
     words_re: re.Pattern[str] | None = None
     negative_re: re.Pattern[str] | None = None
 
@@ -192,7 +193,7 @@ _RULE_KEYS = {
     "validator_args", "context", "min_score", "applies_to", "tags", "description",
 }
 _PATTERN_KEYS = {"regex", "score", "group", "prefilter"}
-_CONTEXT_KEYS = {"words", "window", "boost", "negative", "penalty"}
+_CONTEXT_KEYS = {"words", "window", "boost", "negative", "penalty", "negative_window"}
 
 
 def _unknown(d: Mapping[str, Any], allowed: set[str], path: str, problems: list[str]) -> None:
@@ -372,7 +373,12 @@ def _parse_context(c: Any, path: str, problems: list[str]) -> ContextSpec | None
         window = 48
     boost = _score(c.get("boost", 0.2), f"{path}.boost", problems) or 0.0
     penalty = _score(c.get("penalty", 0.4), f"{path}.penalty", problems) or 0.0
-    return ContextSpec(words, window, boost, negative, penalty, _words_re(words), _words_re(negative))
+    # Negative words are often only telling right next to the value ("version 1.2.3.4"); default: same window.
+    neg_window = c.get("negative_window", window)
+    if isinstance(neg_window, bool) or not isinstance(neg_window, int) or neg_window <= 0:
+        problems.append(f"{path}.negative_window: must be a positive integer, got {neg_window!r}")
+        neg_window = window
+    return ContextSpec(words, window, boost, negative, penalty, neg_window, _words_re(words), _words_re(negative))
 
 
 def _parse_rule(r: Any, path: str, seen: set[str], problems: list[str]) -> Rule | None:
@@ -740,7 +746,8 @@ class RuleSet:
                     if ctx.words_re is not None and (ctx.words_re.search(left) or ctx.words_re.search(right)):
                         score += ctx.boost
                     if ctx.negative_re is not None and (
-                        ctx.negative_re.search(left) or ctx.negative_re.search(right)
+                        ctx.negative_re.search(text, max(0, s - ctx.negative_window), s)
+                        or ctx.negative_re.search(text, e, e + ctx.negative_window)
                     ):
                         score -= ctx.penalty
                 score = min(1.0, max(0.0, score))

@@ -1,0 +1,110 @@
+"""Sensitive-data detector: PII, PHI, payment data, GDPR Art. 9 statements, and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from spanwatch.processors.finding import Finding
+from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
+from spanwatch.processors.normalize import normalize
+from spanwatch.processors.sensitive_data import SensitiveDataDetector
+
+
+@pytest.fixture(scope="module")
+def detector() -> SensitiveDataDetector:
+    return SensitiveDataDetector(hash_key=b"k" * 32)
+
+
+def found(det: SensitiveDataDetector, text: str) -> list[tuple[str, str]]:
+    msg = Message(role="user", kind=MessageKind.USER, text=text, source=SourceLocation("span", "gen_ai.prompt"))
+    fs: list[Finding] = det.scan(None, 0, msg, normalize(text, max_chars=100_000))  # type: ignore[arg-type]
+    return [(f.entity_type, text[f.start : f.end]) for f in fs]
+
+
+POSITIVES = [
+    # contact details
+    ("Reach me at amber.walker@example.org today.", [("EMAIL", "amber.walker@example.org")]),
+    ("Call me at (415) 555-2671 after six.", [("PHONE", "(415) 555-2671")]),
+    ("My phone number is 4155552671.", [("PHONE", "4155552671")]),
+    ("office +44 20 7946 0958", [("PHONE", "+44 20 7946 0958")]),
+    # government ids
+    ("For the background check my SSN is 536-22-1234.", [("US_SSN", "536-22-1234")]),
+    ("social security number 536221234 on file", [("US_SSN", "536221234")]),
+    ("passport number X12345678", [("PASSPORT", "X12345678")]),
+    # names need a cue
+    ("Hi, this is Amber Walker. Thanks!", [("PERSON", "Amber Walker")]),
+    ("Dear Mrs. Nancy Scott, your order shipped.", [("PERSON", "Mrs. Nancy Scott")]),
+    ("Best regards,\nSarah Connor", [("PERSON", "Sarah Connor")]),
+    ('{"customer": "April Martinez"}', [("PERSON", "April Martinez")]),
+    ("Jane Doe (jane@corp.com) approved it.", [("PERSON", "Jane Doe"), ("EMAIL", "jane@corp.com")]),
+    # addresses, dates of birth, network ids
+    ("Ship it to 16613 Andrea Circle, East Crystalshire, AR 76143.",
+     [("ADDRESS", "16613 Andrea Circle, East Crystalshire, AR 76143")]),
+    ("PSC 4041, Box 0423, APO AA 57679", [("ADDRESS", "PSC 4041, Box 0423, APO AA 57679")]),
+    ("I was born on 1990-04-12 in Ohio.", [("DATE_OF_BIRTH", "1990-04-12")]),
+    ("DOB July 25, 1943", [("DATE_OF_BIRTH", "July 25, 1943")]),
+    ("Suspicious login from 24.232.211.73 at 03:14", [("IP_ADDRESS", "24.232.211.73")]),
+    ("blocked 2001:db8:85a3::8a2e:370:7334 at the firewall", [("IP_ADDRESS", "2001:db8:85a3::8a2e:370:7334")]),
+    # payment
+    ("Use my Visa 4111-1111-1111-1111, CVV: 492", [("CREDIT_CARD", "4111-1111-1111-1111"), ("CVV", "492")]),
+    ("amex 3782 822463 10005 please", [("CREDIT_CARD", "3782 822463 10005")]),
+    ("refund to IBAN GB82 WEST 1234 5698 7654 32 (holder J. Smith)", [("IBAN", "GB82 WEST 1234 5698 7654 32")]),
+    ("routing number 021000021", [("ABA_ROUTING", "021000021")]),
+    # PHI
+    ("Patient Robert Chen (MRN-3518210) presents with type 2 diabetes.",
+     [("PERSON", "Robert Chen"), ("MEDICAL_RECORD", "MRN-3518210"), ("HEALTH_CONDITION", "type 2 diabetes")]),
+    ("My doctor says my hypertension is getting worse.", [("HEALTH_CONDITION", "hypertension")]),
+    ("She was prescribed sertraline 50 mg last week.", [("HEALTH_CONDITION", "sertraline 50 mg")]),
+    ("She is 93 years old and lives alone.", [("AGE_OVER_89", "93 years old")]),
+    ("member ID: XJH123456789", [("HEALTH_PLAN_ID", "XJH123456789")]),
+    # GDPR Art. 9 statements about a person
+    ("I am a practising Muslim.", [("RELIGIOUS_BELIEF", "Muslim")]),
+    ("my brother is gay", [("SEXUAL_ORIENTATION", "gay")]),
+    ("I'm a member of the teachers union", [("TRADE_UNION_MEMBERSHIP", "member of the teachers union")]),
+    ("I always vote for the Labour party", [("POLITICAL_OPINION", "Labour party")]),
+    ("the patient is of Nigerian descent", [("ETHNIC_ORIGIN", "Nigerian descent")]),
+    ("She tested positive for BRCA1 mutation.", [("GENETIC_DATA", "BRCA1 mutation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_when_sensitive_data_present_then_reported(detector: SensitiveDataDetector, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert found(detector, text) == expected
+
+
+NEGATIVES = [
+    "Your order #9083016613 has shipped. Tracking number: 1Z999AA10123456784.",
+    "Upgrade the SDK from 4.2.1 to 10.22.21.3 before the next release.",
+    "Windows build 10.0.19041.1234 introduced a regression.",
+    "Timestamp 1706483105 and order 2125550187 were logged.",
+    "Test card number 4111 1111 1111 1112 was rejected by the validator, as expected.",
+    "Serial number 1234 5678 9012 3456, firmware v2.3.1.",
+    "The ISBN of the book is 978-3-16-148410-0.",
+    "Meeting moved to 2024-03-05 at 10:30 in room 4.12.",
+    "The request id was 550e8400-e29b-41d4-a716-446655440000.",
+    "Never paste your SSN (***-**-****) or card number into a chat.",
+    "What is the difference between an IBAN and a SWIFT code?",
+    "Diabetes management tips for a school health class presentation, please.",
+    "The history of Islam is fascinating; gay rights movements grew in the 1970s.",
+    "Search Results for New York City and Los Angeles.",
+    "Contact your.email@example.com for help.",
+    "Call the function with timeout=30000 ms and retries=3.",
+    "SSN 078-05-1120 was printed on a wallet insert.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_when_look_alike_then_nothing_reported(detector: SensitiveDataDetector, text: str) -> None:
+    assert found(detector, text) == []
+
+
+def test_card_evidence_shows_no_digits_and_hash_ignores_separators(detector: SensitiveDataDetector) -> None:
+    def one(text: str) -> Finding:
+        msg = Message(role="user", kind=MessageKind.USER, text=text, source=SourceLocation("span", "x"))
+        return detector.scan(None, 0, msg, normalize(text, max_chars=1000))[0]  # type: ignore[arg-type]
+
+    a, b = one("card 4111 1111 1111 1111"), one("card 4111-1111-1111-1111")
+    assert not any(c.isdigit() for c in a.evidence)
+    assert a.value_hash == b.value_hash
+    assert "compliance:pci_dss" in a.tags
