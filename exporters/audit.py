@@ -367,9 +367,10 @@ class AuditLog:
         lines = data.split(b"\n")
         complete = lines[:-1]  # the element after the last newline is b"" or a partial line
         keep = len(complete)
-        # Walk back to the last record that parses and hashes correctly; anything after it is a torn write.
-        # Bad records *before* a good one are not a crash but tampering: they stay for verify to report.
-        while keep > 0 and not _record_ok(complete[keep - 1]):
+        # A crash leaves a partial last line (each batch is one write, so only its tail can be cut) or, after
+        # a power loss on some filesystems, NUL-filled blocks. Only that is cut. A complete line that fails its
+        # hash is not a crash but tampering: it stays, for verify to report.
+        while keep > 0 and not complete[keep - 1].strip(b"\x00"):
             keep -= 1
         good_bytes = sum(len(x) + 1 for x in complete[:keep])
         for line in complete[:keep]:
@@ -727,15 +728,6 @@ class AuditLog:
 
 def _as_dict(value: JSON) -> dict[str, JSON]:
     return value if isinstance(value, dict) else {}
-
-
-def _record_ok(line: bytes) -> bool:
-    try:
-        rec = orjson.loads(line)
-        h = rec.pop("record_hash")
-        return isinstance(h, str) and hashlib.sha256(RECORD_DOMAIN + canonical(rec)).hexdigest() == h
-    except (orjson.JSONDecodeError, KeyError, AttributeError, CanonicalError, TypeError):
-        return False
 
 
 # ------------------------------------------------------------------------------------------------ exporter

@@ -412,6 +412,33 @@ def test_torn_tail_is_truncated_and_recorded(tmp_path: Path) -> None:
     assert verify(tmp_path / "audit", keys_for(tmp_path)).ok  # type: ignore[arg-type]
 
 
+def test_nul_filled_tail_after_power_loss_is_cut(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path)
+    with AuditLog(cfg) as log:
+        log.append(event())
+    seg = tmp_path / "audit" / "segment-000000000000.jsonl"
+    seg.write_bytes(seg.read_bytes() + b"\x00" * 300 + b"\n" + b"\x00" * 100)
+    with AuditLog(cfg):
+        pass
+    recovered = next(r for r in records(tmp_path / "audit") if r["event_type"] == "chain_recovered")
+    assert recovered["data"]["truncated_bytes"] == 401  # type: ignore[index]
+    assert verify(tmp_path / "audit", keys_for(tmp_path)).ok  # type: ignore[arg-type]
+
+
+def test_when_last_complete_record_was_edited_then_restart_keeps_it_as_evidence(tmp_path: Path) -> None:
+    cfg = make_config(tmp_path)
+    with AuditLog(cfg) as log:
+        log.append(event())
+    seg = tmp_path / "audit" / "segment-000000000000.jsonl"
+    seg.write_bytes(seg.read_bytes().replace(b'"event_type":"chain_stopped"', b'"event_type":"chain_stoppeD"'))
+    with AuditLog(cfg):
+        pass
+    assert not [r for r in records(tmp_path / "audit") if r["event_type"] == "chain_recovered"]
+    report = verify(tmp_path / "audit", keys_for(tmp_path))  # type: ignore[arg-type]
+    assert [(f.reason, f.location) for f in report.failures if f.location.startswith("segment")] == [
+        ("hash_mismatch", f"{seg.name}:3")]
+
+
 def test_when_crash_loses_checkpointed_records_then_recovery_says_so(tmp_path: Path) -> None:
     cfg = make_config(tmp_path)
     with AuditLog(cfg) as log:
