@@ -77,7 +77,7 @@ _SIG_BYTES = _SIG_BINS * 4
 _EMPTY_BIN = 0xFFFFFFFF
 
 # Flag bits (security flags and manipulation indicators), exposed by name in ConversationView.
-FLAGS = ("injection", "jailbreak", "attack", "manipulation", "refused", "escalation", "persistence",
+FLAGS = ("injection", "jailbreak", "attack", "manipulation", "refused", "refused_attack", "escalation", "persistence",
          "near_duplicate", "many_shot", "topic_drift", "pii_accumulation", "sensitive_data")
 _BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
 
@@ -427,8 +427,9 @@ class ContextProcessor:
         if new_turn and any(f.category in MANIPULATION_CATEGORIES for f in attack):
             conv.manipulation += 1
 
+        variant = False
         if new_turn and user_text:
-            self._turn_signals(conv, user_text, attack, injection, signals)
+            variant = self._turn_signals(conv, user_text, attack, injection, signals)
         if conv.turns >= cfg.escalation_min_turns and current >= cfg.escalation_min_risk:
             self._escalation(conv, current, signals)
         self._data_signals(conv, findings, new_turn, signals)
@@ -439,6 +440,10 @@ class ContextProcessor:
                 if new_turn or not conv.flags & _BIT["refused"]:
                     conv.refusals += 1
                 conv.flags |= _BIT["refused"]
+                # Only a refused *attack* makes the next attempt persistence: models also over-refuse benign
+                # security questions, and a user asking again after one of those is not persisting.
+                if conv.ring[slot] or variant:
+                    conv.flags |= _BIT["refused_attack"]
                 break
         self._nbytes += self._size(conv) - before
         self._bound()
@@ -446,7 +451,8 @@ class ContextProcessor:
     # -- signals --------------------------------------------------------------------------------------------
 
     def _turn_signals(self, conv: _Conversation, text: str, attack: list[Finding], injection: bool,
-                      signals: list[ContextSignal]) -> None:
+                      signals: list[ContextSignal]) -> bool:
+        """Many-shot, near-duplicate and persistence for a new user turn; True when it is a known variant."""
         cfg = self.config
         markers = count_turn_markers(text)
         if markers >= cfg.many_shot_min_markers:
@@ -467,7 +473,7 @@ class ContextProcessor:
             conv.flags |= _BIT["near_duplicate"]
             signals.append(ContextSignal("context", "near_duplicate", round(best, 4),
                                          f"variant of an earlier attack attempt (jaccard {best:.2f})"))
-        if (attack or variant) and conv.refusals:
+        if (attack or variant) and conv.flags & _BIT["refused_attack"]:
             conv.persist += 1
             conv.flags |= _BIT["persistence"]
             score = min(1.0, 0.5 + 0.15 * (conv.persist - 1))
@@ -482,6 +488,7 @@ class ContextProcessor:
             if len(sigs) > keep:
                 del sigs[:len(sigs) - keep]
             conv.sigs = sigs
+        return variant
 
     def _escalation(self, conv: _Conversation, current: float, signals: list[ContextSignal]) -> None:
         cfg = self.config
@@ -489,6 +496,10 @@ class ContextProcessor:
         risks = self._recent(conv, n)
         slope = _slope(risks)
         if slope < cfg.escalation_slope or current < max(risks[:-1], default=0.0):
+            return
+        # A climb needs evidence on at least two turns; a single spike is the per-turn detectors' business, and
+        # counting it here would double its weight in the risk score.
+        if sum(1 for r in risks if r > 0) < 2:
             return
         rise = current - min(risks[:-1], default=0.0)
         if rise <= 0:
