@@ -395,19 +395,23 @@ class AuditLog:
             data = path.read_bytes()
             lines = data.split(b"\n")
             keep = len(lines) - 1
-            while keep > 0:
-                try:
-                    last = orjson.loads(lines[keep - 1])
-                    self._checkpointed_size = int(last["size"])
-                    break
-                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-                    keep -= 1
+            # Same rule as for segments: cut only what a crash leaves (a partial or NUL-filled tail).
+            while keep > 0 and not lines[keep - 1].strip(b"\x00"):
+                keep -= 1
             good = sum(len(x) + 1 for x in lines[:keep])
             if good != len(data):
                 with open(path, "r+b") as fh:
                     fh.truncate(good)
             if keep:
+                # The next checkpoint links to the last line whatever it holds, so verify sees an intact link
+                # and reports the bad line itself.
                 self._last_cp_hash = checkpoint_hash(lines[keep - 1])
+            for line in reversed(lines[:keep]):
+                try:
+                    self._checkpointed_size = int(orjson.loads(line)["size"])
+                    break
+                except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+                    continue
         self._cp_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         if self.config.checkpoint_copy_dir:
             copy = Path(self.config.checkpoint_copy_dir)
