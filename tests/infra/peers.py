@@ -842,6 +842,12 @@ class Elasticsearch:
         )
         if self.ids is not None:
             uid, gid = self.ids
+            closed = [p for p in self.workdir.resolve().parents if not p.stat().st_mode & 0o001]
+            if closed:
+                raise PeerError(
+                    f"Elasticsearch runs as nobody (we are root) and cannot enter {closed[0]}; "
+                    "leave workdir=None to get a suitable directory"
+                )
             # The home, as linked here, lies where nobody can read it; everything else must be theirs.
             _link_tree(self.home, self.workdir / "home")
             os.chmod(self.workdir, 0o755)
