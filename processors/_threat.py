@@ -1,0 +1,120 @@
+"""Shared plumbing of the threat detectors: rule matches → findings, evidence snippets, value hashes.
+
+Every threat detector is "rule pack data plus at most two hooks" (DESIGN.md): the patterns live in
+``config/rules/{injection,indirect,jailbreak,social_engineering,malicious}.yaml`` and are scanned once per text
+by the shared :class:`~spanwatch.processors.rules.RuleSet` (its result is memoised on the ``NormalizedText``,
+so six detectors cost one scan). This module turns the matches a detector owns into :class:`Finding` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spanwatch.processors.finding import Finding, Severity
+from spanwatch.processors.interaction import Interaction, Message, MessageKind
+from spanwatch.processors.normalize import NormalizedText
+from spanwatch.processors.rule_detector import hash_value
+from spanwatch.processors.rules import RuleMatch, RuleSet
+
+# Message kinds that carry *data* (the model did not get them from the user): an instruction here is an
+# indirect injection. Everything else is a direct channel.
+DATA_KINDS = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
+DIRECT_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.SYSTEM})
+
+_EVIDENCE_CHARS = 60
+_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{20,}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_DIGITS = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    """A short, masked snippet of ``text[start:end]`` for humans triaging the finding.
+
+    Injection text is not secret, but it can carry what the attacker wants exfiltrated or a victim's data, so
+    digits, e-mail addresses and long token-like strings are masked and the snippet is capped.
+    """
+    snippet = _SPACE.sub(" ", text[start:end]).strip()
+    snippet = _EMAIL.sub("<email>", snippet)
+    snippet = _LONG_TOKEN.sub(lambda m: m.group()[:4] + "…", snippet)
+    snippet = _DIGITS.sub("#", snippet)
+    if len(snippet) > _EVIDENCE_CHARS:
+        snippet = snippet[: _EVIDENCE_CHARS - 1] + "…"
+    return snippet
+
+
+def value_hash(value: str, key: bytes | None = None) -> str:
+    """Keyed digest (the rule engine's HMAC, deployment key or per-process key) of the lower-cased,
+    space-collapsed matched value, so the same injection phrase correlates across messages."""
+    return hash_value(_SPACE.sub(" ", value.lower()).strip(), key)
+
+
+def finding_from_match(detector: str, index: int, text: str, m: RuleMatch,
+                       *, category: str | None = None, tags: tuple[str, ...] | None = None) -> Finding:
+    rule = m.rule
+    return Finding(
+        detector=detector,
+        rule_id=rule.id,
+        category=category or rule.category,
+        score=float(m.score),
+        confidence=float(m.score),
+        severity=rule.severity,
+        message_index=index,
+        start=m.start,
+        end=m.end,
+        evidence=evidence(text, m.start, m.end),
+        value_hash=value_hash(m.value),
+        tags=tags if tags is not None else rule.tag_list,
+    )
+
+
+def heuristic_finding(detector: str, rule_id: str, *, category: str, score: float, severity: Severity,
+                      index: int, text: str, start: int, end: int, tags: tuple[str, ...]) -> Finding:
+    """A finding from a heuristic (no rule match behind it): same evidence masking and hashing."""
+    return Finding(
+        detector=detector, rule_id=rule_id, category=category, score=round(score, 4), confidence=round(score, 4),
+        severity=severity, message_index=index, start=start, end=end, evidence=evidence(text, start, end),
+        value_hash=value_hash(text[start:end]), tags=tags,
+    )
+
+
+def best_per_rule(matches: Iterable[RuleMatch]) -> list[RuleMatch]:
+    """One finding per rule and message (the strongest match): ten "ignore previous instructions" in one
+    prompt are one threat, and a flood of findings would drown the ones that matter."""
+    best: dict[str, RuleMatch] = {}
+    for m in matches:
+        prev = best.get(m.rule.id)
+        if prev is None or m.score > prev.score:
+            best[m.rule.id] = m
+    return sorted(best.values(), key=lambda m: m.start)
+
+
+class RuleBackedDetector:
+    """A detector whose findings are the rule-pack matches of the detectors named in ``owns``.
+
+    Subclasses set ``name``, ``owns`` and ``kinds`` and may add a heuristic via :meth:`extra`.
+    """
+
+    name = "threat"
+    owns: frozenset[str] = frozenset()
+    kinds: frozenset[MessageKind] = frozenset(MessageKind)
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+
+    def matches(self, norm: NormalizedText, kind: MessageKind) -> list[RuleMatch]:
+        return [m for m in self.rules.scan(norm, kind) if m.rule.detector in self.owns]
+
+    def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
+        if kind not in self.kinds:
+            return []
+        out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(self.matches(norm, kind))]
+        out.extend(self.extra(text, kind, index, norm))
+        return out
+
+    def extra(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
+        return []
+
+    def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
+        return self.scan_text(message.text, message.kind, index, norm)

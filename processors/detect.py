@@ -1,0 +1,310 @@
+"""The ``detect`` processor: every threat detector and the ML tier over each message, once.
+
+Per message: normalise once (``normalize``), scan the rule engine once (the result is memoised on the
+normalised text, so all rule-backed detectors share one multi-pattern pass), run each enabled detector, then
+combine the evidence into one calibrated score per text:
+
+    z = w · [classifier logits, strongest rule/heuristic score per family, obfuscation flags] + b
+
+fitted by ``scripts/fit_calibration.py`` on the development set with *held-out-source* classifier logits (so
+the weights reflect how the classifier does on text it was not trained on) and shifted so that ``z = 0`` sits at
+the benign-FPR budget (1 % for prompts, 2 % for tool results/documents). ``score = sigmoid(z)``: 0.5 is the
+decision threshold. When the calibrated score passes it, one ``ensemble.*`` finding summarises the verdict for
+the message, next to the individual rule findings that explain it.
+
+:func:`analyze_text` is the same path for one bare text (the eval CLI uses it).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spanwatch.batch import Batch
+from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
+from spanwatch.processors.classifier import ClassifierScore, get_model
+from spanwatch.processors.detector import Detector
+from spanwatch.processors.finding import Finding, Severity
+from spanwatch.processors.indirect_injection import IndirectInjectionDetector
+from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
+from spanwatch.processors.jailbreak import JailbreakDetector
+from spanwatch.processors.malicious_content import MaliciousContentDetector
+from spanwatch.processors.normalize import NormalizedText, normalize
+from spanwatch.processors.prompt_injection import PromptInjectionDetector
+from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs
+from spanwatch.processors.social_engineering import SocialEngineeringDetector
+from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
+
+__all__ = [
+    "THREAT_DETECTORS",
+    "DetectConfig",
+    "DetectProcessor",
+    "TextVerdict",
+    "analyze_text",
+    "text_features",
+]
+
+CALIBRATION_RESOURCE = "calibration.json"
+THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "social_engineering",
+                    "malicious_content", "system_prompt_leakage")
+# Flags that are an attacker's hiding effort. ``truncated`` (a long text) and ``spaced_letters`` (tables,
+# acronyms) say nothing about intent and stay out.
+OBFUSCATION_FLAGS = frozenset({"zero_width", "unicode_tags", "homoglyph", "bidi", "variation_selectors",
+                               "base64", "hex", "url_encoded", "rot13", "leetspeak", "mixed_script"})
+_ML_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
+_ENSEMBLE_TAGS = {
+    "injection": ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0051.000"),
+    "jailbreak": ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0054"),
+    "indirect_injection": ("owasp_llm:LLM01", "owasp_asi:ASI01", "owasp_asi:ASI06", "atlas:AML.T0051.001"),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class DetectConfig:
+    # Threat detectors to run, by name (see THREAT_DETECTORS).
+    detectors: tuple[str, ...] = THREAT_DETECTORS
+    # Built-in rule packs to compile (names of config/rules/*.yaml); empty = all of them.
+    builtin_packs: tuple[str, ...] = ()
+    # Extra rule pack files (YAML, same schema), compiled into the same single database.
+    rule_packs: tuple[str, ...] = ()
+    # Findings scoring below this are dropped (each rule's own min_score applies first).
+    min_score: float = 0.5
+    # Run the offline classifier and the calibrated ensemble (false = rule findings only).
+    ml: bool = True
+    # Decision threshold on the calibrated score; 0.5 is the dev-set benign-FPR budget (1 % prompts, 2 % data).
+    threshold: float = 0.5
+    # Canary strings planted in system prompts; any output echoing one is a leak.
+    canaries: tuple[str, ...] = ()
+    # Share of the system prompt's word 5-grams an output must reproduce to count as a leak.
+    leakage_min_overlap: float = DEFAULT_MIN_OVERLAP
+    # Characters scanned per message (head and tail kept beyond it).
+    max_scan_chars: int = 32768
+    # Regex engine: auto (Hyperscan if installed, else RE2), hyperscan or re2.
+    regex_engine: str = "auto"
+
+    def validate(self) -> list[str]:
+        problems: list[str] = []
+        unknown = [d for d in self.detectors if d not in THREAT_DETECTORS]
+        if unknown:
+            problems.append(f"detectors: unknown {unknown} (known: {', '.join(THREAT_DETECTORS)})")
+        for key in ("min_score", "threshold", "leakage_min_overlap"):
+            v = getattr(self, key)
+            if isinstance(v, bool) or not isinstance(v, int | float) or not 0.0 <= float(v) <= 1.0:
+                problems.append(f"{key} must be in [0, 1], got {v!r}")
+        if self.max_scan_chars <= 0:
+            problems.append(f"max_scan_chars must be > 0, got {self.max_scan_chars}")
+        if self.regex_engine not in ("auto", "hyperscan", "re2"):
+            problems.append(f"regex_engine must be auto, hyperscan or re2, got {self.regex_engine!r}")
+        if any(not c for c in self.canaries):
+            problems.append("canaries: must be non-empty strings")
+        return problems
+
+
+# ---------------------------------------------------------------------------------------------- calibration
+
+
+@dataclass(frozen=True, slots=True)
+class _Calibrator:
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def logit(self, feats: dict[str, float]) -> float:
+        return self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+
+
+# Used only when no calibration file ships (e.g. while fitting it): rules decide, the classifier nudges.
+_FALLBACK = {
+    "direct": _Calibrator(("clf", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation"),
+                          (0.15, 6.0, 6.0, 4.0, 0.5), -3.5),
+    "data": _Calibrator(("clf_doc_seg", "rule_indirect", "structure", "obfuscation"), (0.15, 6.0, 5.0, 0.5), -3.5),
+}
+_cal_lock = threading.Lock()
+_calibration: dict[str, _Calibrator] | None = None
+
+
+def load_calibration(path: str | None = None) -> dict[str, _Calibrator]:
+    """The ``direct`` and ``data`` calibrators from ``path`` or the packaged ``calibration.json``."""
+    try:
+        if path is None:
+            raw = resources.files("spanwatch.processors").joinpath(CALIBRATION_RESOURCE).read_text("utf-8")
+        else:
+            with open(path, encoding="utf-8") as fh:
+                raw = fh.read()
+    except FileNotFoundError:
+        return dict(_FALLBACK)
+    data: dict[str, Any] = json.loads(raw)
+    return {k: _Calibrator(tuple(v["features"]), tuple(float(x) for x in v["weights"]), float(v["bias"]))
+            for k, v in data.items() if k in ("direct", "data")}
+
+
+def _get_calibration() -> dict[str, _Calibrator]:
+    global _calibration  # noqa: PLW0603 - process-wide read-only cache
+    if _calibration is None:
+        with _cal_lock:
+            if _calibration is None:
+                _calibration = load_calibration()
+    return _calibration
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Finding],
+                  clf: ClassifierScore | None) -> dict[str, float]:
+    """The calibration inputs for one text: classifier logits, strongest score per detector family, flags."""
+    feats: dict[str, float] = {
+        "rule_injection": 0.0, "rule_jailbreak": 0.0, "rule_social": 0.0, "rule_malicious": 0.0,
+        "rule_indirect": 0.0, "structure": 0.0,
+    }
+    for f in findings:
+        key = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak",
+               "social_engineering": "rule_social", "malicious_content": "rule_malicious",
+               "indirect_injection": "rule_indirect"}.get(f.detector)
+        if key is None:
+            continue
+        if f.rule_id == "indirect.out_of_place_instruction":
+            feats["structure"] = max(feats["structure"], f.score)
+        else:
+            feats[key] = max(feats[key], f.score)
+    feats["obfuscation"] = float(len(norm.flags & OBFUSCATION_FLAGS))
+    if clf is not None:
+        feats["clf"] = clf.logit("prompt")
+        feats["clf_seg"] = clf.window_logit("prompt")
+        feats["clf_doc"] = clf.logit("document")
+        feats["clf_doc_seg"] = clf.window_logit("document")
+    return feats
+
+
+# ---------------------------------------------------------------------------------------------- engine
+
+
+@dataclass(frozen=True, slots=True)
+class TextVerdict:
+    """The verdict on one text: calibrated ``score`` in [0, 1] (>= threshold means attack), ``label``
+    (``benign``, ``injection``, ``jailbreak`` or ``indirect_injection``) and the findings behind it."""
+
+    score: float
+    label: str
+    findings: tuple[Finding, ...] = field(default=())
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _label(kind: MessageKind, feats: dict[str, float]) -> str:
+    if kind in DATA_KINDS:
+        return "indirect_injection"
+    # Jailbreak when its evidence is the strongest rule family; classifier-only verdicts default to injection.
+    if feats["rule_jailbreak"] > max(feats["rule_injection"], feats["rule_social"]):
+        return "jailbreak"
+    return "injection"
+
+
+class _Engine:
+    """Compiled rule set + detector instances; one per thread (Hyperscan scratch space is per database)."""
+
+    def __init__(self, config: DetectConfig) -> None:
+        self.config = config
+        names = config.builtin_packs or None
+        packs = load_builtin_packs(names)
+        packs.extend(RulePack.load(p) for p in config.rule_packs)
+        self.rules = RuleSet.compile(packs, engine=config.regex_engine)
+        table: dict[str, Detector] = {
+            "prompt_injection": PromptInjectionDetector(self.rules),
+            "indirect_injection": IndirectInjectionDetector(self.rules),
+            "jailbreak": JailbreakDetector(self.rules),
+            "social_engineering": SocialEngineeringDetector(self.rules),
+            "malicious_content": MaliciousContentDetector(self.rules),
+            "system_prompt_leakage": SystemPromptLeakageDetector(config.canaries, config.leakage_min_overlap),
+        }
+        self.detectors = [table[d] for d in config.detectors]
+        self.text_detectors = [d for d in self.detectors if isinstance(d, RuleBackedDetector)]
+
+    def verdict(self, interaction: Interaction | None, index: int, message: Message,
+                norm: NormalizedText) -> TextVerdict:
+        found: list[Finding] = []
+        for det in self.detectors:
+            if interaction is None:
+                if isinstance(det, RuleBackedDetector):
+                    found.extend(det.scan_text(message.text, message.kind, index, norm))
+            else:
+                found.extend(det.scan(interaction, index, message, norm))
+        found = [f for f in found if f.score >= self.config.min_score]
+        kind = message.kind
+        if not self.config.ml or kind not in _ML_KINDS:
+            top = max((f.score for f in found), default=0.0)
+            return TextVerdict(top, _label(kind, text_features(kind, norm, found, None)) if found else "benign",
+                               tuple(found))
+        clf = get_model().score(norm.text)
+        feats = text_features(kind, norm, found, clf)
+        cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
+        score = _sigmoid(cal.logit(feats))
+        label = _label(kind, feats) if score >= self.config.threshold else "benign"
+        if label != "benign":
+            detector = {"indirect_injection": "indirect_injection", "jailbreak": "jailbreak"}.get(label,
+                                                                                                 "prompt_injection")
+            sev = Severity.HIGH if score >= 0.9 else Severity.MEDIUM
+            start, end = (clf.window_start, clf.window_end) if kind in DATA_KINDS else (0, len(message.text))
+            start, end = norm.to_original(start, min(end, len(norm.text))) if norm.text else (0, 0)
+            found.append(heuristic_finding(detector, f"ensemble.{label}", category=label, score=score, severity=sev,
+                                           index=index, text=message.text, start=start, end=end,
+                                           tags=_ENSEMBLE_TAGS[label]))
+        return TextVerdict(score, label, tuple(found), feats)
+
+
+class _EngineCache(threading.local):
+    engines: dict[DetectConfig, _Engine]
+
+    def __init__(self) -> None:
+        self.engines = {}
+
+
+_engines = _EngineCache()
+
+
+def _engine(config: DetectConfig) -> _Engine:
+    eng = _engines.engines.get(config)
+    if eng is None:
+        eng = _engines.engines[config] = _Engine(config)
+    return eng
+
+
+_NO_SOURCE = SourceLocation(container="text", key="")
+_DEFAULT = DetectConfig()
+
+
+def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
+                 config: DetectConfig = _DEFAULT) -> TextVerdict:
+    """Score one text as the processor would score a message of ``kind`` (no interaction context, so the
+    system-prompt leakage check, which needs the system prompt, does not run)."""
+    kind = MessageKind(kind)
+    eng = _engine(config)
+    message = Message(role=kind.value, kind=kind, text=text, source=_NO_SOURCE)
+    norm = normalize(text, max_chars=config.max_scan_chars)
+    return eng.verdict(None, 0, message, norm)
+
+
+class DetectProcessor:
+    """Appends threat findings for every message of every interaction in the batch (pure: Batch → Batch)."""
+
+    def __init__(self, config: DetectConfig | None = None) -> None:
+        self.config = config or DetectConfig()
+        problems = self.config.validate()
+        if problems:
+            raise ValueError("; ".join(problems))
+        _engine(self.config)  # compile at start-up: a bad pack fails fast, not on the first batch
+
+    def process(self, batch: Batch) -> Batch:
+        eng = _engine(self.config)
+        for interaction in batch.interactions:
+            for index, message in enumerate(interaction.messages):
+                if not message.text:
+                    continue
+                norm = normalize(message.text, max_chars=self.config.max_scan_chars)
+                batch.findings.extend(eng.verdict(interaction, index, message, norm).findings)
+        return batch

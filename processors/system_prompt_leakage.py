@@ -1,0 +1,75 @@
+"""System-prompt leakage: an assistant output that reproduces much of the system instructions, or echoes a
+canary token planted in them.
+
+Overlap is measured on word 5-gram shingles (hashed, exact set intersection — for prompts of a few KB a
+MinHash sketch would only add error): the share of the system prompt's shingles that reappear in the output.
+Quoting a sentence is normal; reproducing a third of the instructions is a leak. Canaries are configured
+strings (e.g. a random token placed in the system prompt) whose appearance in any output or outgoing tool call
+means the instructions left the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spanwatch.processors._threat import evidence, heuristic_finding, value_hash
+from spanwatch.processors.finding import Finding, Severity
+from spanwatch.processors.interaction import Interaction, Message, MessageKind
+from spanwatch.processors.normalize import NormalizedText
+
+TAGS = ("owasp_llm:LLM07", "owasp_asi:ASI01", "atlas:AML.T0056")
+_WORDS = re.compile(r"\w+")
+SHINGLE = 5
+MIN_SHINGLES = 8          # system prompts shorter than this (in shingles) are too generic to judge
+DEFAULT_MIN_OVERLAP = 0.3
+_OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, MessageKind.REASONING})
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    words = _WORDS.findall(text.lower())
+    return {hash(tuple(words[i:i + k])) for i in range(max(len(words) - k + 1, 0))}
+
+
+def overlap(system: str, output: str) -> tuple[float, int]:
+    """(share of the system prompt's shingles found in ``output``, number of system shingles)."""
+    sys_sh = shingles(system)
+    if not sys_sh:
+        return 0.0, 0
+    return len(sys_sh & shingles(output)) / len(sys_sh), len(sys_sh)
+
+
+class SystemPromptLeakageDetector:
+    name = "system_prompt_leakage"
+
+    def __init__(self, canaries: Sequence[str] = (), min_overlap: float = DEFAULT_MIN_OVERLAP) -> None:
+        self.canaries = tuple(c for c in canaries if c)
+        self.min_overlap = min_overlap
+
+    def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
+        if message.kind not in _OUTPUT_KINDS:
+            return []
+        out: list[Finding] = []
+        text = message.text
+        for canary in self.canaries:
+            pos = text.find(canary)
+            if pos >= 0:
+                out.append(Finding(
+                    detector=self.name, rule_id="leakage.canary_token", category="system_prompt_leakage",
+                    score=1.0, confidence=1.0, severity=Severity.CRITICAL, message_index=index, start=pos,
+                    end=pos + len(canary), evidence=evidence(text, pos, pos + len(canary)),
+                    value_hash=value_hash(canary), tags=TAGS,
+                ))
+        if message.kind == MessageKind.TOOL_CALL:
+            return out
+        system = "\n".join(m.text for m in interaction.messages if m.kind == MessageKind.SYSTEM)
+        if not system:
+            return out
+        share, n = overlap(system, text)
+        if n >= MIN_SHINGLES and share >= self.min_overlap:
+            score = min(1.0, 0.6 + 0.4 * share)
+            sev = Severity.HIGH if share >= 0.6 else Severity.MEDIUM
+            out.append(heuristic_finding(self.name, "leakage.system_prompt_overlap", category="system_prompt_leakage",
+                                         score=score, severity=sev, index=index, text=text, start=0, end=len(text),
+                                         tags=TAGS))
+        return out

@@ -1,0 +1,123 @@
+"""Fit the score calibration of the detect stage (``processors/calibration.json``).
+
+    /tmp/venv/bin/python scripts/train_classifier.py ../shared/eval --loso --oof-out /tmp/oof.jsonl
+    /tmp/venv/bin/python scripts/fit_calibration.py ../shared/eval /tmp/oof.jsonl --out processors/calibration.json
+
+Inputs per text: the classifier logits *from the model that did not see the text's source* (the
+leave-one-source-out run's ``--oof-out``), the strongest rule/heuristic score per detector family, and the
+number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
+gradient descent, class-balanced, rule weights kept >= 0 so more rule evidence never lowers a score):
+``direct`` on prompts.jsonl (scored as user prompts) and ``data`` on indirect.jsonl (scored as tool results).
+Each bias is then shifted so the benign false-positive rate on the development set is at most 1 % (direct) or
+2 % (data) at score 0.5. Because the classifier inputs are held-out logits, the weights say how much the
+classifier can be trusted on unseen sources, and the printed table is an honest estimate, unlike an eval run
+with the shipped model, which has seen every development text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from spanwatch.processors.classifier import ClassifierScore
+from spanwatch.processors.detect import DetectConfig, _engine, text_features
+from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
+from spanwatch.processors.normalize import normalize
+
+DIRECT = ("clf", "clf_seg", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
+DATA = ("clf_doc_seg", "clf_doc", "clf_seg", "rule_indirect", "structure", "rule_malicious", "obfuscation")
+NONNEG = {"rule_injection", "rule_jailbreak", "rule_social", "rule_indirect", "structure", "rule_malicious",
+          "obfuscation"}
+BUDGET = {"direct": 0.01, "data": 0.02}
+
+
+def fit_logistic(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], nonneg: npt.NDArray[np.bool_],
+                 *, l2: float = 1e-3, steps: int = 4000, lr: float = 0.5) -> tuple[npt.NDArray[np.float64], float]:
+    mu = x.mean(axis=0)
+    sd = x.std(axis=0) + 1e-9
+    z = (x - mu) / sd
+    w = np.zeros(x.shape[1])
+    b = 0.0
+    sw = np.where(y > 0, 0.5 / max(y.sum(), 1), 0.5 / max((1 - y).sum(), 1))
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-np.clip(z @ w + b, -30, 30)))
+        g = sw * (p - y)
+        w -= lr * (z.T @ g + l2 * w)
+        b -= lr * g.sum()
+        w[nonneg] = np.maximum(w[nonneg], 0.0)  # projected step: standardisation keeps the sign
+    # back to raw feature units
+    w_raw = w / sd
+    return w_raw, float(b - (w_raw * mu).sum())
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("eval_dir", type=Path)
+    ap.add_argument("oof", type=Path, help="held-out logits written by train_classifier.py --loso --oof-out")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    texts: list[tuple[str, str, str, str, str]] = []
+    for line in (args.eval_dir / "prompts.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        texts.append(("direct", r["text"], r["label"], r["source"], r["category"]))
+    for line in (args.eval_dir / "indirect.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        texts.append(("data", r["context"], r["label"], r["source"], r["category"]))
+    oof = {}
+    for line in args.oof.open(encoding="utf-8"):
+        o = json.loads(line)
+        oof[o["row"]] = o
+    if len(oof) != len(texts):
+        print(f"oof has {len(oof)} rows, corpora have {len(texts)}", file=sys.stderr)
+        return 2
+    eng = _engine(DetectConfig(ml=False))
+    src = SourceLocation(container="text", key="")
+    feats: list[dict[str, float]] = []
+    for i, (group, text, _label, _s, _c) in enumerate(texts):
+        kind = MessageKind.USER if group == "direct" else MessageKind.TOOL_RESULT
+        norm = normalize(text, max_chars=eng.config.max_scan_chars)
+        v = eng.verdict(None, 0, Message(role=kind.value, kind=kind, text=text, source=src), norm)
+        o = oof[i]
+        clf = ClassifierScore(("prompt", "document"), (o["prompt"], o["document"]),
+                              (o["prompt_seg"], o["document_seg"]), 0, len(text))
+        feats.append(text_features(kind, norm, v.findings, clf))
+    result: dict[str, dict[str, object]] = {}
+    for group, names in (("direct", DIRECT), ("data", DATA)):
+        idx = [i for i, t in enumerate(texts) if t[0] == group]
+        x = np.array([[feats[i][f] for f in names] for i in idx])
+        y = np.array([0.0 if texts[i][2] == "benign" else 1.0 for i in idx])
+        w, b = fit_logistic(x, y, np.array([f in NONNEG for f in names]))
+        z = x @ w + b
+        benign = np.sort(z[y == 0])[::-1]
+        k = int(BUDGET[group] * len(benign))
+        # Shift so that z == 0 sits just above the k-th highest benign logit (at most k benign rows flag).
+        thr = float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1])
+        b -= thr
+        z = z - thr
+        flag = z >= 0
+        result[group] = {"features": list(names), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
+        print(f"[{group}] weights: " + ", ".join(f"{n}={v:.3f}" for n, v in zip(names, w, strict=True))
+              + f"; bias={b:.3f}")
+        print(f"[{group}] held-out-logit estimate: recall {flag[y == 1].mean():.3f} at benign FPR "
+              f"{flag[y == 0].mean():.4f}")
+        per: dict[str, list[int]] = {}
+        for j, i in enumerate(idx):
+            key = f"{texts[i][2]:9} {texts[i][4].split('/')[0][:40]}"
+            per.setdefault(key, [0, 0])
+            per[key][0] += 1
+            per[key][1] += int(flag[j])
+        for key, (n, f) in sorted(per.items()):
+            print(f"    {key:52} n={n:5d} flagged={f / n:.3f}")
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""``spanwatch eval``: score a labelled corpus with the detection stage and report how it did.
+
+Formats (detected from the first record, or ``--format``), as in ``shared/eval/README.md``:
+
+* ``prompts``: ``{"text", "label", "category", "source"}``, label ``injection`` / ``jailbreak`` / ``benign``;
+  scored as user prompts.
+* ``indirect``: ``{"context", "label", ...}``; scored as tool results (data the agent reads).
+* ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` also accepted); a
+  conversation scores as its most suspicious turn (user turns as prompts, tool turns as data).
+* ``pii``: ``{"text", "entities"}``; delegated to :func:`spanwatch.processors.pii_eval.evaluate_pii`.
+
+Metrics treat every non-benign label as the positive class: precision, recall, F1, false-positive rate at
+the shipped threshold, and recall at 1 % FPR with the threshold picked on this corpus's benign rows (an upper
+bound; the shipped threshold was picked on the development set). Breakdowns per label, per source repository
+and per category show where the misses and false positives are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = ["add_arguments", "compute_metrics", "run"]
+
+FORMATS = ("auto", "prompts", "indirect", "conversations", "pii")
+_DATA_ROLES = frozenset({"tool", "function", "tool_result", "document", "retrieval", "retrieved_document"})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--dataset", required=True, type=Path, help="labelled JSON-lines corpus")
+    parser.add_argument("--format", choices=FORMATS, default="auto", help="corpus format (default: detect)")
+    parser.add_argument("--json", action="store_true", help="print the metrics as JSON instead of tables")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N records (0 = all)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--fpr", type=float, default=0.01,
+                        help="FPR budget for the recall-at-FPR column (default 0.01)")
+
+
+class _Progress:
+    """A one-line progress bar on stderr; silent when stderr is not a terminal or when disabled."""
+
+    def __init__(self, total: int, stream: TextIO, enabled: bool) -> None:
+        self.total = max(total, 1)
+        self.stream = stream
+        self.enabled = enabled and total >= 200 and stream.isatty()
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, done: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.1 and done < self.total:
+            return
+        self.last = now
+        frac = done / self.total
+        rate = done / max(now - self.start, 1e-9)
+        bar = "#" * int(30 * frac)
+        self.stream.write(f"\r[{bar:<30}] {done}/{self.total} {rate:,.0f}/s")
+        if done >= self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _read(path: Path, limit: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return rows
+
+
+def _detect_format(row: dict[str, Any]) -> str:
+    if "entities" in row:
+        return "pii"
+    if "turns" in row or "messages" in row:
+        return "conversations"
+    if "context" in row:
+        return "indirect"
+    return "prompts"
+
+
+def _repo(source: str) -> str:
+    return source.split(":", 1)[0] if source else "-"
+
+
+def _category(cat: str) -> str:
+    parts = (cat or "-").split("/")
+    return "/".join(parts[:2])
+
+
+def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress) -> Iterator[tuple[float, str]]:
+    from spanwatch.processors.detect import analyze_text
+    from spanwatch.processors.interaction import MessageKind
+
+    for i, row in enumerate(rows):
+        if fmt == "prompts":
+            v = analyze_text(str(row.get("text", "")), MessageKind.USER)
+            yield v.score, v.label
+        elif fmt == "indirect":
+            v = analyze_text(str(row.get("context", "")), MessageKind.TOOL_RESULT)
+            yield v.score, v.label
+        else:
+            best, label = 0.0, "benign"
+            for turn in row.get("turns") or row.get("messages") or []:
+                role = str(turn.get("role", "user")).lower()
+                text = str(turn.get("text", turn.get("content", "")) or "")
+                if role in ("assistant", "system"):
+                    continue
+                kind = MessageKind.TOOL_RESULT if role in _DATA_ROLES else MessageKind.USER
+                v = analyze_text(text, kind)
+                if v.score > best:
+                    best, label = v.score, v.label
+            yield best, label
+        progress.update(i + 1)
+
+
+def threshold_at_fpr(benign: list[float], fpr: float) -> float:
+    """Lowest threshold (scores strictly above it flag) that keeps the benign FPR within ``fpr``."""
+    if not benign:
+        return 0.5
+    s = sorted(benign, reverse=True)
+    k = int(fpr * len(s))
+    return s[k] if k < len(s) else s[-1]
+
+
+def _group_metrics(items: Iterable[tuple[float, bool]], thr: float, thr_fpr: float) -> dict[str, Any]:
+    tp = fp = fn = tn = 0
+    tp_at = fp_at = 0
+    n = 0
+    for score, positive in items:
+        n += 1
+        flagged = score >= thr
+        if positive:
+            tp += flagged
+            fn += not flagged
+            tp_at += score > thr_fpr
+        else:
+            fp += flagged
+            tn += not flagged
+            fp_at += score > thr_fpr
+    pos, neg = tp + fn, fp + tn
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / pos if pos else None
+    f1 = (2 * precision * recall / (precision + recall)) if precision and recall else (0.0 if pos else None)
+    return {
+        "n": n, "positives": pos, "negatives": neg, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+        "precision": precision, "recall": recall, "f1": f1,
+        "fpr": fp / neg if neg else None,
+        "recall_at_fpr": tp_at / pos if pos else None,
+        "fpr_at_fpr_threshold": fp_at / neg if neg else None,
+    }
+
+
+def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, threshold: float = 0.5,
+                    fpr: float = 0.01) -> dict[str, Any]:
+    """Overall, per-label, per-source and per-category metrics for binary attack-vs-benign scores."""
+    positive = [str(r.get("label", "benign")) != "benign" for r in records]
+    thr_fpr = threshold_at_fpr([s for s, p in zip(scores, positive, strict=True) if not p], fpr)
+    out: dict[str, Any] = {
+        "threshold": threshold, "fpr_budget": fpr, "threshold_at_fpr": thr_fpr,
+        "overall": _group_metrics(zip(scores, positive, strict=True), threshold, thr_fpr),
+    }
+    for key, fn in (("label", lambda r: str(r.get("label", "benign"))),
+                    ("source", lambda r: _repo(str(r.get("source", "")))),
+                    ("category", lambda r: _category(str(r.get("category", ""))))):
+        groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+        for r, s, p in zip(records, scores, positive, strict=True):
+            groups[fn(r)].append((s, p))
+        out[f"by_{key}"] = {g: _group_metrics(v, threshold, thr_fpr) for g, v in sorted(groups.items())}
+    return out
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    return str(v)
+
+
+def _table(title: str, groups: dict[str, dict[str, Any]], out: TextIO, fpr: float) -> None:
+    cols = ("n", "positives", "precision", "recall", "f1", "fpr", "recall_at_fpr")
+    heads = ("n", "attacks", "prec", "recall", "f1", "fpr", f"R@{fpr:.0%}FPR")
+    width = max([len(title), *(len(g) for g in groups)]) + 2
+    out.write(f"{title:<{width}}" + "".join(f"{h:>10}" for h in heads) + "\n")
+    for g, m in groups.items():
+        out.write(f"{g:<{width}}" + "".join(f"{_fmt(m[c]):>10}" for c in cols) + "\n")
+    out.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.dataset
+    if not path.is_file():
+        print(f"eval: dataset {path} not found", file=sys.stderr)
+        return 2
+    rows = _read(path, args.limit)
+    if not rows:
+        print(f"eval: dataset {path} has no records", file=sys.stderr)
+        return 2
+    fmt = args.format if args.format != "auto" else _detect_format(rows[0])
+    if fmt == "pii":
+        from spanwatch.processors.pii_eval import evaluate_pii
+
+        result = evaluate_pii(path)
+        print(json.dumps(result, indent=2, sort_keys=True, default=str))
+        return 0
+    progress = _Progress(len(rows), sys.stderr, not args.no_progress)
+    started = time.monotonic()
+    scores: list[float] = []
+    predicted: list[str] = []
+    for score, label in _score_rows(rows, fmt, progress):
+        scores.append(score)
+        predicted.append(label)
+    elapsed = time.monotonic() - started
+    metrics = compute_metrics(rows, scores, fpr=args.fpr)
+    metrics.update({"dataset": str(path), "format": fmt, "records": len(rows),
+                    "seconds": round(elapsed, 3), "texts_per_second": round(len(rows) / max(elapsed, 1e-9), 1)})
+    if args.json:
+        print(json.dumps(metrics, indent=2, sort_keys=True))
+        return 0
+    out = sys.stdout
+    out.write(f"{path} ({fmt}, {len(rows)} records, {metrics['texts_per_second']:.0f} texts/s)\n")
+    out.write(f"threshold {metrics['threshold']:.2f} (shipped); R@{args.fpr:.0%}FPR uses "
+              f"{metrics['threshold_at_fpr']:.3f} picked on this corpus's benign rows\n\n")
+    _table("overall", {"all": metrics["overall"]}, out, args.fpr)
+    _table("label", metrics["by_label"], out, args.fpr)
+    _table("source", metrics["by_source"], out, args.fpr)
+    _table("category", metrics["by_category"], out, args.fpr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="spanwatch eval", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
