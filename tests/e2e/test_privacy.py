@@ -42,12 +42,9 @@ SECURITY_STAGES = ("extract", "detect", "context", "behavior", "risk", "complian
 def _luhn_complete(prefix: str) -> str:
     digits = [int(c) for c in prefix]
     total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    for i, digit in enumerate(reversed(digits)):
+        doubled = digit * 2 if i % 2 == 0 else digit  # the check digit goes right of these, so they shift
+        total += doubled - 9 if doubled > 9 else doubled
     return prefix + str((10 - total % 10) % 10)
 
 
