@@ -26,7 +26,11 @@ Content can sit in four kinds of places, and instrumentations disagree about whi
 
 Parsing is lenient and never raises on content: malformed JSON is plain text, unknown part types are dropped
 unless they carry a ``content``/``text`` string, tool results are read from ``response`` or ``result``, and
-tool arguments may be an object or a string (objects are kept as compact JSON).
+tool arguments may be an object or a string (objects are kept as compact JSON). JSON nested deeper than the
+parser's stack is scanned whole as raw text, and a record that still fails is logged (at most once a minute)
+and skipped, so one bad record never costs the batch. Tool results that carry only a call id are named from
+the matching call in the same record, or for per-message events in the same batch; tool spans that name their
+tool only in the span name (Langfuse ``@observe(as_type="tool")``) are named from it.
 
 **Bounds.** Each message's text is cut to ``max_text_bytes`` characters and each record yields at most
 ``max_messages`` messages, so detectors scan bounded windows: content past the window is not scanned. Every
