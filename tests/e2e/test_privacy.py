@@ -32,6 +32,9 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from spanwatch.batch import Batch
 from spanwatch.component import Factory, Stability
 from spanwatch.processors.finding import Finding, Severity
+from spanwatch.processors.normalize import normalize
+from spanwatch.processors.secrets import SecretsDetector
+from spanwatch.processors.sensitive_data import SensitiveDataDetector
 from spanwatch.registry import Registry, default_registry
 from tests.harness import Sidecar, base_config, exported_logs, exported_spans, free_port, wait_until
 
@@ -188,9 +191,30 @@ class OracleDetect:
         return batch
 
 
+class RuleDataDetect:
+    """The real sensitive-data and secrets rule detectors, wired the way ``detect`` is expected to wire them."""
+
+    def __init__(self) -> None:
+        self.detectors = (SensitiveDataDetector(), SecretsDetector())
+
+    def process(self, batch: Batch) -> Batch:
+        for it in batch.interactions:
+            for index, message in enumerate(it.messages):
+                norm = normalize(message.text, max_chars=len(message.text) + 1)
+                for detector in self.detectors:
+                    found = detector.scan(it, index, message, norm)
+                    it.findings.extend(found)
+                    batch.findings.extend(found)
+        return batch
+
+
+_DEV = {"traces": Stability.DEVELOPMENT, "logs": Stability.DEVELOPMENT}
 ORACLE_FACTORY: Factory[OracleConfig] = Factory(
-    type="oracle", kind="processor", config_type=OracleConfig, create=lambda *_: OracleDetect(),
-    stability={"traces": Stability.DEVELOPMENT, "logs": Stability.DEVELOPMENT}, requires_before=("extract",))
+    type="oracle", kind="processor", config_type=OracleConfig, create=lambda *_: OracleDetect(), stability=_DEV,
+    requires_before=("extract",))
+RULES_FACTORY: Factory[OracleConfig] = Factory(
+    type="oracle", kind="processor", config_type=OracleConfig, create=lambda *_: RuleDataDetect(), stability=_DEV,
+    requires_before=("extract",))
 
 
 def _front_config(tmp: Path, backend_grpc: str, mode: str, *, oracle: bool = False) -> dict[str, Any]:
@@ -295,6 +319,14 @@ def _assert_redacted(spans: list[Any], logs: list[Any], leaks: list[str]) -> Non
 def test_when_findings_locate_every_planted_value_then_redact_mode_leaks_nothing(
         tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     registry = Registry([*default_registry().all(), ORACLE_FACTORY])
+    monkeypatch.setattr("spanwatch.config.default_registry", lambda: registry)
+    _assert_redacted(*_run(tmp_path, "redact", caplog, oracle=True))
+
+
+@pytest.mark.slow
+def test_when_the_rule_detectors_find_the_values_then_redact_mode_leaks_nothing(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    registry = Registry([*default_registry().all(), RULES_FACTORY])
     monkeypatch.setattr("spanwatch.config.default_registry", lambda: registry)
     _assert_redacted(*_run(tmp_path, "redact", caplog, oracle=True))
 
