@@ -123,17 +123,24 @@ class _Stat:
         return (x - self.mean) / max(1.2533 * self.mad, floor)
 
     def update(self, x: float, alpha: float, floor: float, z_cap: float) -> None:
-        if self.n == 0:
+        n = self.n
+        self.n = n + 1
+        if n == 0:
             self.mean = x
-        else:
-            # Winsorise: an outlier moves the baseline only as far as the threshold, never to itself.
-            scale = max(1.2533 * self.mad, floor)
-            x = min(max(x, self.mean - z_cap * scale), self.mean + z_cap * scale)
-            a = max(alpha, 1.0 / (self.n + 1))  # a plain mean while warming up, EWMA after
-            dev = abs(x - self.mean)
-            self.mean += a * (x - self.mean)
-            self.mad += a * (dev - self.mad)
-        self.n += 1
+            return
+        mean = self.mean
+        scale = 1.2533 * self.mad
+        scale = max(scale, floor)
+        # Winsorise: an outlier moves the baseline only as far as the threshold, never to itself.
+        d = x - mean
+        if d > z_cap * scale:
+            d = z_cap * scale
+        elif d < -z_cap * scale:
+            d = -z_cap * scale
+        a = 1.0 / (n + 1)  # a plain mean while warming up, EWMA after
+        a = max(a, alpha)
+        self.mean = mean + a * d
+        self.mad += a * (abs(d) - self.mad)
 
 
 class _Entity:

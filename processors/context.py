@@ -247,8 +247,15 @@ def count_turn_markers(text: str) -> int:
     return sum(1 for _ in TURN_MARKER.finditer(text))
 
 
+# Every refusal phrase holds one of these; substring tests run at C speed and clear most replies at once.
+_REFUSAL_KEYS = ("sorry", "can't", "cannot", "can not", "unable", "not able", "won't", "decline", "refuse",
+                 "as an ai", "not comfortable", "not going", "against my", "afraid")
+
+
 def is_refusal(text: str, scan_chars: int = 200) -> bool:
     head = text[:scan_chars].lower().replace("\u2019", "'")
+    if not any(k in head for k in _REFUSAL_KEYS):
+        return False
     return REFUSAL.search(head) is not None
 
 
