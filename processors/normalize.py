@@ -87,7 +87,8 @@ _JWT_SHAPE = re.compile(r"eyJ[A-Za-z0-9_\-]*")
 
 # ---------------------------------------------------------------------------------------------- keyword view
 
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_KV_SPLIT = re.compile(r"[\W_]+")
 _KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
 # A letter, then a leet digit/symbol, then a letter: "1gn0re", "p@ssw0rd". Two of them flag leetspeak.
 _LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
@@ -141,7 +142,7 @@ class NormalizedText:
         else:
             self._run_n, self._run_o, self._run_w = runs
         self._kv: str | None = None
-        self._kv_pos: list[int] = []
+        self._kv_pos: list[int] | None = None
         self._kv_norm: list[int] = []
         # Per-text memo for consumers (the rule engine keeps its scan here so detectors sharing one rule set
         # scan a text once).
@@ -176,17 +177,37 @@ class NormalizedText:
 
     @property
     def keyword_view(self) -> str:
-        """Lower-cased, leet-folded, spaced-letter-joined words separated by single spaces (built on demand)."""
+        """Lower-cased, leet-folded, spaced-letter-joined words separated by single spaces (built on demand).
+
+        Built with whole-string C-level operations; the token map back to ``text`` is only built when a
+        keyword match must be located (:meth:`keyword_to_original`).
+        """
         if self._kv is None:
-            self._build_keyword_view()
+            text = self.text
+            low = text.lower().translate(_LEET)
+            if len(low) != len(text):  # rare case-mapping expansions: build view and map together
+                self._build_keyword_view()
+            else:
+                if _SPACED.search(low) is not None:
+                    low = _SPACED.sub(lambda m: "".join(c for c in m.group() if c.isalnum()), low)
+                self._kv = _KV_SPLIT.sub(" ", low).strip()
         assert self._kv is not None
         return self._kv
 
     def keyword_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``keyword_view`` span to the original text."""
         kv = self.keyword_view
+        if self._kv_pos is None:
+            fast = kv
+            self._build_keyword_view()
+            if self._kv != fast:
+                # The token walk disagrees with the fast view (an edge of @/$ next to spaced letters): point at
+                # the whole text rather than at the wrong words.
+                self._kv = fast
+                self._kv_pos = []
+        kv = self.keyword_view
         if not self._kv_pos or end <= start:
-            return self.to_original(0, 0)
+            return (0, len(self.original)) if end > start else self.to_original(0, 0)
         i = bisect.bisect_right(self._kv_pos, start) - 1
         j = bisect.bisect_right(self._kv_pos, max(start, min(end, len(kv)) - 1)) - 1
         # Offsets inside a token map linearly unless the token was joined from spaced letters; clamp to the
@@ -480,8 +501,12 @@ def _find_encodings(
             segments.append(DecodedSegment("rot13", s, e, codecs.encode(region, "rot13")))
 
 
+_LEET_HINT = re.compile(r"[A-Za-z][0134579@$]+[A-Za-z]")
+
+
 def _word_signals(text: str, flags: set[str]) -> None:
-    leet = _LEET_WORD.findall(text)
+    # A cheap scan first: most texts have no letter-digit-letter run at all.
+    leet = _LEET_WORD.findall(text) if _LEET_HINT.search(text) else []
     # Two leet words, not digits inside identifiers that are all hex or all caps (build ids, serials).
     if len([w for w in leet if not w.isupper() and not re.fullmatch(r"[0-9a-f]+", w)]) >= 2:
         flags.add("leetspeak")

@@ -83,6 +83,29 @@ class Pattern:
     db_regex: str  # what the multi-pattern database matches: a superset of ``regex``
     score: float | None = None
     group: int | str = 0
+    # The engine confirming matches: RE2 when the regex is in its syntax (a DFA: 25x faster than ``re`` on the
+    # large word-list alternations), else ``compiled``. Same leftmost-first semantics, ASCII classes in both.
+    matcher: Any = None
+    group_index: int = 0
+
+
+_NEEDS_PYTHON_RE = re.compile(r"\(\?<?[=!]|\(\?P=|\\[1-9]")
+
+
+def _precise_matcher(regex: str, compiled: re.Pattern[str]) -> Any:
+    if _NEEDS_PYTHON_RE.search(regex):
+        return compiled
+    try:
+        import re2
+    except ImportError:
+        return compiled
+    opts = re2.Options()
+    opts.log_errors = False
+    opts.max_mem = 64 << 20
+    try:
+        return re2.compile(regex, opts)
+    except Exception:  # outside RE2 syntax: Python re confirms instead
+        return compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +366,8 @@ def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
         ok = False
     if not ok:
         return None
-    return Pattern(regex, compiled, db_regex, score, group)
+    gidx = compiled.groupindex[group] if isinstance(group, str) else group
+    return Pattern(regex, compiled, db_regex, score, group, _precise_matcher(regex, compiled), gidx)
 
 
 def _words_re(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -731,8 +755,9 @@ class RuleSet:
                 continue
             base = pat.score if pat.score is not None else rule.score
             validate = VALIDATORS[rule.validator] if rule.validator else None
-            for m in pat.compiled.finditer(text):
-                s, e = m.span(pat.group)
+            gidx = pat.group_index
+            for m in pat.matcher.finditer(text):
+                s, e = m.span(gidx)
                 if s < 0 or e <= s:
                     continue
                 value = text[s:e]
