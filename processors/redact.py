@@ -16,7 +16,10 @@ Modes (``mode``):
 * ``hash_only`` — every GenAI content string (each extracted message's text, at its location) is replaced by
   ``hmac-sha256:<hex>``, a keyed digest under ``hash_key`` (PCI DSS 3.5.1.1: hashes of PAN must be keyed; GDPR
   32(1)(a) pseudonymisation). Equal texts still correlate; nobody without the key can test a guess. The mode
-  refuses to start without a key of at least 16 bytes.
+  refuses to start without a key of at least 16 bytes. Inside a message-valued attribute (JSON or structured)
+  every other string leaf is digested as well, except structural fields (``role``, ``type``, ``finish_reason``,
+  ids, ``mime_type``, ``modality``): extraction is bounded (``max_messages``, unknown part shapes), and text it
+  did not read must not leave readable either.
 
 **Where edits land.** Each message carries a ``SourceLocation`` (see ``spanwatch.processors.extract``): the
 container (span attributes, a span event's attributes, a log record's attributes or body), the key, and the
@@ -83,6 +86,7 @@ DEFAULT_CATEGORIES: tuple[str, ...] = ("pii", "phi", "payment", "secret", "speci
                                        "network_id", "device_id", "payment_card")
 # PCI DSS card data: masked in every mode unless allow_card_data.
 DEFAULT_CARD_ENTITIES: tuple[str, ...] = ("CREDIT_CARD", "CVV", "TRACK_DATA", "PAN")
+_DIGEST_CHARS = len(HASH_PREFIX) + 64
 _MIN_KEY_BYTES = 16  # 128 bits, PCI DSS 3.5.1.1's floor for keyed hashes
 _LABEL = re.compile(r"[^A-Z0-9]+")
 _NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
@@ -406,11 +410,15 @@ class _Sweeper:
             for form in _forms(raw):
                 table.setdefault(form, replacement)
         self._pairs = sorted(table.items(), key=lambda kv: -len(kv[0]))
+        self._shortest = len(self._pairs[-1][0]) if self._pairs else 0
 
     def __bool__(self) -> bool:
         return bool(self._pairs)
 
     def text(self, s: str) -> str:
+        # Most strings in a record are ids, names and digests this stage wrote: skip them without searching.
+        if len(s) < self._shortest or (s.startswith(HASH_PREFIX) and len(s) == _DIGEST_CHARS):
+            return s
         for needle, replacement in self._pairs:
             if needle in s:
                 s = s.replace(needle, replacement)
@@ -624,12 +632,56 @@ class RedactProcessor:
         for (container, event_index, attr_key), edits in by_attribute.items():
             # Deeper paths first; a whole-value edit (empty path) last, on what the others left.
             edits.sort(key=lambda pt: -len(pt[0]))
+            leaves = self._digest if self.config.mode == "hash_only" else None
             for av in _attribute_values(record, container, attr_key, event_index):
-                changed |= _apply_to_value(av, edits)
+                changed |= _apply_to_value(av, edits, leaves)
         return changed
 
 
-def _apply_to_value(av: AnyValue, edits: list[tuple[tuple[str | int, ...], _Target]]) -> bool:
+# Fields of message JSON that describe structure, not content: kept readable by hash_only's leaf pass.
+_STRUCTURAL = frozenset({"role", "type", "finish_reason", "id", "tool_call_id", "call_id", "mime_type", "modality",
+                         "index"})
+
+
+def _hash_leaves_py(node: object, digest: Rewrite, key: str | int | None = None) -> tuple[object, bool]:
+    """Every content string leaf of a parsed message value, digested (what extraction's bounds left out too)."""
+    if isinstance(node, str):
+        if key in _STRUCTURAL or (node.startswith(HASH_PREFIX) and len(node) == _DIGEST_CHARS) or not node:
+            return node, False
+        return digest(node), True
+    changed = False
+    if isinstance(node, dict):
+        for k in list(node):
+            node[k], c = _hash_leaves_py(node[k], digest, k)
+            changed |= c
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            node[i], c = _hash_leaves_py(v, digest, key)  # list items inherit their field's name
+            changed |= c
+    return node, changed
+
+
+def _hash_leaves_av(av: AnyValue, digest: Rewrite, key: str | None = None) -> bool:
+    kind = av.WhichOneof("value")
+    if kind == "string_value":
+        s = av.string_value
+        if key in _STRUCTURAL or (s.startswith(HASH_PREFIX) and len(s) == _DIGEST_CHARS) or not s:
+            return False
+        av.string_value = digest(s)
+        return True
+    changed = False
+    if kind == "kvlist_value":
+        for kv in av.kvlist_value.values:
+            changed |= _hash_leaves_av(kv.value, digest, kv.key)
+    elif kind == "array_value":
+        for v in av.array_value.values:
+            changed |= _hash_leaves_av(v, digest, key)
+    return changed
+
+
+def _apply_to_value(av: AnyValue, edits: list[tuple[tuple[str | int, ...], _Target]],
+                    leaves: Rewrite | None = None) -> bool:
+    """Applies one attribute's edits; with ``leaves`` (hash_only) every other content leaf of a message value too."""
     changed = False
     nested = [(p, t) for p, t in edits if p]
     if nested and av.WhichOneof("value") == "string_value":
@@ -649,12 +701,17 @@ def _apply_to_value(av: AnyValue, edits: list[tuple[tuple[str | int, ...], _Targ
             json_changed = False
             for path, target in nested:
                 json_changed |= _edit_py(root, path, target.rewrite)
+            if leaves is not None:
+                root, leaf_changed = _hash_leaves_py(root, leaves)
+                json_changed |= leaf_changed
             if json_changed:
                 av.string_value = _serialise(root)
                 changed = True
     elif nested:
         for path, target in nested:
             changed |= _edit_anyvalue(av, path, target.rewrite)
+        if leaves is not None:
+            changed |= _hash_leaves_av(av, leaves)
     for path, target in edits:
         if not path:
             changed |= _edit_anyvalue(av, (), target.rewrite)

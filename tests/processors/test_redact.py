@@ -280,6 +280,23 @@ def test_when_mode_is_hash_only_then_every_content_string_is_a_keyed_digest_and_
     assert EMAIL.encode() not in batch.chunks[0].wire()
 
 
+def test_when_extraction_stopped_early_then_hash_only_still_digests_every_content_leaf() -> None:
+    messages = [{"role": "user", "parts": [{"type": "text", "content": f"first {EMAIL}"}]},
+                {"role": "user", "parts": [{"type": "text", "content": f"second {EMAIL2}"}],
+                 "unknown_field": {"nested": f"third {AWS}"}}]
+    for value in (json.dumps(messages), messages):
+        batch = span_batch({"gen_ai.input.messages": value}, extract_config=ExtractConfig(max_messages=1))
+        assert len(batch.interactions[0].messages) == 1
+        redact(batch, mode="hash_only", hash_key=KEY)
+        got = attr(span_record(batch), "gen_ai.input.messages")
+        got = json.loads(got) if isinstance(got, str) else got
+        assert got[1]["parts"][0] == {"type": "text", "content": digest(f"second {EMAIL2}")}
+        assert got[1]["unknown_field"]["nested"] == digest(f"third {AWS}")
+        assert [m["role"] for m in got] == ["user", "user"]
+        wire = batch.chunks[0].wire()
+        assert EMAIL2.encode() not in wire and AWS.encode() not in wire
+
+
 def test_when_hash_only_hashes_a_legacy_body_then_every_text_in_it_is_replaced() -> None:
     batch = log_batch("gen_ai.choice", {"index": 0, "finish_reason": "stop",
                                         "message": {"role": "assistant", "content": f"Sent to {EMAIL}"}})
