@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
-from spanwatch.processors.rule_detector import hash_value
+from spanwatch.processors.rule_detector import default_ruleset, hash_value
 from spanwatch.processors.rules import RuleMatch, RuleSet
 
 # Message kinds that carry *data* (the model did not get them from the user): an instruction here is an
@@ -47,7 +47,8 @@ def evidence(text: str, start: int, end: int) -> str:
 def value_hash(value: str, key: bytes | None = None) -> str:
     """Keyed digest (the rule engine's HMAC, deployment key or per-process key) of the lower-cased,
     space-collapsed matched value, so the same injection phrase correlates across messages."""
-    return hash_value(_SPACE.sub(" ", value.lower()).strip(), key)
+    digest: str = hash_value(_SPACE.sub(" ", value.lower()).strip(), key)
+    return digest
 
 
 def finding_from_match(detector: str, index: int, text: str, m: RuleMatch,
@@ -100,8 +101,9 @@ class RuleBackedDetector:
     owns: frozenset[str] = frozenset()
     kinds: frozenset[MessageKind] = frozenset(MessageKind)
 
-    def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
+    def __init__(self, *, rules: RuleSet | None = None) -> None:
+        # The shared rule set: one compiled database and one scan per text for every detector using it.
+        self.rules = rules if rules is not None else default_ruleset()
 
     def matches(self, norm: NormalizedText, kind: MessageKind) -> list[RuleMatch]:
         return [m for m in self.rules.scan(norm, kind) if m.rule.detector in self.owns]

@@ -215,12 +215,13 @@ class _Engine:
         packs.extend(RulePack.load(p) for p in config.rule_packs)
         self.rules = RuleSet.compile(packs, engine=config.regex_engine)
         table: dict[str, Detector] = {
-            "prompt_injection": PromptInjectionDetector(self.rules),
-            "indirect_injection": IndirectInjectionDetector(self.rules),
-            "jailbreak": JailbreakDetector(self.rules),
-            "social_engineering": SocialEngineeringDetector(self.rules),
-            "malicious_content": MaliciousContentDetector(self.rules),
-            "system_prompt_leakage": SystemPromptLeakageDetector(config.canaries, config.leakage_min_overlap),
+            "prompt_injection": PromptInjectionDetector(rules=self.rules),
+            "indirect_injection": IndirectInjectionDetector(rules=self.rules),
+            "jailbreak": JailbreakDetector(rules=self.rules),
+            "social_engineering": SocialEngineeringDetector(rules=self.rules),
+            "malicious_content": MaliciousContentDetector(rules=self.rules),
+            "system_prompt_leakage": SystemPromptLeakageDetector(
+                canaries=config.canaries, min_overlap=config.leakage_min_overlap),
         }
         self.detectors = [table[d] for d in config.detectors]
         self.text_detectors = [d for d in self.detectors if isinstance(d, RuleBackedDetector)]

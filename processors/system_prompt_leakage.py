@@ -42,7 +42,7 @@ def overlap(system: str, output: str) -> tuple[float, int]:
 class SystemPromptLeakageDetector:
     name = "system_prompt_leakage"
 
-    def __init__(self, canaries: Sequence[str] = (), min_overlap: float = DEFAULT_MIN_OVERLAP) -> None:
+    def __init__(self, *, canaries: Sequence[str] = (), min_overlap: float = DEFAULT_MIN_OVERLAP) -> None:
         self.canaries = tuple(c for c in canaries if c)
         self.min_overlap = min_overlap
 

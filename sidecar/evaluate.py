@@ -161,6 +161,14 @@ def _group_metrics(items: Iterable[tuple[float, bool]], thr: float, thr_fpr: flo
     }
 
 
+def _group_key(key: str, row: dict[str, Any]) -> str:
+    if key == "label":
+        return str(row.get("label", "benign"))
+    if key == "source":
+        return _repo(str(row.get("source", "")))
+    return _category(str(row.get("category", "")))
+
+
 def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, threshold: float = 0.5,
                     fpr: float = 0.01) -> dict[str, Any]:
     """Overall, per-label, per-source and per-category metrics for binary attack-vs-benign scores."""
@@ -170,12 +178,10 @@ def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, thres
         "threshold": threshold, "fpr_budget": fpr, "threshold_at_fpr": thr_fpr,
         "overall": _group_metrics(zip(scores, positive, strict=True), threshold, thr_fpr),
     }
-    for key, fn in (("label", lambda r: str(r.get("label", "benign"))),
-                    ("source", lambda r: _repo(str(r.get("source", "")))),
-                    ("category", lambda r: _category(str(r.get("category", ""))))):
+    for key in ("label", "source", "category"):
         groups: dict[str, list[tuple[float, bool]]] = defaultdict(list)
         for r, s, p in zip(records, scores, positive, strict=True):
-            groups[fn(r)].append((s, p))
+            groups[_group_key(key, r)].append((s, p))
         out[f"by_{key}"] = {g: _group_metrics(v, threshold, thr_fpr) for g, v in sorted(groups.items())}
     return out
 
