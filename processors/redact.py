@@ -534,6 +534,10 @@ class RedactProcessor:
         self._key = config.hash_key.encode() if config.hash_key else os.urandom(32)
         self._categories = frozenset(config.categories)
         self._cards = frozenset(config.card_entities)
+        # Evidence that masking happened (ISO 27001 A.8.11), by placeholder type; never a value or an id.
+        self._replaced = host.telemetry.counter(
+            "processor_redact_replaced_total", "Values replaced by the redact processor, by mode and type.",
+            ["processor", "mode", "type"]) if host is not None else None
         self._store = _shared_store(
             host, name,
             lambda: PlaceholderStore(self._key, config.max_conversations, config.max_values_per_conversation))
@@ -545,6 +549,10 @@ class RedactProcessor:
         if self._host is not None:
             _release_store(self._host, self._name)
             self._host = None
+
+    def _count(self, type_: str) -> None:
+        if self._replaced is not None:
+            self._replaced.add(1, self._name, self.config.mode, type_)
 
     def _digest(self, text: str) -> str:
         return HASH_PREFIX + hmac.new(self._key, text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
@@ -558,7 +566,7 @@ class RedactProcessor:
         return f.category in self._categories or card
 
     def process(self, batch: Batch) -> Batch:
-        if batch.signal == "metrics":
+        if batch.signal == "metrics" or (self.config.mode == "full" and self.config.allow_card_data):
             return batch
         replaced: list[tuple[str, str]] = []
         for it in batch.interactions:
@@ -585,6 +593,7 @@ class RedactProcessor:
                     targets[key] = _Target(m.text, whole=self._digest)
                     # The sweep looks for the extracted text (a prefix of the stored value when extraction cut it).
                     pairs.append((m.text, self._digest(m.text)))
+                    self._count("content")
             # Card data inside texts is gone with the texts; nothing else to select.
         else:
             by_message: dict[int, list[tuple[int, int, str]]] = {}
@@ -611,6 +620,7 @@ class RedactProcessor:
                     target.edits.append((start, end, replacement))
                     target.values.append((raw, replacement))
                     pairs.append((raw, replacement))
+                    self._count(label)
                 target.edits = _merge(target.edits)
         if not targets:
             return []

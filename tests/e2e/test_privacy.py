@@ -272,6 +272,7 @@ def _run(tmp_path: Path, mode: str, caplog: pytest.LogCaptureFixture, *,
             assert wait_until(lambda: len(exported_spans(back_dir / "traces.pb")) >= 6, timeout=30)
             assert wait_until(lambda: len(exported_logs(back_dir / "logs.pb")) >= 2, timeout=30)
             texts["front metrics"] = _metrics(front.metrics)
+            assert front.metric("spanwatch_processor_redact_replaced_total", mode=mode) > 0
         texts["back metrics"] = _metrics(back.metrics)
     texts["captured logs"] = caplog.text.encode()
     spans = exported_spans(back_dir / "traces.pb")
