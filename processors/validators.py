@@ -382,20 +382,22 @@ _NOT_NAME_TEXT = """
     the this that these those a an and or but if then please update send call ship notify hello hi hey dear thanks
     thank regards sincerely best cheers search results result contact sheet patient customer employee name names
     home phone email mail address wire details note summary summarise summarize record records report user users
-    account holder beneficiary reference order invoice ticket request response error warning info debug
+    account beneficiary reference order invoice ticket request response error warning info debug
     monday tuesday wednesday thursday friday saturday sunday january february march july
     september october november december today tomorrow yesterday street st avenue ave road rd boulevard blvd
     drive court circle way place square terrace parkway highway trail plaza suite apt unit box floor building
-    north south east west new san los las fort port lake mount saint inc llc ltd corp corporation company co
+    new san los las fort port lake mount saint inc llc ltd corp corporation company co
     bank university college school hospital clinic center centre health medical insurance group team department
     service services support api sdk aws google microsoft amazon apple github slack openai python java docker
     linux windows mac ios android chrome firefox visa mastercard amex discover paypal stripe iban swift ssn dob
     mrn id no number card date birth born admitted discharge discharged diagnosis presents type version build
     release chapter section table figure step my our your his her their its we you he she they it i me us them
-    is are was were be been has have had do does did will would can could should may might must shall
+    is are was were be been has have had do does did will would can could should might must shall
     not no yes ok okay here there where when what why how who which all any some each every other another
     more most less least many much few first last next previous final new old big small good bad high low
     dr mr mrs ms miss prof md phd dds dvm jr sr ii iii iv esq united states america california texas york
+    social security national federal general public private data privacy policy grand prix park stadium
+    island islands memorial city county state river valley airport station club league cup
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"})
