@@ -230,16 +230,17 @@ class RiskProcessor:
         cfg = self.config
         # One term per rule, its strongest weighted match (comparing weighted terms keeps the score monotone).
         best: dict[str, tuple[float, Finding]] = {}
+        sure: dict[str, float] = {}  # per rule, the most confident match (kept apart so both stay monotone)
         for f in it.findings:
             amount = self._weights.get(f.category, cfg.finding_weight) * _clamp(f.score)
             held = best.get(f.rule_id)
-            if held is None or amount > held[0] or (amount == held[0] and f.confidence > held[1].confidence):
+            if held is None or amount > held[0]:
                 best[f.rule_id] = (amount, f)
+            sure[f.rule_id] = max(sure.get(f.rule_id, 0.0), _clamp(f.confidence))
         terms: list[tuple[float, str, str, str]] = []  # (amount, what, threat type, advice)
-        confidences: list[float] = []
+        confidences = list(sure.values())
         for amount, f in best.values():
             terms.append((amount, f"finding:{f.rule_id}", f.category, recommendation(it, f)))
-            confidences.append(_clamp(f.confidence))
         strongest: dict[str, ContextSignal] = {}
         for s in it.signals:
             held_s = strongest.get(s.kind)

@@ -62,7 +62,7 @@ BAD = [
      ["processors::batch: send_batch_max_size must be greater or equal to send_batch_size, got 10 < 100"]),
     ("unknown component type",
      MINIMAL + "processors:\n  magic:\n",
-     ['processors::magic: unknown processor type "magic" (known: batch, memory_limiter']),
+     ['processors::magic: unknown processor type "magic" (known: batch, ']),
     ("pipeline references an unconfigured exporter",
      MINIMAL.replace("exporters: [debug]", "exporters: [debug, otlp/backend]"),
      ['service::pipelines::traces: references exporter "otlp/backend" which is not configured']),
