@@ -74,14 +74,29 @@ _MAX_SEGMENTS = 16  # decodings per text: an attacker must not make us decode fo
 _MAX_SEGMENT_CHARS = 4096  # encoded characters per decoding
 _MIN_DECODED = 8
 
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/_\-])")
-_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){4,}")
-_URLENC = re.compile(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
+
+
+def _fast_re(pattern: str) -> Any:
+    """RE2 (linear time, no backtracking) when installed, else ``re``: these scans run on every text."""
+    try:
+        import re2
+    except ImportError:
+        return re.compile(pattern)
+    opts = re2.Options()
+    opts.log_errors = False
+    return re2.compile(pattern, opts)
+
+
+# Greedy runs are maximal, so no look-arounds are needed; a hex run of odd length is rejected in _find_encodings.
+_BASE64 = _fast_re(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
+_HEX = _fast_re(r"(?:[0-9A-Fa-f]{2}){8,}|(?:\\x[0-9A-Fa-f]{2}){4,}")
+_HEXCHARS = frozenset("0123456789abcdefABCDEF")
+_B64_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+_URLENC = _fast_re(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
 # Common words after rot13 (the, and, you, ignore, instructions, previous, system, prompt, password, secret,
 # all, reveal, tell, with). Two distinct ones in a text is a strong hint it is rot13 English.
-_ROT13_HINT = re.compile(
-    r"\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b",
-    re.IGNORECASE,
+_ROT13_HINT = _fast_re(
+    r"(?i)\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b"
 )
 _JWT_SHAPE = re.compile(r"eyJ[A-Za-z0-9_\-]*")
 
@@ -331,18 +346,33 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
     vs_run: list[int] = []
     vs_start = -1
     confusable_count = 0
-    for m in _SPLIT.finditer(text):
+    for m in _SPECIAL_SPLIT.finditer(text):
         s = m.start()
-        piece = m.group()
-        if len(piece) > 1 or piece <= "\x7e":
+        run = m.group(1)
+        if run is not None:
             if vs_run:
                 _flush_variation_selectors(vs_run, vs_start, base + s, flags, segments)
                 vs_run = []
-            if _ASCII_CONTROL.search(piece):
-                piece = _ASCII_CONTROL.sub(" ", piece)
-            b.linear(piece, base + s)
+            # Most non-ASCII prose (Hindi, Chinese, accented Latin) needs no change: one C-level check per run
+            # instead of a Python step per character.
+            if run.isascii() or (unicodedata.is_normalized("NFKC", run) and _NEEDS_FOLD.search(run) is None):
+                b.linear(run, base + s)
+                continue
+            for piece_m in _SPLIT.finditer(run):
+                piece = piece_m.group()
+                ps = base + s + piece_m.start()
+                if len(piece) > 1 or piece <= "\x7e":
+                    b.linear(piece, ps)
+                    continue
+                folded, confusable = _fold_char(piece)
+                if confusable:
+                    confusable_count += 1
+                b.mapped(folded, ps, 1)
             continue
-        ch = piece
+        ch = m.group(2)
+        if ch <= "\x7f":  # ASCII control characters become spaces, keeping offsets one to one
+            b.linear(" ", base + s)
+            continue
         cp = ord(ch)
         is_vs = 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
         if is_vs:
@@ -379,6 +409,16 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
 
 
 _CONFUSABLE_CLASS = "".join(sorted(_CONFUSABLES))
+# Characters handled one by one: invisible, bidi, tag, variation-selector, combining and control characters.
+_SPECIAL_CLASS = (
+    "".join(sorted(_ZERO_WIDTH | _BIDI))
+    + "\U000e0000-\U000e007f\ufe00-\ufe0f\U000e0100-\U000e01ef\u0300-\u036f\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+)
+_SPECIAL_SPLIT = re.compile(f"([^{_SPECIAL_CLASS}]+)|([{_SPECIAL_CLASS}])")
+# In an NFKC-stable run, these still change: look-alikes, odd spaces, mathematical letters, format characters.
+_NEEDS_FOLD = re.compile(
+    f"[{_CONFUSABLE_CLASS}\x85\u2028\u2029\u2066-\u206f\ufff9-\ufffb\u0600-\u0605\U0001D400-\U0001D7FF]"
+)
 _MIXED = re.compile(
     rf"[A-Za-z][{_CONFUSABLE_CLASS}]|[{_CONFUSABLE_CLASS}][A-Za-z]|[\U0001D400-\U0001D7FF]"
 )
@@ -471,6 +511,10 @@ def _find_encodings(
             return
         if m.end() - m.start() > _MAX_SEGMENT_CHARS:
             continue
+        if m.group()[:2] != "\\x" and (
+            (m.start() and text[m.start() - 1] in _HEXCHARS) or text[m.end() : m.end() + 1] in _HEXCHARS
+        ):
+            continue  # part of an odd-length hex run: not an encoding of bytes
         dec = _try_hex(m.group())
         if dec is not None:
             flags.add("hex")
@@ -482,6 +526,8 @@ def _find_encodings(
         if m.end() - m.start() > _MAX_SEGMENT_CHARS:
             continue
         tok = m.group()
+        if text[m.end() : m.end() + 1] in _B64_AFTER and m.end() < len(text):
+            continue  # padding followed by more token characters: not a base64 run
         if tok.startswith("eyJ"):
             # JWT parts are base64url JSON by design; the JWT rule reports them, not the obfuscation signal.
             if jwt_spans is None:
