@@ -73,6 +73,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CARD_ENTITIES",
     "DEFAULT_CATEGORIES",
+    "DEFAULT_CONTENT_KEYS",
     "HASH_PREFIX",
     "RedactConfig",
     "RedactProcessor",
@@ -84,6 +85,15 @@ HASH_PREFIX = "hmac-sha256:"
 DEFAULT_CATEGORIES: tuple[str, ...] = ("pii", "phi", "payment", "secret", "special_category", "credentials",
                                        "financial", "government_id", "health", "contact", "identity", "location",
                                        "network_id", "device_id", "payment_card")
+# Content attributes of the conventions in shared/reference/genai-conventions.md, including the opaque blobs
+# that extraction skips when structured messages are present, and pydantic-ai's final_result.
+DEFAULT_CONTENT_KEYS: tuple[str, ...] = (
+    "gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions", "gen_ai.tool.call.arguments",
+    "gen_ai.tool.call.result", "gen_ai.retrieval.documents", "gen_ai.retrieval.query.text", "gen_ai.prompt",
+    "gen_ai.completion", "input.value", "output.value", "traceloop.entity.input", "traceloop.entity.output",
+    "langfuse.observation.input", "langfuse.observation.output", "langfuse.trace.input", "langfuse.trace.output",
+    "pydantic_ai.all_messages", "final_result", "tool_arguments", "tool_response",
+)
 # PCI DSS card data: masked in every mode unless allow_card_data.
 DEFAULT_CARD_ENTITIES: tuple[str, ...] = ("CREDIT_CARD", "CVV", "TRACK_DATA", "PAN")
 _DIGEST_CHARS = len(HASH_PREFIX) + 64
@@ -103,6 +113,9 @@ class RedactConfig:
     categories: tuple[str, ...] = DEFAULT_CATEGORIES
     # Finding entity types that are card data: replaced in every mode unless allow_card_data.
     card_entities: tuple[str, ...] = DEFAULT_CARD_ENTITIES
+    # Attributes that hold content wherever they appear on a GenAI record: hash_only digests their text (string
+    # leaves of JSON/structured values, structural fields kept) even where extraction did not read them.
+    content_keys: tuple[str, ...] = DEFAULT_CONTENT_KEYS
     # HMAC key (e.g. ${env:SPANWATCH_HASH_KEY}); required for hash_only, also keys placeholder maps if set.
     hash_key: str = ""
     # Conversations whose placeholder numbering is remembered (least recently used are forgotten first).
@@ -534,6 +547,7 @@ class RedactProcessor:
         self._key = config.hash_key.encode() if config.hash_key else os.urandom(32)
         self._categories = frozenset(config.categories)
         self._cards = frozenset(config.card_entities)
+        self._content_keys = frozenset(config.content_keys)
         # Evidence that masking happened (ISO 27001 A.8.11), by placeholder type; never a value or an id.
         self._replaced = host.telemetry.counter(
             "processor_redact_replaced_total", "Values replaced by the redact processor, by mode and type.",
@@ -622,9 +636,14 @@ class RedactProcessor:
                     pairs.append((raw, replacement))
                     self._count(label)
                 target.edits = _merge(target.edits)
+        changed = False
+        if self.config.mode == "hash_only":
+            changed = self._hash_content_keys(it.record, {(c, e, k) for c, e, k, _ in targets})
         if not targets:
+            if changed:
+                it.chunk.mark_modified()
             return []
-        changed = self._apply(it.record, targets)
+        changed |= self._apply(it.record, targets)
         if self.config.sweep and pairs:
             sweeper = _Sweeper(pairs, self.config.sweep_min_chars)
             if sweeper:
@@ -632,6 +651,42 @@ class RedactProcessor:
         if changed:
             it.chunk.mark_modified()
         return pairs
+
+    def _hash_content_keys(self, record: Span | LogRecord, done: set[tuple[str, int, str]]) -> bool:
+        """hash_only: content attributes extraction did not read (a blob next to structured messages) go too."""
+        keys = self._content_keys
+        groups: list[tuple[str, int, RepeatedCompositeFieldContainer[KeyValue]]] = []
+        if isinstance(record, Span):
+            groups.append(("span", -1, record.attributes))
+            groups.extend(("span_event", i, ev.attributes) for i, ev in enumerate(record.events))
+        else:
+            groups.append(("log", -1, record.attributes))
+        changed = False
+        for container, index, attrs in groups:
+            for kv in attrs:
+                if kv.key not in keys or (container, index, kv.key) in done:
+                    continue
+                av = kv.value
+                if av.WhichOneof("value") != "string_value":
+                    changed |= _hash_leaves_av(av, self._digest)
+                    continue
+                text = av.string_value
+                if not text or (text.startswith(HASH_PREFIX) and len(text) == _DIGEST_CHARS):
+                    continue
+                try:
+                    root = orjson.loads(text) if text.lstrip()[:1] in ("{", "[") else None
+                except orjson.JSONDecodeError:
+                    root = None
+                if isinstance(root, dict | list):
+                    root, leaf_changed = _hash_leaves_py(root, self._digest)
+                    if leaf_changed:
+                        av.string_value = _serialise(root)
+                        changed = True
+                else:
+                    av.string_value = self._digest(text)
+                    changed = True
+                self._count("content")
+        return changed
 
     def _apply(self, record: Span | LogRecord, targets: dict[_TargetKey, _Target]) -> bool:
         """Applies every target, parsing and re-serialising each JSON-string attribute at most once."""

@@ -297,6 +297,22 @@ def test_when_extraction_stopped_early_then_hash_only_still_digests_every_conten
         assert EMAIL2.encode() not in wire and AWS.encode() not in wire
 
 
+def test_when_a_content_blob_was_not_extracted_then_hash_only_digests_it_too() -> None:
+    # OpenInference: input.value is skipped by extraction when llm.input_messages are present.
+    blob = json.dumps({"messages": [{"role": "user", "content": "earlier turn with jane@old.example"}]})
+    batch = span_batch({"llm.input_messages.0.message.role": "user",
+                        "llm.input_messages.0.message.content": "hello there",
+                        "input.value": blob, "output.value": "plain reply text", "final_result": "42 apples"})
+    redact(batch, mode="hash_only", hash_key=KEY)
+    span = span_record(batch)
+    got = json.loads(attr(span, "input.value"))
+    assert got == {"messages": [{"role": "user", "content": digest("earlier turn with jane@old.example")}]}
+    assert attr(span, "output.value") == digest("plain reply text")
+    assert attr(span, "final_result") == digest("42 apples")
+    assert attr(span, "llm.input_messages.0.message.content") == digest("hello there")
+    assert attr(span, "llm.input_messages.0.message.role") == "user"
+
+
 def test_when_hash_only_hashes_a_legacy_body_then_every_text_in_it_is_replaced() -> None:
     batch = log_batch("gen_ai.choice", {"index": 0, "finish_reason": "stop",
                                         "message": {"role": "assistant", "content": f"Sent to {EMAIL}"}})
