@@ -431,8 +431,8 @@ _US_STATES = frozenset(_US_STATES_TEXT.split())
 
 @register_validator("us_address")
 def us_address(value: str) -> bool:
-    """A US-style address ending in a real state (or APO/FPO/DPO region) code and a 5-digit ZIP."""
-    m = re.search(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$", value)
+    """A US-style address ending in a real state (or APO/FPO/DPO region) code, with or without a ZIP code."""
+    m = re.search(r"\b([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*$", value)
     return m is not None and m.group(1) in _US_STATES
 
 
