@@ -5,7 +5,12 @@ Topology: SDK → spanwatch (front: the full security pipeline, ``redact`` last)
 and length-prefixed protobuf) and an ``otlp`` exporter → a second spanwatch (the backend, writing its own files).
 Afterwards every byte under both data directories, both metrics endpoints and the captured logs are searched for
 each planted value, raw, JSON-escaped and base64-encoded at every alignment: zero occurrences allowed. A positive
-check proves the data did arrive (redacted), so an empty output cannot pass.
+check proves the data did arrive (redacted), so an empty output cannot pass. In ``full`` mode only the card data
+must be absent.
+
+Detection is swappable: an oracle (findings exactly at the planted values: any leak is the redactor's), the real
+sensitive-data and secrets rule detectors wired in by the test, and the registered ``detect`` processor (xfail
+until it exists and fills ``interaction.findings``).
 """
 
 from __future__ import annotations
@@ -339,3 +344,17 @@ def test_when_the_rule_detectors_find_the_values_then_redact_mode_leaks_nothing(
 def test_when_mode_is_redact_then_no_planted_value_leaves_in_any_form(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     _assert_redacted(*_run(tmp_path, "redact", caplog))
+
+
+@pytest.mark.slow
+def test_when_mode_is_full_then_card_data_is_still_masked_everywhere(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    registry = Registry([*default_registry().all(), RULES_FACTORY])
+    monkeypatch.setattr("spanwatch.config.default_registry", lambda: registry)
+    spans, _, leaks = _run(tmp_path, "full", caplog, oracle=True)
+    leaked = {leak.split(" as ")[0] for leak in leaks}
+    assert "pan" not in leaked and "cvv" not in leaked  # PCI DSS 3.3.1 / 3.4.1, even in full-content mode
+    assert "email" in leaked  # full mode keeps everything else as received
+    card_span = next(s for s in spans if s.name == "openai.chat")
+    assert _attrs(card_span)["gen_ai.prompt.0.content"].string_value == \
+        "Charge my card [CREDIT_CARD_1] exp 09/29 cvv [CVV_1]"
