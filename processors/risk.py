@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spanwatch.batch import Batch, Signal
@@ -200,6 +200,22 @@ def signal_advice(s: ContextSignal) -> str:
         metric = s.kind.partition(".")[2].replace("_", " ")
         return f"{metric} departs from this agent's or user's baseline: check for misuse or a compromised agent"
     return f"review the {s.kind.replace('_', ' ')} signal from {s.source}"
+
+
+def threshold_for_budget(benign_scores: Sequence[float], budget: float) -> float:
+    """A ``risk_threshold`` whose false-alarm rate on fresh benign traffic stays within ``budget``.
+
+    Split-conformal (arXiv 2208.02814): with n benign scores (one per conversation, its maximum), alerting at
+    ``score >= t`` just above the ceil((n+1)(1-budget))-th smallest score has an expected false-alarm rate of at
+    most ``budget`` on exchangeable benign data. Returns 1.0 when n is too small to promise that budget.
+    """
+    if not 0.0 < budget < 1.0:
+        raise ValueError(f"budget must be in (0, 1), got {budget}")
+    ordered = sorted(_clamp(s) for s in benign_scores)
+    k = math.ceil((len(ordered) + 1) * (1.0 - budget))
+    if k > len(ordered):
+        return 1.0
+    return min(1.0, math.nextafter(ordered[k - 1], math.inf))
 
 
 class RiskProcessor:

@@ -35,7 +35,7 @@ from spanwatch.processors.behavior import BehaviorConfig, BehaviorProcessor
 from spanwatch.processors.context import ContextConfig, ContextProcessor
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
-from spanwatch.processors.risk import RiskConfig, RiskProcessor
+from spanwatch.processors.risk import RiskConfig, RiskProcessor, threshold_for_budget
 from tests.processors.builders import K, interaction, message
 
 PROMPTS = Path("/work/shared/eval/prompts.jsonl")
@@ -350,6 +350,13 @@ def summary(outcomes: Sequence[Outcome]) -> dict[str, tuple[int, int]]:
     return table
 
 
+def calibrated(outcomes: Sequence[Outcome], budget: float) -> tuple[float, float]:
+    """(threshold from the benign conversations' max scores at ``budget``, attack recall at that threshold)."""
+    t = threshold_for_budget([o.max_score for o in outcomes if not o.conversation.attack], budget)
+    attacks = [o for o in outcomes if o.conversation.attack]
+    return t, sum(o.max_score >= t for o in attacks) / len(attacks)
+
+
 def main() -> None:
     convs = interleave(ATTACKS, benign_conversations())
     scorers: list[tuple[str, Scorer]] = [("simulated", simulated_findings)]
@@ -358,10 +365,12 @@ def main() -> None:
         scorers.append(("real", real))
     for name, scorer in scorers:
         for ctx in (True, False):
-            table = summary(run(convs, scorer, with_context=ctx))
+            outcomes = run(convs, scorer, with_context=ctx)
+            table = summary(outcomes)
             label = f"{name:9s} {'with' if ctx else 'without'} context/behavior"
             cells = ", ".join(f"{fam} {hit}/{total}" for fam, (hit, total) in sorted(table.items()))
-            print(f"{label}: {cells}")
+            t, recall = calibrated(outcomes, 0.01)
+            print(f"{label}: {cells}; threshold at 1% conversation FPR {t:.3f} -> attack recall {recall:.2f}")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from spanwatch.confmap import Duration
 from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.finding import Finding
-from spanwatch.processors.risk import RiskConfig, RiskProcessor, noisy_or
+from spanwatch.processors.risk import RiskConfig, RiskProcessor, noisy_or, threshold_for_budget
 from tests.processors.builders import T0, K, batch, finding, interaction, message
 
 
@@ -156,3 +156,20 @@ def test_default_config_is_valid_and_weights_can_be_overridden() -> None:
     assert RiskConfig().validate() == []
     lenient = RiskProcessor(RiskConfig(category_weights={"pii": 0.1}))
     assert lenient.assess(interaction(findings=[finding("pii", 1.0)])).score == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("scores, budget, threshold", [
+    ([i / 100 for i in range(99)], 0.05, 0.94),  # k = ceil(100 x 0.95): the 95th smallest, 0.94; alert above it
+    ([0.1] * 10, 0.05, 1.0),  # ten samples cannot promise 5 %
+    ([0.2] * 200, 0.01, 0.2),
+])
+def test_when_calibrating_then_threshold_keeps_the_false_alarm_budget(scores: list[float], budget: float,
+                                                                       threshold: float) -> None:
+    t = threshold_for_budget(scores, budget)
+    assert t == pytest.approx(threshold, abs=1e-6)
+    assert t == 1.0 or sum(s >= t for s in scores) / len(scores) <= budget
+
+
+def test_when_budget_is_out_of_range_then_calibration_refuses() -> None:
+    with pytest.raises(ValueError, match=r"budget must be in \(0, 1\), got 0"):
+        threshold_for_budget([0.1], 0)
