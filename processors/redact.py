@@ -122,6 +122,8 @@ class RedactConfig:
     max_conversations: int = 10_000
     # Distinct values remembered per conversation.
     max_values_per_conversation: int = 1_000
+    # Distinct values remembered in all (about 150 bytes each): whole conversations are forgotten past it.
+    max_values: int = 100_000
     # Also replace copies of replaced values elsewhere in the same record and in finding events.
     sweep: bool = True
     # Shortest value the sweep searches for; shorter ones are replaced only where detected.
@@ -138,6 +140,8 @@ class RedactConfig:
             problems.append(f"max_conversations must be >= 1, got {self.max_conversations}")
         if self.max_values_per_conversation < 1:
             problems.append(f"max_values_per_conversation must be >= 1, got {self.max_values_per_conversation}")
+        if self.max_values < 1:
+            problems.append(f"max_values must be >= 1, got {self.max_values}")
         if self.sweep_min_chars < 1:
             problems.append(f"sweep_min_chars must be >= 1, got {self.sweep_min_chars}")
         if any(not c for c in self.categories):
@@ -150,38 +154,46 @@ class RedactConfig:
 
 @dataclass(slots=True)
 class _Conversation:
-    numbers: OrderedDict[str, str] = field(default_factory=OrderedDict)  # value digest -> placeholder
+    numbers: OrderedDict[bytes, str] = field(default_factory=OrderedDict)  # value digest -> placeholder
     counters: dict[str, int] = field(default_factory=dict)  # label -> last number given
 
 
 class PlaceholderStore:
-    """Per-conversation ``digest → placeholder`` maps, bounded and LRU; shared by a redactor's pipelines."""
+    """Per-conversation ``digest → placeholder`` maps, LRU-bounded per conversation, in conversations and in total.
 
-    def __init__(self, key: bytes, max_conversations: int, max_values: int) -> None:
+    Keys are 128-bit HMACs (of the conversation id, and of the label and canonical value), so the store's size
+    does not depend on what clients send and holds nothing that reverses to a value without the key.
+    """
+
+    def __init__(self, key: bytes, max_conversations: int, max_values: int, max_total: int) -> None:
         self._key = key
         self._max_conversations = max_conversations
         self._max_values = max_values
-        self._conversations: OrderedDict[str, _Conversation] = OrderedDict()
+        self._max_total = max_total
+        self._total = 0
+        self._conversations: OrderedDict[bytes, _Conversation] = OrderedDict()
         self._lock = threading.Lock()  # pipelines of different signals may run on different threads
 
-    def digest(self, label: str, value: str) -> str:
+    def _mac(self, data: str) -> bytes:
+        return hmac.new(self._key, data.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()[:16]
+
+    def digest(self, label: str, value: str) -> bytes:
         # Canonical form, so "4111 1111 1111 1111" and "4111111111111111" (or an e-mail's case) share a number.
         if label in DEFAULT_CARD_ENTITIES or label.endswith(("CARD", "IBAN", "SSN")):
             canon = _NON_ALNUM.sub("", value).upper()
         else:
             canon = _SPACE.sub(" ", value).strip().lower()
-        return hmac.new(self._key, f"{label}\x00{canon}".encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return self._mac(f"{label}\x00{canon}")
 
     def placeholder(self, conversation: str, label: str, value: str) -> str:
         digest = self.digest(label, value)
+        conv_key = self._mac(conversation)
         with self._lock:
-            conv = self._conversations.get(conversation)
+            conv = self._conversations.get(conv_key)
             if conv is None:
-                conv = self._conversations[conversation] = _Conversation()
-                while len(self._conversations) > self._max_conversations:
-                    self._conversations.popitem(last=False)
+                conv = self._conversations[conv_key] = _Conversation()
             else:
-                self._conversations.move_to_end(conversation)
+                self._conversations.move_to_end(conv_key)
             found = conv.numbers.get(digest)
             if found is not None:
                 conv.numbers.move_to_end(digest)
@@ -190,12 +202,23 @@ class PlaceholderStore:
             conv.counters[label] = n
             text = f"[{label}_{n}]"
             conv.numbers[digest] = text
-            while len(conv.numbers) > self._max_values:
+            self._total += 1
+            if len(conv.numbers) > self._max_values:
                 conv.numbers.popitem(last=False)
+                self._total -= 1
+            # Whole conversations go, least recently used first, never the one being written.
+            while len(self._conversations) > 1 and (len(self._conversations) > self._max_conversations
+                                                    or self._total > self._max_total):
+                _, old = self._conversations.popitem(last=False)
+                self._total -= len(old.numbers)
             return text
 
     def __len__(self) -> int:
         return len(self._conversations)
+
+    @property
+    def values(self) -> int:
+        return self._total
 
 
 # Pipelines of one redactor (traces and logs) share one store, so a span and a log event of the same
@@ -554,7 +577,8 @@ class RedactProcessor:
             ["processor", "mode", "type"]) if host is not None else None
         self._store = _shared_store(
             host, name,
-            lambda: PlaceholderStore(self._key, config.max_conversations, config.max_values_per_conversation))
+            lambda: PlaceholderStore(self._key, config.max_conversations, config.max_values_per_conversation,
+                                     config.max_values))
 
     async def start(self) -> None:
         return None

@@ -175,7 +175,7 @@ def test_when_a_span_and_a_log_event_share_a_conversation_then_the_pipelines_sha
 
 
 def test_when_the_placeholder_map_is_full_then_the_least_recent_entries_go_and_numbers_are_never_reused() -> None:
-    store = PlaceholderStore(b"k" * 32, max_conversations=2, max_values=2)
+    store = PlaceholderStore(b"k" * 32, max_conversations=2, max_values=2, max_total=100)
     assert store.placeholder("c1", "EMAIL", "a@x.io") == "[EMAIL_1]"
     assert store.placeholder("c1", "EMAIL", "b@x.io") == "[EMAIL_2]"
     assert store.placeholder("c1", "EMAIL", "c@x.io") == "[EMAIL_3]"  # a@x.io evicted
@@ -184,6 +184,17 @@ def test_when_the_placeholder_map_is_full_then_the_least_recent_entries_go_and_n
     store.placeholder("c3", "EMAIL", "a@x.io")
     assert len(store) == 2
     assert store.placeholder("c1", "EMAIL", "a@x.io") == "[EMAIL_1]"  # c1 was forgotten whole
+
+
+def test_when_the_total_bound_is_reached_then_least_recent_conversations_are_forgotten() -> None:
+    store = PlaceholderStore(b"k" * 32, max_conversations=100, max_values=100, max_total=5)
+    for c in range(4):
+        store.placeholder(f"c{c}", "EMAIL", "a@x.io")
+        store.placeholder(f"c{c}", "EMAIL", "b@x.io")
+    assert store.values <= 5 and len(store) == 2
+    huge = "x" * 1_000_000  # a client-chosen conversation id costs the store 16 bytes, not a megabyte
+    store.placeholder(huge, "EMAIL", "a@x.io")
+    assert store.placeholder(huge, "EMAIL", "a@x.io") == "[EMAIL_1]"
 
 
 def test_when_a_text_was_cut_by_extraction_then_offsets_still_land_in_the_full_value() -> None:
