@@ -33,6 +33,8 @@ _MIN_TOKENS = 18
 
 def many_shot_score(text: str) -> tuple[float, int]:
     """(score, turns): 0 below ``MANY_SHOT_MIN_TURNS`` dialogue-shaped turns, rising towards 0.9."""
+    if text.count(":") < MANY_SHOT_MIN_TURNS:  # cheap exit: every turn has a colon
+        return 0.0, 0
     turns = len(_TURN.findall(text))
     if turns < MANY_SHOT_MIN_TURNS:
         return 0.0, turns
@@ -55,8 +57,11 @@ def _odd_token(tok: str) -> bool:
     return len(tok) > 5 and _GLUED.search(tok) is not None
 
 
+_SYMBOL_RE = re.compile(r"[\[\]{}()<>|\\^~`$@#=*_+]")
+
+
 def _symbol_ratio(s: str) -> float:
-    return sum(c in _SYMBOLS for c in s) / max(len(s), 1)
+    return len(_SYMBOL_RE.findall(s)) / max(len(s), 1)
 
 
 def adversarial_suffix_score(text: str) -> tuple[float, int]:

@@ -6,7 +6,7 @@
 Inputs per text: the classifier logits *from the model that did not see the text's source* (the
 leave-one-source-out run's ``--oof-out``), the strongest rule/heuristic score per detector family, and the
 number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
-gradient descent, class-balanced, rule weights kept >= 0 so more rule evidence never lowers a score):
+gradient descent, class-balanced, every weight kept >= 0 so more evidence never lowers a score):
 ``direct`` on prompts.jsonl (scored as user prompts) and ``data`` on indirect.jsonl (scored as tool results).
 Each bias is then shifted so the benign false-positive rate on the development set is at most 1 % (direct) or
 2 % (data) at score 0.5. Because the classifier inputs are held-out logits, the weights say how much the
@@ -31,8 +31,8 @@ from spanwatch.processors.normalize import normalize
 
 DIRECT = ("clf", "clf_seg", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
 DATA = ("clf_doc_seg", "clf_doc", "clf_seg", "rule_indirect", "structure", "rule_malicious", "obfuscation")
-NONNEG = {"rule_injection", "rule_jailbreak", "rule_social", "rule_indirect", "structure", "rule_malicious",
-          "obfuscation"}
+# Every weight is kept >= 0: more classifier or rule evidence must never lower a score.
+NONNEG = set(DIRECT) | set(DATA)
 BUDGET = {"direct": 0.01, "data": 0.02}
 
 
@@ -58,7 +58,9 @@ def fit_logistic(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], nonneg:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("eval_dir", type=Path)
-    ap.add_argument("oof", type=Path, help="held-out logits written by train_classifier.py --loso --oof-out")
+    ap.add_argument("oof", type=Path, nargs="+",
+                    help="held-out logits written by train_classifier.py --loso/--kfold --oof-out; with several "
+                         "files every text is used once per file (e.g. unseen-source and unseen-text logits)")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     texts: list[tuple[str, str, str, str, str]] = []
@@ -68,51 +70,59 @@ def main(argv: list[str] | None = None) -> int:
     for line in (args.eval_dir / "indirect.jsonl").open(encoding="utf-8"):
         r = json.loads(line)
         texts.append(("data", r["context"], r["label"], r["source"], r["category"]))
-    oof = {}
-    for line in args.oof.open(encoding="utf-8"):
-        o = json.loads(line)
-        oof[o["row"]] = o
-    if len(oof) != len(texts):
-        print(f"oof has {len(oof)} rows, corpora have {len(texts)}", file=sys.stderr)
-        return 2
+    oofs: list[dict[int, dict[str, float]]] = []
+    for path in args.oof:
+        oof: dict[int, dict[str, float]] = {}
+        for line in path.open(encoding="utf-8"):
+            o = json.loads(line)
+            oof[int(o["row"])] = o
+        if len(oof) != len(texts):
+            print(f"{path} has {len(oof)} rows, corpora have {len(texts)}", file=sys.stderr)
+            return 2
+        oofs.append(oof)
     eng = _engine(DetectConfig(ml=False))
     src = SourceLocation(container="text", key="")
-    feats: list[dict[str, float]] = []
+    # feats[f][i]: features of text i with the classifier logits of OOF file f
+    feats: list[list[dict[str, float]]] = [[] for _ in oofs]
     for i, (group, text, _label, _s, _c) in enumerate(texts):
         kind = MessageKind.USER if group == "direct" else MessageKind.TOOL_RESULT
         norm = normalize(text, max_chars=eng.config.max_scan_chars)
         v = eng.verdict(None, 0, Message(role=kind.value, kind=kind, text=text, source=src), norm)
-        o = oof[i]
-        clf = ClassifierScore(("prompt", "document"), (o["prompt"], o["document"]),
-                              (o["prompt_seg"], o["document_seg"]), 0, len(text))
-        feats.append(text_features(kind, norm, v.findings, clf))
+        for f, oof in enumerate(oofs):
+            o = oof[i]
+            clf = ClassifierScore(("prompt", "document"), (o["prompt"], o["document"]),
+                                  (o["prompt_seg"], o["document_seg"]), 0, len(text))
+            feats[f].append(text_features(kind, norm, v.findings, clf))
     result: dict[str, dict[str, object]] = {}
     for group, names in (("direct", DIRECT), ("data", DATA)):
         idx = [i for i, t in enumerate(texts) if t[0] == group]
-        x = np.array([[feats[i][f] for f in names] for i in idx])
-        y = np.array([0.0 if texts[i][2] == "benign" else 1.0 for i in idx])
-        w, b = fit_logistic(x, y, np.array([f in NONNEG for f in names]))
+        xs = [np.array([[ff[i][n] for n in names] for i in idx]) for ff in feats]
+        y1 = np.array([0.0 if texts[i][2] == "benign" else 1.0 for i in idx])
+        x = np.concatenate(xs)
+        y = np.concatenate([y1] * len(xs))
+        w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
         z = x @ w + b
         benign = np.sort(z[y == 0])[::-1]
         k = int(BUDGET[group] * len(benign))
-        # Shift so that z == 0 sits just above the k-th highest benign logit (at most k benign rows flag).
-        thr = float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1])
+        # z == 0 goes just above the k-th highest benign logit (at most the budget flags), and at least 2 above
+        # the no-evidence logit, so a text with no evidence at all scores ~0.12, not a borderline 0.5.
+        thr = max(float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1]), b + 2.0)
         b -= thr
-        z = z - thr
-        flag = z >= 0
         result[group] = {"features": list(names), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
         print(f"[{group}] weights: " + ", ".join(f"{n}={v:.3f}" for n, v in zip(names, w, strict=True))
               + f"; bias={b:.3f}")
-        print(f"[{group}] held-out-logit estimate: recall {flag[y == 1].mean():.3f} at benign FPR "
-              f"{flag[y == 0].mean():.4f}")
-        per: dict[str, list[int]] = {}
-        for j, i in enumerate(idx):
-            key = f"{texts[i][2]:9} {texts[i][4].split('/')[0][:40]}"
-            per.setdefault(key, [0, 0])
-            per[key][0] += 1
-            per[key][1] += int(flag[j])
-        for key, (n, f) in sorted(per.items()):
-            print(f"    {key:52} n={n:5d} flagged={f / n:.3f}")
+        for path, xf in zip(args.oof, xs, strict=True):
+            flag = (xf @ w + b) >= 0
+            print(f"[{group}] with {path.name} logits: recall {flag[y1 == 1].mean():.3f} at benign FPR "
+                  f"{flag[y1 == 0].mean():.4f}")
+            per: dict[str, list[int]] = {}
+            for j, i in enumerate(idx):
+                key = f"{texts[i][2]:9} {texts[i][4].split('/')[0][:40]}"
+                per.setdefault(key, [0, 0])
+                per[key][0] += 1
+                per[key][1] += int(flag[j])
+            for key, (n, fl) in sorted(per.items()):
+                print(f"    {key:52} n={n:5d} flagged={fl / n:.3f}")
     if args.out:
         args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)

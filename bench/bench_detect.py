@@ -1,0 +1,100 @@
+"""Throughput of the detection stage on ~1.5 KB texts, one core.
+
+    /tmp/venv/bin/python bench/bench_detect.py [--n 4000] [--eval-dir ../shared/eval]
+
+Texts: benign-looking prose/table/code mixes of ~1.5 KB built from a fixed seed (plus, with --eval-dir, dev-set
+texts padded or cut to 1.5 KB). Stages are timed separately so a regression points at its cause; every line is
+also given as a ratio to a reference run in the same invocation (``str.lower`` + ``re.search`` over the same
+texts), which makes numbers from different machines comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from spanwatch.processors.classifier import get_model
+from spanwatch.processors.detect import DetectConfig, _engine, analyze_text
+from spanwatch.processors.interaction import MessageKind
+from spanwatch.processors.normalize import normalize
+
+WORDS = ("the of and to in is you that it he was for on are as with his they at be this have from or one had by "
+         "word but not what all were we when your can said there use an each which she do how their if will up "
+         "other about out many then them these so some her would make like him into time has look two more write "
+         "go see number no way could people my than first water been call who oil its now find long down day did "
+         "get come made may part ignore system instructions table assistant answer").split()
+
+
+def synth(rng: random.Random, size: int = 1500) -> str:
+    kind = rng.random()
+    parts: list[str] = []
+    n = 0
+    while n < size:
+        if kind < 0.5:
+            s = " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18))).capitalize() + ". "
+        elif kind < 0.8:
+            s = "| " + " | ".join(str(rng.randint(1, 9999)) if rng.random() < 0.5 else rng.choice(WORDS)
+                                  for _ in range(5)) + " |\n"
+        else:
+            s = f"    x{rng.randint(0, 99)} = compute({rng.choice(WORDS)!r}, {rng.randint(0, 9)})\n"
+        parts.append(s)
+        n += len(s)
+    return "".join(parts)[:size]
+
+
+def load_eval(eval_dir: Path, rng: random.Random, n: int) -> list[str]:
+    texts: list[str] = []
+    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context")):
+        for line in (eval_dir / name).open(encoding="utf-8"):
+            texts.append(json.loads(line)[key])
+    rng.shuffle(texts)
+    out = []
+    for t in texts[:n]:
+        while len(t) < 1500:
+            t = t + "\n" + t
+        out.append(t[:1500])
+    return out
+
+
+def timeit(fn: Callable[[str], object], texts: list[str]) -> float:
+    start = time.perf_counter()
+    for t in texts:
+        fn(t)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=4000)
+    ap.add_argument("--eval-dir", type=Path)
+    args = ap.parse_args()
+    rng = random.Random(7)
+    texts = load_eval(args.eval_dir, rng, args.n) if args.eval_dir else [synth(rng) for _ in range(args.n)]
+    eng = _engine(DetectConfig())
+    model = get_model()
+    analyze_text("warm up", MessageKind.USER)
+    probe = re.compile(r"ignore (all )?previous instructions", re.IGNORECASE)
+    ref = timeit(lambda t: probe.search(t.lower()), texts)
+    stages: list[tuple[str, Callable[[str], object]]] = [
+        ("normalize", lambda t: normalize(t, max_chars=32768)),
+        ("normalize + rule scan", lambda t: eng.rules.scan(normalize(t, max_chars=32768), MessageKind.USER)),
+        ("classifier only", model.score),
+        ("analyze_text, rules only (ml=false)", lambda t: analyze_text(t, MessageKind.USER, DetectConfig(ml=False))),
+        ("analyze_text, user prompt", lambda t: analyze_text(t, MessageKind.USER)),
+        ("analyze_text, tool result", lambda t: analyze_text(t, MessageKind.TOOL_RESULT)),
+    ]
+    avg = sum(len(t) for t in texts) / len(texts)
+    print(f"{len(texts)} texts, {avg:.0f} chars avg ({'eval' if args.eval_dir else 'synthetic'})")
+    print(f"{'reference (lower + re.search)':40} {ref:>10,.0f} texts/s")
+    for name, fn in stages:
+        rate = timeit(fn, texts)
+        print(f"{name:40} {rate:>10,.0f} texts/s   {rate / ref:6.3f}x reference")
+
+
+if __name__ == "__main__":
+    main()
