@@ -122,6 +122,10 @@ class ContextConfig:
     pii_values_bound: int = 10
     # Characters of each assistant reply checked for a refusal.
     refusal_scan_chars: int = 200
+    # Risk given to a turn the model refused (the model's own judgement that the prompt was harmful; the
+    # response-side evidence of turn-level defences such as THRD). 0 ignores refusals as evidence; refused turns
+    # then count for persistence only when a detector flagged them.
+    refusal_risk: float = 0.3
 
     def validate(self) -> list[str]:
         problems: list[str] = []
@@ -142,7 +146,7 @@ class ContextConfig:
         if self.max_bytes < 64 * 1024:
             problems.append(f"max_bytes must be >= 64KiB, got {self.max_bytes}")
         for key in ("turn_decay", "history_min", "escalation_slope", "escalation_min_risk",
-                    "near_duplicate_threshold"):
+                    "near_duplicate_threshold", "refusal_risk"):
             value = getattr(self, key)
             if not 0.0 <= value <= 1.0:
                 problems.append(f"{key} must be in [0, 1], got {value}")
@@ -392,6 +396,11 @@ class ContextProcessor:
         attack = [f for f in findings if f.category in ATTACK_CATEGORIES]
         injection = any(f.category in INJECTION_CATEGORIES for f in attack)
         turn_risk = _noisy_or(self._per_rule_max(attack))
+        # The reply to this turn comes after the prompt; the model refusing it is evidence about the prompt.
+        refused = any(m.kind is MessageKind.ASSISTANT and m.text and is_refusal(m.text, cfg.refusal_scan_chars)
+                      for m in it.messages[turn_start + 1:] if m.kind is MessageKind.ASSISTANT)
+        if refused:
+            turn_risk = max(turn_risk, cfg.refusal_risk)
 
         new_turn = False
         if user_text:
@@ -436,29 +445,28 @@ class ContextProcessor:
 
         variant = False
         if new_turn and user_text:
-            variant = self._turn_signals(conv, user_text, attack, injection, signals)
+            retried = refused and cfg.refusal_risk > 0
+            variant = self._turn_signals(conv, user_text, attack, injection, signals, retried=retried)
         if conv.turns >= cfg.escalation_min_turns and current >= cfg.escalation_min_risk:
             self._escalation(conv, current, signals)
         self._data_signals(conv, findings, new_turn, signals)
 
-        # The reply to this turn, after the prompt; a refusal counts toward the *next* attempt's persistence.
-        for m in it.messages[turn_start:]:
-            if m.kind is MessageKind.ASSISTANT and m.text and is_refusal(m.text, cfg.refusal_scan_chars):
-                if new_turn or not conv.flags & _BIT["refused"]:
-                    conv.refusals += 1
-                conv.flags |= _BIT["refused"]
-                # Only a refused *attack* makes the next attempt persistence: models also over-refuse benign
-                # security questions, and a user asking again after one of those is not persisting.
-                if conv.ring[slot] or variant:
-                    conv.flags |= _BIT["refused_attack"]
-                break
+        # A refusal counts toward the *next* attempt's persistence.
+        if refused:
+            if new_turn or not conv.flags & _BIT["refused"]:
+                conv.refusals += 1
+            conv.flags |= _BIT["refused"]
+            # Only a refused *attack* makes the next attempt persistence: models also over-refuse benign security
+            # questions, and with refusal_risk 0 a user asking again after one of those is not persisting.
+            if conv.ring[slot] or variant:
+                conv.flags |= _BIT["refused_attack"]
         self._nbytes += self._size(conv) - before
         self._bound()
 
     # -- signals --------------------------------------------------------------------------------------------
 
     def _turn_signals(self, conv: _Conversation, text: str, attack: list[Finding], injection: bool,
-                      signals: list[ContextSignal]) -> bool:
+                      signals: list[ContextSignal], *, retried: bool) -> bool:
         """Many-shot, near-duplicate and persistence for a new user turn; True when it is a known variant."""
         cfg = self.config
         markers = count_turn_markers(text)
@@ -480,7 +488,8 @@ class ContextProcessor:
             conv.flags |= _BIT["near_duplicate"]
             signals.append(ContextSignal("context", "near_duplicate", round(best, 4),
                                          f"variant of an earlier attack attempt (jaccard {best:.2f})"))
-        if (attack or variant) and conv.flags & _BIT["refused_attack"]:
+        # A renewed attempt: flagged by a detector, a variant of a known attempt, or refused again by the model.
+        if (attack or variant or retried) and conv.flags & _BIT["refused_attack"]:
             conv.persist += 1
             conv.flags |= _BIT["persistence"]
             score = min(1.0, 0.5 + 0.15 * (conv.persist - 1))
