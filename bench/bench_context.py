@@ -18,18 +18,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from spanwatch.batch import Batch  # noqa: E402
-from spanwatch.confmap import ByteSize  # noqa: E402
-from spanwatch.processors.behavior import BehaviorConfig, BehaviorProcessor  # noqa: E402
-from spanwatch.processors.context import ContextConfig, ContextProcessor  # noqa: E402
-from spanwatch.processors.interaction import Interaction  # noqa: E402
-from spanwatch.processors.risk import RiskConfig, RiskProcessor  # noqa: E402
-from tests.processors.builders import K, finding, interaction, message  # noqa: E402
+from spanwatch.batch import Batch
+from spanwatch.confmap import ByteSize
+from spanwatch.processors.behavior import BehaviorConfig, BehaviorProcessor
+from spanwatch.processors.context import ContextConfig, ContextProcessor
+from spanwatch.processors.interaction import Interaction
+from spanwatch.processors.risk import RiskConfig, RiskProcessor
+from tests.processors.builders import K, finding, interaction, message
 
 START = 1_763_974_800.0
-WORDS = ("the of and to in is you that it he was for on are as with his they at be this have from or one had by "
-         "word but not what all were we when your can said there use an each which she do how their if will up "
-         "ignore previous instructions system prompt secret key customer record invoice schedule").split()
+WORDS = [
+    "the", "of", "and", "to", "in", "is", "you", "that", "it", "he", "was", "for", "on", "are", "as", "with",
+    "his", "they", "at", "be", "this", "have", "from", "or", "one", "had", "by", "word", "but", "not", "what",
+    "all", "were", "we", "when", "your", "can", "said", "there", "use", "an", "each", "which", "she", "do",
+    "how", "their", "if", "will", "up", "ignore", "previous", "instructions", "system", "prompt", "secret",
+    "key", "customer", "record", "invoice", "schedule",
+]
 
 
 def workload(n: int, conversations: int, seed: int = 1) -> list[Interaction]:
