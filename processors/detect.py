@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from spanwatch.batch import Batch
+from spanwatch.batch import Batch, Signal
+from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
 from spanwatch.processors.detector import Detector
@@ -36,11 +37,14 @@ from spanwatch.processors.jailbreak import JailbreakDetector
 from spanwatch.processors.malicious_content import MaliciousContentDetector
 from spanwatch.processors.normalize import NormalizedText, normalize
 from spanwatch.processors.prompt_injection import PromptInjectionDetector
+from spanwatch.processors.registry import DetectorRegistry, RegistryError
 from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs
 from spanwatch.processors.social_engineering import SocialEngineeringDetector
 from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
 
 __all__ = [
+    "DEFAULT_DETECTORS",
+    "FACTORY",
     "THREAT_DETECTORS",
     "DetectConfig",
     "DetectProcessor",
@@ -52,6 +56,8 @@ __all__ = [
 CALIBRATION_RESOURCE = "calibration.json"
 THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "social_engineering",
                     "malicious_content", "system_prompt_leakage")
+# Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set.
+DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS)
 # Flags that are an attacker's hiding effort. ``truncated`` (a long text) and ``spaced_letters`` (tables,
 # acronyms) say nothing about intent and stay out.
 OBFUSCATION_FLAGS = frozenset({"zero_width", "unicode_tags", "homoglyph", "bidi", "variation_selectors",
@@ -66,8 +72,9 @@ _ENSEMBLE_TAGS = {
 
 @dataclass(frozen=True, kw_only=True)
 class DetectConfig:
-    # Threat detectors to run, by name (see THREAT_DETECTORS).
-    detectors: tuple[str, ...] = THREAT_DETECTORS
+    # Detectors to run, by registry name: built-ins (secrets, sensitive_data and THREAT_DETECTORS) or plugins
+    # from the spanwatch.detectors entry-point group.
+    detectors: tuple[str, ...] = DEFAULT_DETECTORS
     # Built-in rule packs to compile (names of config/rules/*.yaml); empty = all of them.
     builtin_packs: tuple[str, ...] = ()
     # Extra rule pack files (YAML, same schema), compiled into the same single database.
@@ -89,9 +96,10 @@ class DetectConfig:
 
     def validate(self) -> list[str]:
         problems: list[str] = []
-        unknown = [d for d in self.detectors if d not in THREAT_DETECTORS]
+        known = set(_registry().names())
+        unknown = [d for d in self.detectors if d not in known]
         if unknown:
-            problems.append(f"detectors: unknown {unknown} (known: {', '.join(THREAT_DETECTORS)})")
+            problems.append(f"detectors: unknown {unknown} (known: {', '.join(sorted(known))})")
         for key in ("min_score", "threshold", "leakage_min_overlap"):
             v = getattr(self, key)
             if isinstance(v, bool) or not isinstance(v, int | float) or not 0.0 <= float(v) <= 1.0:
@@ -103,6 +111,25 @@ class DetectConfig:
         if any(not c for c in self.canaries):
             problems.append("canaries: must be non-empty strings")
         return problems
+
+
+_reg_lock = threading.Lock()
+_reg: DetectorRegistry | None = None
+
+
+def _registry() -> DetectorRegistry:
+    """Built-ins plus entry-point plugins, discovered once (a broken plugin fails config validation)."""
+    global _reg  # noqa: PLW0603 - process-wide, read-only after discovery
+    if _reg is None:
+        with _reg_lock:
+            if _reg is None:
+                reg = DetectorRegistry()
+                try:
+                    reg.discover()
+                except RegistryError:
+                    reg = DetectorRegistry()  # the loader reports plugin problems; built-ins still validate
+                _reg = reg
+    return _reg
 
 
 # ---------------------------------------------------------------------------------------------- calibration
@@ -223,8 +250,16 @@ class _Engine:
             "system_prompt_leakage": SystemPromptLeakageDetector(
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
         }
-        self.detectors = [table[d] for d in config.detectors]
+        self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
         self.text_detectors = [d for d in self.detectors if isinstance(d, RuleBackedDetector)]
+
+    def _create(self, name: str) -> Detector:
+        reg = _registry()
+        try:
+            # Rule-backed detectors share this rule set, so the text is scanned once for all of them.
+            return reg.create(name, rules=self.rules)
+        except TypeError:
+            return reg.create(name)
 
     def verdict(self, interaction: Interaction | None, index: int, message: Message,
                 norm: NormalizedText) -> TextVerdict:
@@ -235,7 +270,7 @@ class _Engine:
                     found.extend(det.scan_text(message.text, message.kind, index, norm))
             else:
                 found.extend(det.scan(interaction, index, message, norm))
-        found = [f for f in found if f.score >= self.config.min_score]
+        found = [f for f in found if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS]
         kind = message.kind
         if not self.config.ml or kind not in _ML_KINDS:
             top = max((f.score for f in found), default=0.0)
@@ -300,6 +335,13 @@ class DetectProcessor:
             raise ValueError("; ".join(problems))
         _engine(self.config)  # compile at start-up: a bad pack fails fast, not on the first batch
 
+    async def start(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        # Nothing buffered: every batch is processed synchronously. Idempotent and safe without start().
+        return None
+
     def process(self, batch: Batch) -> Batch:
         eng = _engine(self.config)
         for interaction in batch.interactions:
@@ -309,3 +351,17 @@ class DetectProcessor:
                 norm = normalize(message.text, max_chars=self.config.max_scan_chars)
                 batch.findings.extend(eng.verdict(interaction, index, message, norm).findings)
         return batch
+
+
+def _create(id_: ComponentID, config: DetectConfig, host: Host, signal: Signal, next_: object) -> DetectProcessor:
+    return DetectProcessor(config)
+
+
+FACTORY: Factory[DetectConfig] = Factory(
+    type="detect",
+    kind="processor",
+    config_type=DetectConfig,
+    create=_create,
+    stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
+    description="Threat and sensitive-data detectors (one multi-pattern pass per text) plus the offline ML tier.",
+)
