@@ -149,7 +149,8 @@ def _group_metrics(items: Iterable[tuple[float, bool]], thr: float, thr_fpr: flo
             tn += not flagged
             fp_at += score > thr_fpr
     pos, neg = tp + fn, fp + tn
-    precision = tp / (tp + fp) if tp + fp else None
+    # Precision of a group without attacks is undefined (its false positives show in fpr), not 0.
+    precision = tp / (tp + fp) if tp + fp and pos else None
     recall = tp / pos if pos else None
     f1 = (2 * precision * recall / (precision + recall)) if precision and recall else (0.0 if pos else None)
     return {
