@@ -225,3 +225,21 @@ def test_hyperscan_and_re2_give_identical_findings() -> None:
             assert a == b, text[:200]
             total += len(a)
     assert total > 1000  # the corpus really exercises the rules
+
+
+def test_when_database_cached_then_reload_gives_same_matches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("hyperscan")
+    monkeypatch.setenv("SPANWATCH_CACHE_DIR", str(tmp_path))
+    packs = [pack(rule(), rule(id="t.other", patterns=[{"regex": r"\bsecret-\w{4}\b"}]))]
+    first = RuleSet.compile(packs, engine="hyperscan")
+    assert list(tmp_path.glob("hs-*.db"))
+    second = RuleSet.compile(packs, engine="hyperscan")  # loaded from the cache file
+    text = "KEY-1234 and secret-abcd"
+    assert [m.rule.id for m in scan(first, text)] == [m.rule.id for m in scan(second, text)] == ["t.rule", "t.other"]
+
+
+def test_negative_window_limits_where_negative_words_count(engine: str) -> None:
+    r = rule(min_score=0.5, context={"negative": ["version"], "penalty": 0.5, "window": 40, "negative_window": 10})
+    rs = RuleSet.compile([pack(r)], engine=engine)
+    assert scan(rs, "version KEY-1234") == []
+    assert len(scan(rs, "version 2 was released; KEY-1234")) == 1
