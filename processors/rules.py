@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import itertools
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -674,11 +675,16 @@ def _choose_engine(engine: str) -> str:
 # ---------------------------------------------------------------------------------------------- rule set
 
 
+_RULESET_IDS = itertools.count()
+
+
 class RuleSet:
     """All loaded packs compiled into one database (plus one for keyword-view rules)."""
 
     def __init__(self, rules: Sequence[Rule], engine: str = "auto") -> None:
         self.rules = tuple(rules)
+        # Memo key on NormalizedText.cache; a counter, not id(), which a collected rule set could hand on.
+        self._token = next(_RULESET_IDS)
         self.engine = _choose_engine(engine)
         text_pats: list[tuple[Rule, Pattern]] = []
         kv_pats: list[tuple[Rule, Pattern]] = []
@@ -712,7 +718,7 @@ class RuleSet:
 
         The result is memoised on ``norm``, so several detectors sharing this rule set scan a text once.
         """
-        key = (id(self), kind)
+        key = (self._token, kind)
         cached = norm.cache.get(key)
         if cached is not None:
             return list(cached)
