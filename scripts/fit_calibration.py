@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("oof", type=Path, nargs="+",
                     help="held-out logits written by train_classifier.py --loso/--kfold --oof-out; with several "
                          "files every text is used once per file (e.g. unseen-source and unseen-text logits)")
+    ap.add_argument("--fit-on", type=int, nargs="*",
+                    help="indices of the OOF files to fit on (default: all); all of them are reported")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     texts: list[tuple[str, str, str, str, str]] = []
@@ -98,15 +100,19 @@ def main(argv: list[str] | None = None) -> int:
         idx = [i for i, t in enumerate(texts) if t[0] == group]
         xs = [np.array([[ff[i][n] for n in names] for i in idx]) for ff in feats]
         y1 = np.array([0.0 if texts[i][2] == "benign" else 1.0 for i in idx])
-        x = np.concatenate(xs)
-        y = np.concatenate([y1] * len(xs))
+        fit_on = args.fit_on if args.fit_on else list(range(len(xs)))
+        x = np.concatenate([xs[j] for j in fit_on])
+        y = np.concatenate([y1] * len(fit_on))
         w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
         z = x @ w + b
         benign = np.sort(z[y == 0])[::-1]
         k = int(BUDGET[group] * len(benign))
-        # z == 0 goes just above the k-th highest benign logit (at most the budget flags), and at least 2 above
-        # the no-evidence logit, so a text with no evidence at all scores ~0.12, not a borderline 0.5.
-        thr = max(float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1]), b + 2.0)
+        # z == 0 goes just above the k-th highest benign logit (at most the budget flags). When that logit is the
+        # no-evidence one (rules only, most texts tie there), move 2 above it, so a text without any evidence
+        # scores ~0.12 instead of a borderline 0.5.
+        thr = float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1])
+        if np.isclose(thr, b, atol=1e-3):
+            thr = b + 2.0
         b -= thr
         result[group] = {"features": list(names), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
         print(f"[{group}] weights: " + ", ".join(f"{n}={v:.3f}" for n, v in zip(names, w, strict=True))
