@@ -677,6 +677,35 @@ def _choose_engine(engine: str) -> str:
 
 _RULESET_IDS = itertools.count()
 
+_TableEntry = tuple[Rule, Pattern, int]
+
+
+def _build_table(rules: Sequence[Rule]) -> tuple[list[_TableEntry], list[str]]:
+    """Database entries: every pattern, then one entry per context-word list that some pattern depends on.
+
+    A pattern whose base score is below its rule's ``min_score`` can only be reported with a context word
+    nearby; when the same database scan finds none of those words anywhere in the text, its precise regex is
+    skipped. Exact, because a word near a match is a word in the text: this only saves the confirm pass for
+    broad shapes (bare digit runs) that need context, which most texts never satisfy.
+    """
+    table: list[_TableEntry] = []
+    extra: list[str] = []
+    ctx_ids: dict[str, int] = {}
+    n_patterns = sum(len(r.patterns) for r in rules)
+    for rule in rules:
+        ctx = rule.context
+        for p in rule.patterns:
+            base = p.score if p.score is not None else rule.score
+            ctx_pid = -1
+            if ctx is not None and ctx.words and base < rule.min_score:
+                if rule.id not in ctx_ids:
+                    ctx_ids[rule.id] = n_patterns + len(extra)
+                    words = "|".join(re.escape(w.lower()).replace("\\ ", " ") for w in ctx.words)
+                    extra.append(f"(?i)(?:{words})")
+                ctx_pid = ctx_ids[rule.id]
+            table.append((rule, p, ctx_pid))
+    return table, [p.db_regex for _, p, _ in table] + extra
+
 
 class RuleSet:
     """All loaded packs compiled into one database (plus one for keyword-view rules)."""
@@ -686,15 +715,10 @@ class RuleSet:
         # Memo key on NormalizedText.cache; a counter, not id(), which a collected rule set could hand on.
         self._token = next(_RULESET_IDS)
         self.engine = _choose_engine(engine)
-        text_pats: list[tuple[Rule, Pattern]] = []
-        kv_pats: list[tuple[Rule, Pattern]] = []
-        for rule in self.rules:
-            for p in rule.patterns:
-                (kv_pats if rule.keyword_view else text_pats).append((rule, p))
-        self._text = text_pats
-        self._kv = kv_pats
-        self._text_db = _make_backend([p.db_regex for _, p in text_pats], self.engine)
-        self._kv_db = _make_backend([p.db_regex for _, p in kv_pats], self.engine)
+        self._text, text_regexes = _build_table([r for r in self.rules if not r.keyword_view])
+        self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
+        self._text_db = _make_backend(text_regexes, self.engine)
+        self._kv_db = _make_backend(kv_regexes, self.engine)
 
     @classmethod
     def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto") -> RuleSet:
@@ -755,9 +779,12 @@ class RuleSet:
         out: list[RuleMatch],
     ) -> None:
         best: dict[tuple[str, int, int], RuleMatch] = {}
-        for pid in sorted(set(ids)):
-            rule, pat = table[pid]
-            if kind not in rule.applies_to:
+        idset = set(ids)
+        for pid in sorted(idset):
+            if pid >= len(table):
+                continue  # a context-words entry, consulted below
+            rule, pat, ctx_pid = table[pid]
+            if kind not in rule.applies_to or (ctx_pid >= 0 and ctx_pid not in idset):
                 continue
             base = pat.score if pat.score is not None else rule.score
             validate = VALIDATORS[rule.validator] if rule.validator else None
