@@ -771,7 +771,7 @@ class RuleSet:
     def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would cost per call
         self,
         ids: list[int],
-        table: list[tuple[Rule, Pattern]],
+        table: list[_TableEntry],
         text: str,
         kind: MessageKind,
         to_original: Any,
