@@ -15,6 +15,7 @@ import asyncio
 import signal
 
 import grpc
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 
 SERVICE = "opentelemetry.proto.collector.trace.v1.TraceService"
 METHOD = f"/{SERVICE}/Export"
@@ -25,6 +26,7 @@ async def serve(args: argparse.Namespace) -> None:
     channel = grpc.aio.insecure_channel(args.export, options=[("grpc.max_send_message_length", 1 << 28)])
     call = channel.unary_unary(METHOD, request_serializer=None, response_deserializer=None)
     pending: list[bytes] = []
+    parsed: list[object] = []  # --parse: the decoded requests, held until their batch is sent (like spanwatch)
     waiters: list[asyncio.Future[None]] = []
     items = 0
     timer: asyncio.TimerHandle | None = None
@@ -45,6 +47,7 @@ async def serve(args: argparse.Namespace) -> None:
             return
         payload, ws = b"".join(pending), waiters
         pending, waiters, items = [], [], 0
+        parsed.clear()
         t = loop.create_task(send(payload, ws))
         sends.add(t)
         t.add_done_callback(sends.discard)
@@ -52,6 +55,10 @@ async def serve(args: argparse.Namespace) -> None:
     async def export(body: bytes, context: grpc.aio.ServicerContext) -> bytes:
         nonlocal items, timer
         pending.append(body)
+        if args.parse:
+            msg = ExportTraceServiceRequest()
+            msg.ParseFromString(body)
+            parsed.append(msg)
         items += args.spans_per_request
         fut: asyncio.Future[None] | None = None
         if args.ack == "late":
@@ -87,6 +94,7 @@ def main() -> None:
     ap.add_argument("--export", required=True)
     ap.add_argument("--spans-per-request", type=int, required=True)
     ap.add_argument("--ack", choices=["late", "early"], default="late")
+    ap.add_argument("--parse", action="store_true", help="also parse each request with upb and hold it")
     args = ap.parse_args()
     try:
         import uvloop

@@ -29,6 +29,7 @@ import platform
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -229,7 +230,7 @@ def start_system(name: str, args: argparse.Namespace, work: Path, sink_port: int
             argv = [sys.executable, "-m", "spanwatch", "run", "--config", str(cfg)]
     elif name == "pyfloor":
         argv = [sys.executable, str(HERE / "_floor_server.py"), "--listen", f"127.0.0.1:{port}",
-                "--export", f"127.0.0.1:{sink_port}", "--spans-per-request", str(spans)]
+                "--export", f"127.0.0.1:{sink_port}", "--spans-per-request", str(spans), *args.pyfloor_arg]
     else:
         assert otelcol is not None
         cfg.write_text(otelcol_config(port, sink_port, args.compression, exporter_type))
@@ -427,6 +428,8 @@ COLUMNS = [
     ("latency_ms_p50", "p50 ms", "{:.1f}"),
     ("latency_ms_p99", "p99 ms", "{:.1f}"),
 ]
+COLUMNS_KEYS = [c[0] for c in COLUMNS] + ["cpu_seconds", "rss_end_mib", "latency_samples", "ack_rtt_ms_p50",
+                                           "ack_rtt_ms_p99", "loadgen_cpu_pct", "sink_cpu_pct", "lost_spans"]
 RATIO_KEYS = ["accepted_spans_per_s", "cpu_s_per_million_spans", "peak_rss_mib", "latency_ms_p50", "latency_ms_p99"]
 
 
@@ -434,22 +437,49 @@ def fmt(v: Any, pattern: str) -> str:
     return "—" if v is None else pattern.format(v)
 
 
-def ratios(results: list[dict[str, Any]]) -> dict[str, dict[str, float | None]]:
-    out: dict[str, dict[str, float | None]] = {}
+def ratios(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """spanwatch ÷ collector per load: each repetition's pair (measured minutes apart), then the median."""
+    out: dict[str, dict[str, Any]] = {}
     for load in LOADS:
-        sw = next((r for r in results if r["load"] == load and r["system"] == "spanwatch"), None)
-        oc = next((r for r in results if r["load"] == load and r["system"] == "otelcol"), None)
-        if sw and oc:
-            out[load] = {k: (round(sw[k] / oc[k], 2) if sw[k] is not None and oc[k] else None) for k in RATIO_KEYS}
+        reps = sorted({r["rep"] for r in results if r["load"] == load})
+        per_rep: dict[str, list[float]] = {k: [] for k in RATIO_KEYS}
+        for rep in reps:
+            sw = next((r for r in results if (r["load"], r["system"], r["rep"]) == (load, "spanwatch", rep)), None)
+            oc = next((r for r in results if (r["load"], r["system"], r["rep"]) == (load, "otelcol", rep)), None)
+            if not (sw and oc):
+                continue
+            for k in RATIO_KEYS:
+                if sw[k] is not None and oc[k]:
+                    per_rep[k].append(sw[k] / oc[k])
+        if any(per_rep.values()):
+            out[load] = {k: (round(statistics.median(v), 2) if v else None) for k, v in per_rep.items()}
+            out[load]["per_repetition"] = {k: [round(x, 2) for x in v] for k, v in per_rep.items()}
     return out
 
 
-def table(results: list[dict[str, Any]], rat: dict[str, dict[str, float | None]]) -> str:
-    head = "| load | system | " + " | ".join(c[1] for c in COLUMNS) + " | load avg |"
+def medians(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per (load, system): the median of each number over the repetitions."""
+    rows = []
+    for load in LOADS:
+        for system in dict.fromkeys(r["system"] for r in results):
+            runs = [r for r in results if r["load"] == load and r["system"] == system]
+            if not runs:
+                continue
+            row: dict[str, Any] = {"load": load, "system": system, "runs": len(runs)}
+            for k in COLUMNS_KEYS:
+                vals = [r[k] for r in runs if r[k] is not None]
+                row[k] = round(statistics.median(vals), 3) if vals else None
+            row["loadavg_1m"] = [r["loadavg_after"][0] for r in runs]
+            rows.append(row)
+    return rows
+
+
+def table(rows: list[dict[str, Any]], rat: dict[str, dict[str, Any]]) -> str:
+    head = "| load | system | " + " | ".join(c[1] for c in COLUMNS) + " | load avg (1 min) |"
     lines = [head, "|" + "---|" * (len(COLUMNS) + 3)]
-    for r in results:
+    for r in rows:
         cells = [fmt(r[k], p) for k, _, p in COLUMNS]
-        la = "{:.2f}→{:.2f}".format(r["loadavg_before"][0], r["loadavg_after"][0])
+        la = ", ".join(f"{x:.1f}" for x in r["loadavg_1m"])
         lines.append(f"| {r['load']} | {r['system']} | " + " | ".join(cells) + f" | {la} |")
     for load, rr in rat.items():
         cells = []
@@ -484,6 +514,9 @@ def main() -> int:
     ap.add_argument("--load", choices=["testbed", "max", "both"], default="both")
     ap.add_argument("--systems", default="spanwatch,otelcol",
                     help="comma list of spanwatch, otelcol, pyfloor (bare grpc.aio pass-through, a reference)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="repetitions (alternating which system goes first); the table shows medians and the "
+                         "median of the per-repetition ratios")
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--eval-dir", type=Path, default=REPO.parent / "shared" / "eval")
     ap.add_argument("--otelcol", help="collector binary (default: $OTELCOL_BIN or tests/infra/build_otelcol.sh)")
@@ -495,6 +528,8 @@ def main() -> int:
     ap.add_argument("--gen-cpu", default="0", help="CPU list for load generator and sink ('' = no pinning)")
     ap.add_argument("--spanwatch-env", action="append", default=[], metavar="K=V",
                     help="extra environment for spanwatch (e.g. MALLOC_ARENA_MAX=2); repeatable")
+    ap.add_argument("--pyfloor-arg", action="append", default=[], metavar="ARG",
+                    help="extra argument for the pyfloor reference (--parse, --ack=early); repeatable")
     ap.add_argument("--gc-tune", action="store_true",
                     help="experiment: run spanwatch with gc.freeze() and a higher gen-0 threshold (bench wrapper)")
     ap.add_argument("--profile", type=Path, help="directory: also profile spanwatch at each selected load with py-spy")
@@ -515,16 +550,20 @@ def main() -> int:
     sink_proc, sink_port = start_sink(args, work)
     sink = SinkClient(sink_port)
     try:
-        for load in loads:
-            for system in systems:
-                print(f"bench: {system} @ {load} ({LOADS[load]['desc']}), {args.duration:g}s …", file=sys.stderr)
-                r = run_one(system, load, args, work, sink_port, sink, otelcol, exporter_type,
-                            sink_pid=sink_proc.pid)
-                results.append(r)
-                print("bench:   " + json.dumps({k: r[k] for k in (
-                    "accepted_spans_per_s", "cpu_s_per_million_spans", "peak_rss_mib", "latency_ms_p50",
-                    "latency_ms_p99", "errors", "lost_spans", "loadgen_cpu_pct", "sink_cpu_pct",
-                    "loadavg_after")}), file=sys.stderr)
+        for rep in range(args.repeat):
+            for load in loads:
+                # Alternate which system goes first, so a slow minute on the shared machine hits both.
+                for system in (systems if rep % 2 == 0 else systems[::-1]):
+                    print(f"bench: [{rep + 1}/{args.repeat}] {system} @ {load} ({LOADS[load]['desc']}), "
+                          f"{args.duration:g}s …", file=sys.stderr)
+                    r = run_one(system, load, args, work, sink_port, sink, otelcol, exporter_type,
+                                sink_pid=sink_proc.pid)
+                    r["rep"] = rep
+                    results.append(r)
+                    print("bench:   " + json.dumps({k: r[k] for k in (
+                        "accepted_spans_per_s", "cpu_s_per_million_spans", "peak_rss_mib", "latency_ms_p50",
+                        "latency_ms_p99", "errors", "lost_spans", "loadgen_cpu_pct", "sink_cpu_pct",
+                        "loadavg_after")}), file=sys.stderr)
         if args.profile:
             args.profile.mkdir(parents=True, exist_ok=True)
             profile = {}
@@ -542,6 +581,7 @@ def main() -> int:
         stop(sink_proc, 10)
 
     rat = ratios(results)
+    rows = medians(results)
     report = {
         "command": " ".join(["python", "bench/otlp_bench.py", *sys.argv[1:]]),
         "when_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -549,14 +589,15 @@ def main() -> int:
                     "sut_cpu": args.sut_cpu, "gen_cpu": args.gen_cpu},
         "otelcol": str(otelcol) if otelcol else None,
         "config": {"duration_s": args.duration, "warmup_s": args.warmup, "compression": args.compression,
-                   "concurrency": args.concurrency, "channels": args.channels, "spanwatch_env": args.spanwatch_env,
+                   "repeat": args.repeat, "concurrency": args.concurrency, "channels": args.channels, "spanwatch_env": args.spanwatch_env,
                    "gc_tune": args.gc_tune, "pipeline": "otlp(grpc) -> batch(8192, 200ms) -> otlp"},
+        "summary_medians": rows,
         "results": results,
         "ratios_spanwatch_over_otelcol": rat,
-        "verdicts": verdicts(results, rat),
+        "verdicts": verdicts(rows, rat),
         "profile": profile,
     }
-    print(table(results, rat))
+    print(table(rows, rat))
     for v in report["verdicts"]:
         print(v)
     for load, prof in (profile or {}).items():
