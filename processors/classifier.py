@@ -147,30 +147,27 @@ class LinearNgramModel:
         self.window = window
         self.calibration = calibration or {}
 
-    def contributions(self, text: str) -> FloatArray:
-        """Sum of weights of the n-grams starting at each byte, shape ``(n_bytes, heads)``."""
-        data = text_bytes(text)
-        out = np.zeros((len(data), len(self.heads)), dtype=np.float32)
-        for rows in ngram_rows(data, self.bits, self.ngram_min, self.ngram_max):
-            out[: len(rows)] += self.weights[rows]
-        return out
-
     def score(self, text: str) -> ClassifierScore:
         data = text_bytes(text)
         n_heads = len(self.heads)
         if len(data) < self.ngram_min:
             logits = tuple(float(x) for x in self.bias)
             return ClassifierScore(self.heads, logits, logits, 0, len(text))
+        parts = ngram_rows(data, self.bits, self.ngram_min, self.ngram_max)
+        rows = np.concatenate(parts)
+        # Presence, not counts: an n-gram repeated 200 times (a log, a table, generated code) must not outvote
+        # the rest of the text. Each occurrence carries 1/(its count), so the whole-text sum is the sum over
+        # distinct n-grams, and per-line sums stay approximately presence-based too.
+        uniq, inverse, counts = np.unique(rows, return_inverse=True, return_counts=True)
+        occ = self.weights[rows] / counts[inverse].astype(np.float32)[:, None]
         contrib = np.zeros((len(data), n_heads), dtype=np.float32)
-        count = 0
-        for rows in ngram_rows(data, self.bits, self.ngram_min, self.ngram_max):
-            contrib[: len(rows)] += self.weights[rows]
-            count += len(rows)
-        # Length normalisation by sqrt(count) matches training (rows scaled to unit-ish L2 norm) and keeps
-        # long benign texts from drifting towards either class.
-        per_gram = float(self.ngram_max - self.ngram_min + 1)
+        offset = 0
+        for part in parts:
+            contrib[: len(part)] += occ[offset: offset + len(part)]
+            offset += len(part)
+        per_gram = float(len(parts))
         total = contrib.sum(axis=0)
-        logits = total / np.sqrt(max(count, 1)) + self.bias
+        logits = total / np.sqrt(max(len(uniq), 1)) + self.bias
         # The most suspicious line (long lines cut into overlapping windows): an instruction injected into a
         # table, email or code block is one line among many benign ones, so the whole-text score dilutes it.
         starts, ends = segments(data, self.window)

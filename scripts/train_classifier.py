@@ -92,8 +92,8 @@ def featurize(texts: Iterable[str]) -> Sparse:
     for i, text in enumerate(texts):
         data = text_bytes(text)
         parts = ngram_rows(data, BITS, NGRAM_MIN, NGRAM_MAX)
-        c = np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
-        # Same scaling as inference: every n-gram counts 1/sqrt(total n-grams).
+        c = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.intp)
+        # Same as inference: distinct n-grams (presence), each 1/sqrt(number of distinct n-grams).
         vals.append(np.full(len(c), 1.0 / np.sqrt(max(len(c), 1)), dtype=np.float32))
         cols.append(c)
         docs.append(np.full(len(c), i, dtype=np.intp))
