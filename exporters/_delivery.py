@@ -189,6 +189,9 @@ class Delivery:
                 # Interrupted by shutdown: leave it un-done so a persistent queue sends it after restart.
                 raise
             self.queue.done(item)
+            # Drop the reference now: otherwise each idle consumer keeps its last payload (a whole batch)
+            # alive while it waits for the next one, num_consumers batches in all.
+            del item
 
     async def _deliver(self, signal: Signal, payload: bytes, items: int) -> None:
         """Send with retries. Returns when sent, dropped as permanent, or given up (all counted)."""
