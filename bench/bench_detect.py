@@ -23,11 +23,16 @@ from spanwatch.processors.detect import DetectConfig, _engine, analyze_text
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import normalize
 
-WORDS = ("the of and to in is you that it he was for on are as with his they at be this have from or one had by "
-         "word but not what all were we when your can said there use an each which she do how their if will up "
-         "other about out many then them these so some her would make like him into time has look two more write "
-         "go see number no way could people my than first water been call who oil its now find long down day did "
-         "get come made may part ignore system instructions table assistant answer").split()
+WORDS = (
+    'the', 'of', 'and', 'to', 'in', 'is', 'you', 'that', 'it', 'he', 'was', 'for', 'on', 'are', 'as', 'with',
+    'his', 'they', 'at', 'be', 'this', 'have', 'from', 'or', 'one', 'had', 'by', 'word', 'but', 'not', 'what',
+    'all', 'were', 'we', 'when', 'your', 'can', 'said', 'there', 'use', 'an', 'each', 'which', 'she', 'do', 'how',
+    'their', 'if', 'will', 'up', 'other', 'about', 'out', 'many', 'then', 'them', 'these', 'so', 'some', 'her',
+    'would', 'make', 'like', 'him', 'into', 'time', 'has', 'look', 'two', 'more', 'write', 'go', 'see', 'number',
+    'no', 'way', 'could', 'people', 'my', 'than', 'first', 'water', 'been', 'call', 'who', 'oil', 'its', 'now',
+    'find', 'long', 'down', 'day', 'did', 'get', 'come', 'made', 'may', 'part', 'ignore', 'system',
+    'instructions', 'table', 'assistant', 'answer',
+)
 
 
 def synth(rng: random.Random, size: int = 1500) -> str:
@@ -54,10 +59,11 @@ def load_eval(eval_dir: Path, rng: random.Random, n: int) -> list[str]:
             texts.append(json.loads(line)[key])
     rng.shuffle(texts)
     out = []
-    for t in texts[:n]:
-        while len(t) < 1500:
-            t = t + "\n" + t
-        out.append(t[:1500])
+    for text in texts[:n]:
+        padded = text
+        while len(padded) < 1500:
+            padded = padded + "\n" + text
+        out.append(padded[:1500])
     return out
 
 
