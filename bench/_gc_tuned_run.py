@@ -11,7 +11,7 @@ import gc
 import sys
 
 import spanwatch.registry
-import spanwatch.service  # noqa: F401
+import spanwatch.service
 from spanwatch.cli import main
 
 if __name__ == "__main__":

@@ -74,7 +74,7 @@ def _messages(role: str, text: str, finish: str | None = None) -> dict[str, obje
     return msg
 
 
-def _fill_span(span: Span, rng: random.Random, texts: list[str], trace_id: bytes, span_id: bytes,
+def _fill_span(span: Span, rng: random.Random, texts: list[str], *, trace_id: bytes, span_id: bytes,
                parent: bytes, t_ns: int) -> None:
     model = rng.choice(MODELS)
     prompt = rng.choice(texts)
@@ -137,7 +137,8 @@ def build_request(rng: random.Random, texts: list[str], spans: int, agent: int) 
             root = os.urandom(8)
         magic = PROBE_MAGIC if i == 0 else SPAN_MAGIC
         span = ss.spans.add()
-        _fill_span(span, rng, texts, trace_id, magic + rng.getrandbits(32).to_bytes(4, "big"), root, t_ns + i)
+        _fill_span(span, rng, texts, trace_id=trace_id, span_id=magic + rng.getrandbits(32).to_bytes(4, "big"),
+                   parent=root, t_ns=t_ns + i)
         if i == 0:
             span.start_time_unix_nano = _START_SENTINEL
             span.end_time_unix_nano = _END_SENTINEL

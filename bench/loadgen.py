@@ -24,7 +24,7 @@ from pathlib import Path
 import grpc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _otlp_data import Prebuilt, default_eval_dir, prebuild  # noqa: E402
+from _otlp_data import Prebuilt, default_eval_dir, prebuild
 
 METHOD = "/opentelemetry.proto.collector.trace.v1.TraceService/Export"
 

@@ -195,7 +195,8 @@ service:
 def otelcol_exporter_type(binary: Path) -> str:
     """``otlp_grpc`` in collectors that renamed the OTLP/gRPC exporter, ``otlp`` before."""
     try:
-        out = subprocess.run([str(binary), "components"], capture_output=True, text=True, timeout=30).stdout
+        out = subprocess.run([str(binary), "components"], capture_output=True, text=True, timeout=30,
+                             check=False).stdout
     except (OSError, subprocess.TimeoutExpired):
         return "otlp"
     in_exporters = False
@@ -210,7 +211,7 @@ def otelcol_exporter_type(binary: Path) -> str:
     return "otlp" if "otlp" in names or not names else ("otlp_grpc" if "otlp_grpc" in names else "otlp")
 
 
-def start_system(name: str, args: argparse.Namespace, work: Path, sink_port: int,
+def start_system(name: str, args: argparse.Namespace, work: Path, sink_port: int, *,
                  otelcol: Path | None, exporter_type: str, profile_out: Path | None = None, spans: int = 10
                  ) -> tuple[subprocess.Popen[bytes], int, Path]:
     port = free_port()
@@ -276,12 +277,12 @@ def sleep_until(t_ns: int) -> None:
         time.sleep(d)
 
 
-def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_port: int, sink: SinkClient,
+def run_one(system: str, load: str, args: argparse.Namespace, *, work: Path, sink_port: int, sink: SinkClient,
             otelcol: Path | None, exporter_type: str, profile: Path | None = None,
             sink_pid: int | None = None) -> dict[str, Any]:
     spec = LOADS[load]
     sink.reset()
-    proc, port, log = start_system(system, args, work, sink_port, otelcol, exporter_type,
+    proc, port, log = start_system(system, args, work, sink_port, otelcol=otelcol, exporter_type=exporter_type,
                                    profile_out=profile.with_suffix(".pstats") if profile else None,
                                    spans=spec["spans"])
     gen: subprocess.Popen[str] | None = None
@@ -311,7 +312,8 @@ def run_one(system: str, load: str, args: argparse.Namespace, work: Path, sink_p
         sink0 = cpu_seconds(sink_pid) if sink_pid else 0.0
         if profile is not None and not os.environ.get("SPANWATCH_BENCH_CPROFILE"):
             prof = subprocess.Popen([args.py_spy, "record", "--pid", str(proc.pid), "--duration",
-                                     str(int(args.duration)), "--rate", "250", "--format", "raw", "--output", str(profile)]
+                                     str(int(args.duration)), "--rate", "250", "--format", "raw",
+                                     "--output", str(profile)]
                                     # --native needs to pause the process to unwind C stacks.
                                     + (["--native"] if args.native else ["--nonblocking"]),
                                     stdout=subprocess.DEVNULL, stderr=(work / "py-spy.log").open("wb"))
@@ -503,7 +505,8 @@ def verdicts(results: list[dict[str, Any]], rat: dict[str, dict[str, float | Non
     if sw:
         v = sw["accepted_spans_per_s"]
         lim = TARGETS["max_spans_per_s_min"]
-        out.append(f"max: spanwatch {v:,.0f} spans/s on one core (target ≥ {lim:,.0f}): {'PASS' if v >= lim else 'FAIL'}")
+        verdict = "PASS" if v >= lim else "FAIL"
+        out.append(f"max: spanwatch {v:,.0f} spans/s on one core (target ≥ {lim:,.0f}): {verdict}")
     return out
 
 
@@ -556,7 +559,8 @@ def main() -> int:
                 for system in (systems if rep % 2 == 0 else systems[::-1]):
                     print(f"bench: [{rep + 1}/{args.repeat}] {system} @ {load} ({LOADS[load]['desc']}), "
                           f"{args.duration:g}s …", file=sys.stderr)
-                    r = run_one(system, load, args, work, sink_port, sink, otelcol, exporter_type,
+                    r = run_one(system, load, args, work=work, sink_port=sink_port, sink=sink, otelcol=otelcol,
+                                exporter_type=exporter_type,
                                 sink_pid=sink_proc.pid)
                     r["rep"] = rep
                     results.append(r)
@@ -570,7 +574,8 @@ def main() -> int:
             for load in loads:
                 raw = args.profile / f"spanwatch-{load}.pyspy.txt"
                 print(f"bench: profiling spanwatch @ {load} into {args.profile} …", file=sys.stderr)
-                pr = run_one("spanwatch", load, args, work, sink_port, sink, otelcol, exporter_type,
+                pr = run_one("spanwatch", load, args, work=work, sink_port=sink_port, sink=sink, otelcol=otelcol,
+                             exporter_type=exporter_type,
                              profile=raw, sink_pid=sink_proc.pid)
                 pstats_file = raw.with_suffix(".pstats")
                 summary = summarise_pstats(pstats_file) if pstats_file.exists() else (
@@ -589,7 +594,8 @@ def main() -> int:
                     "sut_cpu": args.sut_cpu, "gen_cpu": args.gen_cpu},
         "otelcol": str(otelcol) if otelcol else None,
         "config": {"duration_s": args.duration, "warmup_s": args.warmup, "compression": args.compression,
-                   "repeat": args.repeat, "concurrency": args.concurrency, "channels": args.channels, "spanwatch_env": args.spanwatch_env,
+                   "repeat": args.repeat, "concurrency": args.concurrency, "channels": args.channels,
+                   "spanwatch_env": args.spanwatch_env,
                    "gc_tune": args.gc_tune, "pipeline": "otlp(grpc) -> batch(8192, 200ms) -> otlp"},
         "summary_medians": rows,
         "results": results,

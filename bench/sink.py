@@ -22,7 +22,7 @@ from pathlib import Path
 import grpc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _otlp_data import walk  # noqa: E402
+from _otlp_data import walk
 
 TRACE_EXPORT = "opentelemetry.proto.collector.trace.v1.TraceService"
 EMPTY_RESPONSE = b""  # an ExportTraceServiceResponse with no fields set
