@@ -9,7 +9,7 @@ intersect; each gold entity matches at most one prediction). Secrets get their o
 secret types and the number of secret findings on records that hold no entity at all (the look-alike
 negatives: UUIDs, hashes, placeholders).
 
-    python -m spanwatch.processors.pii_eval /work/shared/eval/pii.jsonl
+    python -m spanwatch.processors.pii_eval ../shared/eval/pii.jsonl
 """
 
 from __future__ import annotations

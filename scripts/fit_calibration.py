@@ -1,7 +1,7 @@
 """Fit the score calibration of the detect stage (``processors/calibration.json``).
 
-    /tmp/venv/bin/python scripts/train_classifier.py ../shared/eval --loso --oof-out /tmp/oof.jsonl
-    /tmp/venv/bin/python scripts/fit_calibration.py ../shared/eval /tmp/oof.jsonl --out processors/calibration.json
+    python scripts/train_classifier.py ../shared/eval --loso --oof-out oof.jsonl
+    python scripts/fit_calibration.py ../shared/eval oof.jsonl --out processors/calibration.json
 
 Inputs per text: the classifier logits *from the model that did not see the text's source* (the
 leave-one-source-out run's ``--oof-out``), the strongest rule/heuristic score per detector family, and the

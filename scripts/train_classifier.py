@@ -3,9 +3,9 @@
 Data: only the development corpora in ``shared/eval`` (``prompts.jsonl`` and ``indirect.jsonl``, see their
 README for sources and licences); nothing is downloaded.
 
-    /tmp/venv/bin/python scripts/train_classifier.py ../shared/eval \
+    python scripts/train_classifier.py ../shared/eval \
         --out processors/injection_model.npz            # train on everything, write the model
-    /tmp/venv/bin/python scripts/train_classifier.py ../shared/eval --loso   # leave-one-source-out report
+    python scripts/train_classifier.py ../shared/eval --loso   # leave-one-source-out report
 
 Two heads share the hashed byte 3–5-gram features (see ``spanwatch.processors.classifier``):
 
