@@ -744,31 +744,21 @@ def events_from_batch(batch: Batch, source: str = "detect") -> list[AuditEvent]:
 
     Findings carry offsets, hashes and an already-masked evidence snippet, never the matched value.
     """
-    if not batch.findings:
-        return []
-    interactions = batch.interactions
     events = []
-    for f in batch.findings:
-        idx = getattr(f, "interaction_index", -1)
-        if not 0 <= idx < len(interactions) and len(interactions) == 1:
-            idx = 0
-        inter = interactions[idx] if 0 <= idx < len(interactions) else None
-        data: dict[str, Any] = {
-            "detector": f.detector, "rule_id": f.rule_id, "category": f.category, "confidence": f.confidence,
-            "message_index": f.message_index, "start": f.start, "end": f.end, "evidence": f.evidence,
-            "value_hash": f.value_hash, "entity_type": f.entity_type, "tags": list(f.tags),
-        }
-        if inter is not None:
-            data["trace_id"] = inter.trace_id.hex()
-            data["span_id"] = inter.span_id.hex()
-            if inter.model:
-                data["model"] = inter.model
-        events.append(AuditEvent(
-            event_type=FINDING, source=source,
-            agent_id=inter.agent_id if inter else "", user_id=inter.user_id if inter else "",
-            conversation_id=inter.conversation_id if inter else "",
-            security_level=_LEVELS.get(int(f.severity), "info"), risk_score=f.score, data=data,
-            time_ns=(inter.time_unix_nano or None) if inter else None))
+    for inter in batch.interactions:
+        identity: dict[str, Any] = {"trace_id": inter.trace_id.hex(), "span_id": inter.span_id.hex()}
+        if inter.model:
+            identity["model"] = inter.model
+        for f in inter.findings:
+            data: dict[str, Any] = {
+                "detector": f.detector, "rule_id": f.rule_id, "category": f.category, "confidence": f.confidence,
+                "message_index": f.message_index, "start": f.start, "end": f.end, "evidence": f.evidence,
+                "value_hash": f.value_hash, "entity_type": f.entity_type, "tags": list(f.tags), **identity,
+            }
+            events.append(AuditEvent(
+                event_type=FINDING, source=source, agent_id=inter.agent_id, user_id=inter.user_id,
+                conversation_id=inter.conversation_id, security_level=_LEVELS.get(int(f.severity), "info"),
+                risk_score=f.score, data=data, time_ns=inter.time_unix_nano or None))
     return events
 
 

@@ -129,7 +129,6 @@ class BatchProcessor:
             parts.append(current)
         # Detection results stay with the first part; they are keyed by record, not by position.
         parts[0].interactions = batch.interactions
-        parts[0].findings = batch.findings
         parts[0].derived_logs = batch.derived_logs
         parts[0].alerts = batch.alerts
         return parts

@@ -326,7 +326,7 @@ def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
 
 
 class DetectProcessor:
-    """Appends threat findings for every message of every interaction in the batch (pure: Batch → Batch)."""
+    """Appends findings to each interaction for every one of its messages (pure: Batch → Batch)."""
 
     def __init__(self, config: DetectConfig | None = None) -> None:
         self.config = config or DetectConfig()
@@ -349,7 +349,7 @@ class DetectProcessor:
                 if not message.text:
                     continue
                 norm = normalize(message.text, max_chars=self.config.max_scan_chars)
-                batch.findings.extend(eng.verdict(interaction, index, message, norm).findings)
+                interaction.findings.extend(eng.verdict(interaction, index, message, norm).findings)
         return batch
 
 

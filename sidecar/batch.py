@@ -82,7 +82,8 @@ class Chunk:
 class Batch:
     """Chunks of one signal plus what detection learned about them.
 
-    ``interactions`` and ``findings`` travel with the batch so no later stage re-parses text;
+    ``interactions`` (each holding its own findings, signals and risk) travel with the batch so no later stage
+    re-parses text;
     ``derived_logs`` are log records produced by processors (finding events); the end of the pipeline sends them
     to the same exporters as a logs batch. ``alerts`` are for alert exporters (webhook, audit).
     """
@@ -90,9 +91,13 @@ class Batch:
     signal: Signal
     chunks: list[Chunk] = field(default_factory=list)
     interactions: list[Interaction] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
     derived_logs: list[Chunk] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every interaction's findings, in interaction order (a fresh list; append to ``it.findings``)."""
+        return [f for it in self.interactions for f in it.findings]
 
     @property
     def items(self) -> int:
@@ -120,6 +125,5 @@ class Batch:
     def extend(self, other: Batch) -> None:
         self.chunks.extend(other.chunks)
         self.interactions.extend(other.interactions)
-        self.findings.extend(other.findings)
         self.derived_logs.extend(other.derived_logs)
         self.alerts.extend(other.alerts)

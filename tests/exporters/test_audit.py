@@ -485,14 +485,14 @@ def _finding(**kw: object) -> Finding:
     return Finding(**base)  # type: ignore[arg-type]
 
 
-def _interaction() -> Interaction:
-    return Interaction(signal="traces", chunk=None, record=None, trace_id=b"\x01" * 16,  # type: ignore[arg-type]
+def _interaction(*findings: Finding) -> Interaction:
+    return Interaction(findings=list(findings), signal="traces", chunk=None, record=None, trace_id=b"\x01" * 16,  # type: ignore[arg-type]
                        span_id=b"\x02" * 8, conversation_id="conv-9", user_id="user-9", agent_id="agent-9",
                        model="gpt-4o", time_unix_nano=1_764_000_000_000_000_000)
 
 
 def test_events_from_batch_turns_findings_into_events() -> None:
-    batch = Batch(signal="traces", interactions=[_interaction()], findings=[_finding(), _finding(rule_id="x")])
+    batch = Batch(signal="traces", interactions=[_interaction(_finding(), _finding(rule_id="x"))])
     events = events_from_batch(batch)
     assert len(events) == 2
     e = events[0]
@@ -509,7 +509,7 @@ def test_exporter_component_lifecycle(tmp_path: Path) -> None:
     async def scenario() -> None:
         await exporter.shutdown()  # safe before start
         await exporter.start()
-        await exporter.consume(Batch(signal="traces", interactions=[_interaction()], findings=[_finding()]))
+        await exporter.consume(Batch(signal="traces", interactions=[_interaction(_finding())]))
         await exporter.shutdown()
         await exporter.shutdown()
 

@@ -117,7 +117,6 @@ def find(it: Interaction, value: str, entity: str, *, occurrence: int = 0, sever
 def add(batch: Batch, *findings: Finding, index: int = 0) -> Batch:
     it = batch.interactions[index]
     it.findings.extend(findings)
-    batch.findings.extend(findings)
     return batch
 
 
