@@ -402,4 +402,5 @@ FACTORY: Factory[BehaviorConfig] = Factory(
     create=_create,
     stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
     description="Per-agent and per-user baselines: anomalies, new tools, off-hours activity, repeated tool calls.",
+    requires_before=("extract",),
 )

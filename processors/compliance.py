@@ -216,4 +216,5 @@ FACTORY: Factory[ComplianceConfig] = Factory(
     create=_create,
     stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
     description="Maps findings and signals to GDPR, CCPA, HIPAA, PCI DSS, SOC 2, ISO 27001, OWASP and ATLAS tags.",
+    requires_before=("extract",),
 )

@@ -625,4 +625,5 @@ FACTORY: Factory[ContextConfig] = Factory(
     create=_create,
     stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
     description="Per-conversation state: escalation, persistence, near-duplicate, many-shot, drift, PII build-up.",
+    requires_before=("extract",),
 )

@@ -349,4 +349,5 @@ FACTORY: Factory[RiskConfig] = Factory(
     create=_create,
     stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
     description="Combines findings and context/behaviour signals into an explained, monotone risk score; alerts.",
+    requires_before=("extract",),
 )
