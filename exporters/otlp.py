@@ -27,7 +27,8 @@ _METHODS: dict[Signal, str] = {
     "logs": "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
     "metrics": "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
 }
-_RESPONSES: dict[Signal, type[ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse]] = {
+_Response = ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse
+_RESPONSES: dict[Signal, type[_Response]] = {
     "traces": ExportTraceServiceResponse,
     "logs": ExportLogsServiceResponse,
     "metrics": ExportMetricsServiceResponse,

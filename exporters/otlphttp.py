@@ -20,7 +20,8 @@ from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
 
-_RESPONSES: dict[Signal, type[ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse]] = {
+_Response = ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse
+_RESPONSES: dict[Signal, type[_Response]] = {
     "traces": ExportTraceServiceResponse,
     "logs": ExportLogsServiceResponse,
     "metrics": ExportMetricsServiceResponse,

@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
-
-    from spanwatch.processors.assessment import ContextSignal, RiskAssessment
-    from spanwatch.processors.finding import Finding
     from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
     from spanwatch.batch import Chunk
+    from spanwatch.processors.assessment import ContextSignal, RiskAssessment
+    from spanwatch.processors.finding import Finding
 
 
 class MessageKind(enum.StrEnum):

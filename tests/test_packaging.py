@@ -45,13 +45,14 @@ def test_wheel_installs_in_a_clean_venv_with_only_the_spanwatch_package(tmp_path
     env = {"PYTHONPATH": f"{tmp_path / 'site'}:{deps}", "PATH": f"{env_dir / 'bin'}:/usr/bin:/bin"}
     code = ("import spanwatch, spanwatch.processors, spanwatch.exporters, spanwatch.receivers.otlp;"
             "import importlib.util as u;"
-            "assert spanwatch.__file__.startswith(%r), spanwatch.__file__;"
+            f"assert spanwatch.__file__.startswith({str(tmp_path / 'site')!r}), spanwatch.__file__;"
             "assert u.find_spec('processors') is None and u.find_spec('sidecar') is None;"
             "from spanwatch.config import load_config; load_config(env={});"
-            "print('ok')") % str(tmp_path / "site")
-    out = subprocess.run([str(py), "-c", code], cwd=outside, env=env, capture_output=True, text=True)
+            "print('ok')")
+    out = subprocess.run([str(py), "-c", code], cwd=outside, env=env, capture_output=True, text=True,
+                         check=False)
     assert out.returncode == 0, out.stderr
     version = subprocess.run([str(py), "-m", "spanwatch", "--version"], cwd=outside, env=env, capture_output=True,
-                             text=True)
+                             text=True, check=False)
     assert version.returncode == 0, version.stderr
     assert version.stdout.startswith("spanwatch ")

@@ -139,7 +139,8 @@ def test_when_sigterm_then_the_pipeline_drains_and_exits_zero(tmp_path: Path) ->
 
             def post(i: int) -> None:
                 body = json.dumps({"resourceSpans": [{"scopeSpans": [{"spans": [{
-                    "traceId": "5b8efff798038103d269b633813fc60c", "spanId": f"{i + 1:016x}", "name": f"drain-{i}"}]}]}]})
+                    "traceId": "5b8efff798038103d269b633813fc60c", "spanId": f"{i + 1:016x}",
+                    "name": f"drain-{i}"}]}]}]})
                 req = urllib.request.Request(f"{front.http}/v1/traces", data=body.encode(), method="POST",
                                              headers={"Content-Type": "application/json"})
                 with urllib.request.urlopen(req, timeout=30) as resp:

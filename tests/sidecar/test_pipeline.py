@@ -14,6 +14,7 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
 from spanwatch.batch import Batch, Chunk
 from spanwatch.component import ComponentID, Host
+from spanwatch.confmap import Duration
 from spanwatch.processors.batch import BatchConfig, BatchProcessor
 from spanwatch.telemetry import Telemetry
 from tests.harness import Sidecar, base_config, read_proto_file, wait_until
@@ -76,7 +77,7 @@ def _host(tmp_path: Path) -> Host:
 def test_batch_sends_at_size_and_splits_above_max(tmp_path: Path) -> None:
     sink = Collect()
     proc = BatchProcessor(ComponentID("batch"), BatchConfig(send_batch_size=100, send_batch_max_size=150,
-                                                            timeout=__import__("spanwatch.confmap", fromlist=["Duration"]).Duration("10s")),
+                                                            timeout=Duration("10s")),
                           _host(tmp_path), "traces", sink)
 
     async def scenario() -> None:
@@ -118,10 +119,10 @@ def test_health_is_503_until_ready_and_200_after(tmp_path: Path) -> None:
     cfg = base_config(tmp_path)
     sc = Sidecar(cfg)
     sc._thread.start()
+    import yaml
+
     from spanwatch.config import load_config
     from spanwatch.service import Service
-
-    import yaml
 
     sc.service = Service(load_config(text=yaml.safe_dump(cfg)))
     assert sc.service.host.status.healthy() is False

@@ -16,11 +16,11 @@ from google.rpc import status_pb2
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opentelemetry.exporter.otlp.proto.grpc._log_exporter import OTLPLogExporter as GrpcLogExporter
+from opentelemetry.exporter.otlp.proto.grpc.exporter import Compression as GrpcCompression
 from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter as GrpcSpanExporter
+from opentelemetry.exporter.otlp.proto.http import Compression as HttpCompression
 from opentelemetry.exporter.otlp.proto.http._log_exporter import OTLPLogExporter as HttpLogExporter
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter as HttpSpanExporter
-from opentelemetry.exporter.otlp.proto.grpc.exporter import Compression as GrpcCompression
-from opentelemetry.exporter.otlp.proto.http import Compression as HttpCompression
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import (
     ExportTraceServiceRequest,
     ExportTraceServiceResponse,
@@ -181,7 +181,7 @@ BAD_HTTP = [
 
 
 @pytest.mark.parametrize("name, body, ctype, headers, expected, text", BAD_HTTP, ids=[b[0] for b in BAD_HTTP])
-def test_when_http_input_is_bad_then_status_is_right_and_server_keeps_serving(
+def test_when_http_input_is_bad_then_status_is_right_and_server_keeps_serving(  # noqa: PLR0917 (parametrized)
         sidecar: Sidecar, name: str, body: bytes, ctype: str, headers: dict[str, str], expected: int,
         text: str) -> None:
     status, reply, reply_headers = _post(f"{sidecar.http}/v1/traces", body, ctype, headers)
