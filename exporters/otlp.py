@@ -12,26 +12,18 @@ from pathlib import Path
 
 import grpc
 from google.rpc import error_details_pb2, status_pb2
-from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
-from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceResponse
-from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceResponse
 
 from spanwatch.batch import Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
+from spanwatch.exporters._otlp_response import RESPONSE_TYPES, rejected_count
 
 _METHODS: dict[Signal, str] = {
     "traces": "/opentelemetry.proto.collector.trace.v1.TraceService/Export",
     "logs": "/opentelemetry.proto.collector.logs.v1.LogsService/Export",
     "metrics": "/opentelemetry.proto.collector.metrics.v1.MetricsService/Export",
-}
-_Response = ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse
-_RESPONSES: dict[Signal, type[_Response]] = {
-    "traces": ExportTraceServiceResponse,
-    "logs": ExportLogsServiceResponse,
-    "metrics": ExportMetricsServiceResponse,
 }
 _RETRYABLE = frozenset({
     grpc.StatusCode.CANCELLED, grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.ABORTED,
@@ -100,7 +92,7 @@ class GrpcSender:
             self.channel = grpc.aio.secure_channel(target, creds, options=options, compression=compression)
         self.metadata = tuple((k.lower(), v) for k, v in config.headers.items())
         self.calls = {
-            s: self.channel.unary_unary(m, request_serializer=None, response_deserializer=_RESPONSES[s].FromString)
+            s: self.channel.unary_unary(m, request_serializer=None, response_deserializer=RESPONSE_TYPES[s].FromString)
             for s, m in _METHODS.items()
         }
 
@@ -116,10 +108,7 @@ class GrpcSender:
                 if delay is not None:
                     raise RetryableExportError(f"{code.name}: {exc.details()}", retry_after=delay) from None
             raise PermanentExportError(f"{code.name}: {exc.details()}") from None
-        ps = response.partial_success
-        rejected = int(getattr(ps, "rejected_spans", 0) or getattr(ps, "rejected_log_records", 0)
-                       or getattr(ps, "rejected_data_points", 0))
-        return rejected
+        return rejected_count(response)
 
     async def close(self) -> None:
         await self.channel.close()

@@ -10,22 +10,14 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 
 import aiohttp
-from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceResponse
-from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceResponse
-from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceResponse
 
 from spanwatch.batch import Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
+from spanwatch.exporters._otlp_response import RESPONSE_TYPES, rejected_count
 
-_Response = ExportTraceServiceResponse | ExportLogsServiceResponse | ExportMetricsServiceResponse
-_RESPONSES: dict[Signal, type[_Response]] = {
-    "traces": ExportTraceServiceResponse,
-    "logs": ExportLogsServiceResponse,
-    "metrics": ExportMetricsServiceResponse,
-}
 _RETRYABLE = frozenset({429, 502, 503, 504})
 
 
@@ -94,9 +86,7 @@ class HttpSender:
                 if resp.status == 200:
                     if not content or resp.content_type != "application/x-protobuf":
                         return 0
-                    ps = _RESPONSES[signal].FromString(content).partial_success
-                    return int(getattr(ps, "rejected_spans", 0) or getattr(ps, "rejected_log_records", 0)
-                               or getattr(ps, "rejected_data_points", 0))
+                    return rejected_count(RESPONSE_TYPES[signal].FromString(content))
                 detail = f"HTTP {resp.status}: {content[:200].decode(errors='replace')}"
                 if resp.status in _RETRYABLE:
                     raise RetryableExportError(detail, retry_after=_retry_after(resp.headers.get("Retry-After")))

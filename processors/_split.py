@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
-from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+from typing import Any
 
-from spanwatch.batch import Chunk, Signal
+from spanwatch.batch import REQUEST_TYPES, Chunk, Signal
+
+# (resource list, scope list, record list) field names per signal. Traces and logs have the same nesting, so
+# one splitter serves both; metrics stay whole (a data point is not meaningful without its metric).
+_FIELDS: dict[Signal, tuple[str, str, str]] = {
+    "traces": ("resource_spans", "scope_spans", "spans"),
+    "logs": ("resource_logs", "scope_logs", "log_records"),
+}
 
 
 def split_chunk(signal: Signal, chunk: Chunk, limit: int) -> list[Chunk]:
@@ -13,55 +19,31 @@ def split_chunk(signal: Signal, chunk: Chunk, limit: int) -> list[Chunk]:
 
     Resource and scope headers are copied once per output request; records are copied once.
     """
-    if signal == "metrics" or chunk.items <= limit:
+    if signal not in _FIELDS or chunk.items <= limit:
         return [chunk]
+    resource_field, scope_field, record_field = _FIELDS[signal]
+    new_request = REQUEST_TYPES[signal]
     out: list[Chunk] = []
-    if signal == "traces":
-        assert isinstance(chunk.message, ExportTraceServiceRequest)
-        req = ExportTraceServiceRequest()
-        count = 0
-        for rs in chunk.message.resource_spans:
-            for ss in rs.scope_spans:
-                spans = list(ss.spans)
-                i = 0
-                while i < len(spans):
-                    take = min(limit - count, len(spans) - i)
-                    new_rs = req.resource_spans.add()
-                    new_rs.resource.CopyFrom(rs.resource)
-                    new_rs.schema_url = rs.schema_url
-                    new_ss = new_rs.scope_spans.add()
-                    new_ss.scope.CopyFrom(ss.scope)
-                    new_ss.schema_url = ss.schema_url
-                    new_ss.spans.extend(spans[i:i + take])
-                    i += take
-                    count += take
-                    if count >= limit:
-                        out.append(Chunk.decoded(signal, req))
-                        req, count = ExportTraceServiceRequest(), 0
-        if count:
-            out.append(Chunk.decoded(signal, req))
-        return out
-    assert isinstance(chunk.message, ExportLogsServiceRequest)
-    lreq = ExportLogsServiceRequest()
+    req: Any = new_request()
     count = 0
-    for rl in chunk.message.resource_logs:
-        for sl in rl.scope_logs:
-            records = list(sl.log_records)
+    for res in getattr(chunk.message, resource_field):
+        for scope in getattr(res, scope_field):
+            records = list(getattr(scope, record_field))
             i = 0
             while i < len(records):
                 take = min(limit - count, len(records) - i)
-                new_rl = lreq.resource_logs.add()
-                new_rl.resource.CopyFrom(rl.resource)
-                new_rl.schema_url = rl.schema_url
-                new_sl = new_rl.scope_logs.add()
-                new_sl.scope.CopyFrom(sl.scope)
-                new_sl.schema_url = sl.schema_url
-                new_sl.log_records.extend(records[i:i + take])
+                new_res = getattr(req, resource_field).add()
+                new_res.resource.CopyFrom(res.resource)
+                new_res.schema_url = res.schema_url
+                new_scope = getattr(new_res, scope_field).add()
+                new_scope.scope.CopyFrom(scope.scope)
+                new_scope.schema_url = scope.schema_url
+                getattr(new_scope, record_field).extend(records[i:i + take])
                 i += take
                 count += take
                 if count >= limit:
-                    out.append(Chunk.decoded(signal, lreq))
-                    lreq, count = ExportLogsServiceRequest(), 0
+                    out.append(Chunk.decoded(signal, req))
+                    req, count = new_request(), 0
     if count:
-        out.append(Chunk.decoded(signal, lreq))
+        out.append(Chunk.decoded(signal, req))
     return out
