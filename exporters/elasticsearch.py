@@ -26,9 +26,12 @@ long, ``.evidence`` text (already masked); ``spanwatch.risk.{score}`` float, ``.
 
 from __future__ import annotations
 
+import asyncio
+import collections
 import hashlib
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +50,7 @@ from spanwatch.telemetry import fields
 log = logging.getLogger("spanwatch.exporter.elasticsearch")
 
 _RETRYABLE = frozenset({429, 502, 503, 504})
+_NAMESPACE = re.compile(r"[a-z0-9_]+")
 _SEVERITY = {"info": 1, "low": 21, "medium": 47, "high": 73, "critical": 99}
 # Retention classes (see shared compliance anchors): PCI DSS 10.5.1 wants 12 months, HIPAA documentation 6 years.
 RETENTION: dict[str, str] = {"short": "30d", "standard": "90d", "extended": "365d", "regulated": "2555d"}
@@ -114,6 +118,9 @@ class BulkConfig:
     # A bulk request is cut at this many documents or bytes, whichever comes first.
     max_docs: int = 500
     max_bytes: ByteSize = ByteSize("5MiB")
+    # Documents of small batches wait at most this long to share a bulk request; 0 sends each batch on its own.
+    # The batch is acknowledged upstream only once its documents are in the sending queue.
+    flush_interval: Duration = Duration("200ms")
 
     def validate(self) -> list[str]:
         problems = []
@@ -121,6 +128,8 @@ class BulkConfig:
             problems.append(f"max_docs must be >= 1, got {self.max_docs}")
         if self.max_bytes < 1024:
             problems.append(f"max_bytes must be >= 1KiB, got {self.max_bytes}")
+        if self.flush_interval < 0:
+            problems.append(f"flush_interval must be >= 0, got {self.flush_interval}")
         return problems
 
 
@@ -137,6 +146,9 @@ class ElasticsearchExporterConfig:
     # Index findings; index enriched GenAI spans (metadata and risk, not content) too.
     findings: bool = True
     spans: bool = False
+    # Write to data streams (the default). false: plain indices with the same names, for clusters without data
+    # streams; the exporter also falls back to this by itself when the cluster rejects a data stream template.
+    data_stream: bool = True
     # ILM retention class of each data stream: short (30d), standard (90d), extended (365d), regulated (7y).
     findings_retention: str = "extended"
     spans_retention: str = "standard"
@@ -156,15 +168,20 @@ class ElasticsearchExporterConfig:
         for url in self.endpoints:
             if not url.startswith(("http://", "https://")):
                 problems.append(f"endpoints must be http:// or https:// URLs, got {url!r}")
-        if not self.namespace or not self.namespace.islower() or "-" in self.namespace:
-            problems.append(f"namespace must be lowercase without dashes (data stream rules), got {self.namespace!r}")
+        if not _NAMESPACE.fullmatch(self.namespace):
+            problems.append("namespace must be lowercase letters, digits and _ (no dashes: data stream naming), "
+                            f"got {self.namespace!r}")
         for key in ("findings_retention", "spans_retention"):
             if getattr(self, key) not in RETENTION:
                 problems.append(f"{key} must be one of {', '.join(RETENTION)}, got {getattr(self, key)!r}")
         if bool(self.username) != bool(self.password):
             problems.append("username and password must be set together")
+        if self.api_key and self.username:
+            problems.append("set either api_key or username/password, not both")
         if not self.findings and not self.spans:
             problems.append("at least one of findings, spans must be true")
+        if not self.dead_letter_path:
+            problems.append("dead_letter_path must be set (permanently rejected documents are kept there)")
         if self.timeout <= 0:
             problems.append(f"timeout must be > 0, got {self.timeout}")
         return problems
@@ -242,7 +259,143 @@ def span_document(it: Interaction, namespace: str) -> tuple[str, dict[str, Any]]
     }
 
 
+def _error_text(exc: Any) -> str:
+    """The error type and reason of an ApiError, without the request body it may echo."""
+    body = getattr(exc, "body", None)
+    error = body.get("error") if isinstance(body, dict) else None
+    if isinstance(error, dict):
+        return f"{error.get('type', '')}: {error.get('reason', '')}"
+    return str(error or getattr(exc, "message", "") or type(exc).__name__)
+
+
+def _unsupported(exc: Any) -> bool:
+    """True when the cluster lacks the API or feature (not when it is busy or the request is wrong)."""
+    status = getattr(getattr(exc, "meta", None), "status", 0)
+    text = _error_text(exc).lower()
+    return status in (404, 405, 410) or (status == 400 and ("no handler found" in text or "unknown setting" in text
+                                                            or "no handler for type" in text
+                                                            or "unknown field" in text
+                                                            or "data_stream" in text or "lifecycle" in text))
+
+
+def _without_constant_keyword(mappings: dict[str, Any]) -> dict[str, Any]:
+    """The same mappings with ``constant_keyword`` (an x-pack mapper) replaced by ``keyword``."""
+    out: dict[str, Any] = {}
+    for key, value in mappings.items():
+        if isinstance(value, dict):
+            out[key] = _KW if value.get("type") == "constant_keyword" else _without_constant_keyword(value)
+        else:
+            out[key] = value
+    return out
+
+
+@dataclass(slots=True)
+class _Progress:
+    """What earlier attempts settled of one bulk payload, so a retry re-sends only what is still open."""
+
+    settled: set[int] = field(default_factory=set)
+    dead: int = 0
+
+
+class Installer:
+    """Puts the ILM policies, component templates and index templates; every PUT is idempotent.
+
+    Degrades instead of failing where the cluster lacks a feature (the integ-test distribution, OpenSearch-like
+    or serverless deployments): no ILM → retention through the data stream lifecycle; no ``constant_keyword`` →
+    ``keyword``; no data streams → plain indices. Each degradation is logged once and counted by feature.
+    """
+
+    def __init__(self, client: Any, config: ElasticsearchExporterConfig, label: str, degraded: Any) -> None:
+        self.client = client
+        self.config = config
+        self.label = label
+        self._degraded = degraded
+        self.data_stream = config.data_stream
+        self.ilm = True
+        self.features_missing: set[str] = set()
+
+    def _degrade(self, feature: str, consequence: str, exc: Any) -> None:
+        if feature in self.features_missing:
+            return
+        self.features_missing.add(feature)
+        self._degraded.add(1, self.label, feature)
+        log.warning("Elasticsearch lacks a feature; continuing without it.",
+                    extra=fields(exporter=self.label, feature=feature, consequence=consequence,
+                                 error=_error_text(exc)))
+
+    async def install(self) -> None:
+        from elasticsearch import ApiError
+
+        es = self.client
+        meta = {"managed_by": "spanwatch"}
+        for cls, age in RETENTION.items():
+            try:
+                await es.ilm.put_lifecycle(name=f"spanwatch-{cls}", policy={
+                    "_meta": meta,
+                    "phases": {"hot": {"actions": {"rollover": {"max_age": "7d", "max_primary_shard_size": "50gb"}}},
+                               "delete": {"min_age": age, "actions": {"delete": {}}}}})
+            except ApiError as exc:
+                if not _unsupported(exc):
+                    raise
+                self.ilm = False
+                self._degrade("ilm", "retention through the data stream lifecycle instead of ILM policies", exc)
+                break
+        for name, full in (("findings", FINDING_MAPPINGS), ("spans", SPAN_MAPPINGS)):
+            mappings = _without_constant_keyword(full) if "constant_keyword" in self.features_missing else full
+            try:
+                await es.cluster.put_component_template(name=f"spanwatch-{name}-mappings",
+                                                        template={"mappings": mappings}, meta=meta)
+            except ApiError as exc:
+                if "constant_keyword" not in _error_text(exc):
+                    raise
+                self._degrade("constant_keyword", "data_stream.* mapped as keyword", exc)
+                await es.cluster.put_component_template(name=f"spanwatch-{name}-mappings",
+                                                        template={"mappings": _without_constant_keyword(full)},
+                                                        meta=meta)
+        for ds_type, name, retention in (("logs", "findings", self.config.findings_retention),
+                                         ("traces", "spans", self.config.spans_retention)):
+            # Without ILM there is no lifecycle setting to carry; an empty template keeps the names stable.
+            settings = {"index.lifecycle.name": f"spanwatch-{retention}"} if self.ilm else {}
+            await es.cluster.put_component_template(name=f"spanwatch-{name}-settings",
+                                                    template={"settings": settings}, meta=meta)
+            await self._put_index_template(ds_type, name, retention)
+        log.info("Installed Elasticsearch templates.",
+                 extra=fields(exporter=self.label, ilm=self.ilm, data_stream=self.data_stream))
+
+    async def _put_index_template(self, ds_type: str, name: str, retention: str) -> None:
+        from elasticsearch import ApiError
+
+        args: dict[str, Any] = {
+            "name": f"{ds_type}-spanwatch.{name}", "index_patterns": [f"{ds_type}-spanwatch.{name}-*"],
+            # Above the built-in logs-*-* / traces-*-* templates (priority 100) so ours wins.
+            "priority": 500, "composed_of": [f"spanwatch-{name}-mappings", f"spanwatch-{name}-settings"],
+            "meta": {"managed_by": "spanwatch", "description": f"spanwatch {name}"}}
+        if self.data_stream:
+            lifecycle = ({} if self.ilm or "data_stream_lifecycle" in self.features_missing
+                         else {"template": {"lifecycle": {"data_retention": RETENTION[retention]}}})
+            try:
+                await self.client.indices.put_index_template(**args, data_stream={}, **lifecycle)
+                return
+            except ApiError as exc:
+                if not _unsupported(exc):
+                    raise
+                if lifecycle:
+                    self._degrade("data_stream_lifecycle", "no retention is managed by spanwatch", exc)
+                    try:
+                        await self.client.indices.put_index_template(**args, data_stream={})
+                        return
+                    except ApiError as again:
+                        if not _unsupported(again):
+                            raise
+                        exc = again
+                self._degrade("data_stream", "plain indices with the data stream names", exc)
+                self.data_stream = False
+        await self.client.indices.put_index_template(**args)
+
+
 class BulkSender:
+    """One ``_bulk`` attempt per call, with per-document outcomes. Implements the delivery helper's Sender."""
+
     def __init__(self, config: ElasticsearchExporterConfig, host: Host, label: str) -> None:
         from elasticsearch import AsyncElasticsearch
 
@@ -255,91 +408,107 @@ class BulkSender:
         self.client = AsyncElasticsearch(config.endpoints, request_timeout=float(config.timeout), max_retries=0,
                                          retry_on_timeout=False, **auth)
         self.config = config
-        self.installed = not config.install_templates
+        self.label = label
         path = Path(config.dead_letter_path)
         self.dead_letter = path if path.is_absolute() else host.data_dir / path
-        self.label = label
         t = host.telemetry
-        self._indexed = t.counter("exporter_elasticsearch_docs_total", "Documents by outcome "
-                                  "(indexed, duplicate, dead_letter, retried).", ["exporter", "outcome"])
+        self._indexed = t.counter("exporter_elasticsearch_indexed_documents_total",
+                                  "Documents Elasticsearch indexed.", ["exporter"])
+        self._duplicate = t.counter("exporter_elasticsearch_duplicate_documents_total",
+                                    "Documents already indexed by an earlier attempt (409 on create), counted as "
+                                    "sent.", ["exporter"])
+        self._dead = t.counter("exporter_elasticsearch_dead_letter_documents_total",
+                               "Documents rejected permanently and written to the dead-letter file.", ["exporter"])
+        self._retried = t.counter("exporter_elasticsearch_retried_documents_total",
+                                  "Documents re-sent after a retryable per-document status (429, 5xx).",
+                                  ["exporter"])
+        degraded = t.counter("exporter_elasticsearch_degraded_total",
+                             "Features the cluster lacks that the exporter works without, by feature.",
+                             ["exporter", "feature"])
+        self.installer = Installer(self.client, config, label, degraded)
+        self.installed = not config.install_templates
+        self._install_lock = asyncio.Lock()
+        # Keyed by the payload object the delivery helper retries with; bounded in case it gives up on some.
+        self._progress: collections.OrderedDict[bytes, _Progress] = collections.OrderedDict()
 
     async def install(self) -> None:
-        """ILM policies, component templates and index templates; PUTs are idempotent."""
-        es = self.client
-        for cls, age in RETENTION.items():
-            await es.ilm.put_lifecycle(name=f"spanwatch-{cls}", policy={
-                "_meta": {"managed_by": "spanwatch"},
-                "phases": {"hot": {"actions": {"rollover": {"max_age": "7d", "max_primary_shard_size": "50gb"}}},
-                           "delete": {"min_age": age, "actions": {"delete": {}}}}})
-        for name, mappings in (("findings", FINDING_MAPPINGS), ("spans", SPAN_MAPPINGS)):
-            await es.cluster.put_component_template(name=f"spanwatch-{name}-mappings",
-                                                    template={"mappings": mappings},
-                                                    meta={"managed_by": "spanwatch"})
-        for ds_type, name, retention in (("logs", "findings", self.config.findings_retention),
-                                         ("traces", "spans", self.config.spans_retention)):
-            await es.cluster.put_component_template(
-                name=f"spanwatch-{name}-settings",
-                template={"settings": {"index.lifecycle.name": f"spanwatch-{retention}"}},
-                meta={"managed_by": "spanwatch"})
-            await es.indices.put_index_template(
-                name=f"{ds_type}-spanwatch.{name}", index_patterns=[f"{ds_type}-spanwatch.{name}-*"],
-                data_stream={}, priority=500,
-                composed_of=[f"spanwatch-{name}-mappings", f"spanwatch-{name}-settings"],
-                meta={"managed_by": "spanwatch", "description": f"spanwatch {name}"})
-        self.installed = True
-        log.info("Installed Elasticsearch templates and ILM policies.", extra=fields(exporter=self.label))
+        async with self._install_lock:
+            if not self.installed:
+                await self.installer.install()
+                self.installed = True
 
     async def send(self, signal: Signal, payload: bytes, items: int) -> int:
         from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, TransportError
 
+        progress = self._progress.get(payload)
+        pairs = _pairs(payload)
+        open_ = [i for i in range(len(pairs)) if progress is None or i not in progress.settled]
+        body = payload if progress is None else b"".join(pairs[i] for i in open_)
         try:
             if not self.installed:
                 await self.install()
-            response = await self.client.bulk(operations=payload, filter_path="errors,items.*.status,"
-                                              "items.*.error,items.*._id")
+            response = await self.client.bulk(operations=body, filter_path="errors,items.*.status,"
+                                              "items.*.error.type,items.*.error.reason")
         except ApiError as exc:
             status = exc.meta.status
             if status in _RETRYABLE:
                 raise RetryableExportError(f"bulk request failed: HTTP {status}") from None
-            raise PermanentExportError(f"bulk request rejected: HTTP {status}: {exc.message}") from None
+            if not self.installed:
+                raise PermanentExportError(f"installing templates failed: HTTP {status}: {_error_text(exc)}"
+                                           ) from None
+            # The whole request is refused (auth, size, bad request): keep every open document, not just drop it.
+            error = {"type": "request_rejected", "reason": _error_text(exc)}
+            self._write_dead_letters([_dead_letter(pairs[i], status, error) for i in open_])
+            return self._finish(payload, progress, len(open_))
         except (ConnectionError, ConnectionTimeout, TransportError) as exc:
             raise RetryableExportError(f"elasticsearch unreachable: {type(exc).__name__}") from None
-        body = response.body
-        items_out = body.get("items", [])
-        if not body.get("errors"):
-            self._indexed.add(len(items_out), self.label, "indexed")
-            return 0
-        lines = payload.split(b"\n")
+        result = response.body
+        if not result.get("errors"):
+            self._indexed.add(len(open_), self.label)
+            return self._finish(payload, progress, 0)
+        if progress is None:
+            progress = _Progress()
         retry = 0
         dead: list[bytes] = []
-        for i, item in enumerate(items_out):
-            result = next(iter(item.values()))
-            status = int(result.get("status", 0))
+        for position, item in zip(open_, result.get("items", []), strict=False):
+            outcome = next(iter(item.values()))
+            status = int(outcome.get("status", 0))
             if status < 300:
-                self._indexed.add(1, self.label, "indexed")
+                self._indexed.add(1, self.label)
             elif status == 409:
-                self._indexed.add(1, self.label, "duplicate")  # indexed by an earlier attempt
-            elif status in _RETRYABLE:
+                self._duplicate.add(1, self.label)
+            elif status in _RETRYABLE or status == 0:
                 retry += 1
+                continue
             else:
-                doc = lines[2 * i + 1] if 2 * i + 1 < len(lines) else b"{}"
-                dead.append(orjson.dumps({"time": _iso(0), "status": status, "error": result.get("error"),
-                                          "document": orjson.loads(doc)}))
+                dead.append(_dead_letter(pairs[position], status, outcome.get("error")))
+            progress.settled.add(position)
         if dead:
             self._write_dead_letters(dead)
+            progress.dead += len(dead)
         if retry:
-            self._indexed.add(retry, self.label, "retried")
-            # Re-sending the whole request is safe: what was indexed answers 409 next time.
+            self._retried.add(retry, self.label)
+            self._progress[payload] = progress
+            self._progress.move_to_end(payload)
+            while len(self._progress) > _MAX_PROGRESS:
+                self._progress.popitem(last=False)
             raise RetryableExportError(f"{retry} document(s) rejected with a retryable status")
-        return len(dead)
+        return self._finish(payload, progress, 0)
+
+    def _finish(self, payload: bytes, progress: _Progress | None, dead_now: int) -> int:
+        """Forget the payload's progress; return how many of its documents were dead-lettered in all."""
+        self._progress.pop(payload, None)
+        return (progress.dead if progress else 0) + dead_now
 
     def _write_dead_letters(self, lines: list[bytes]) -> None:
+        if not lines:
+            return
         self.dead_letter.parent.mkdir(parents=True, exist_ok=True)
         with open(self.dead_letter, "ab") as f:
             f.write(b"\n".join(lines) + b"\n")
             f.flush()
             os.fsync(f.fileno())
-        self._indexed.add(len(lines), self.label, "dead_letter")
+        self._dead.add(len(lines), self.label)
         log.error("Elasticsearch rejected documents permanently; written to the dead-letter file.",
                   extra=fields(exporter=self.label, documents=len(lines), path=str(self.dead_letter)))
 
@@ -347,45 +516,146 @@ class BulkSender:
         await self.client.close()
 
 
-def encoder(config: ElasticsearchExporterConfig) -> Any:
+_MAX_PROGRESS = 1024
+
+
+def _pairs(payload: bytes) -> list[bytes]:
+    """The (action line + document line) of each document of an NDJSON bulk payload, newlines included."""
+    lines = payload.split(b"\n")
+    return [lines[i] + b"\n" + lines[i + 1] + b"\n" for i in range(0, len(lines) - 1, 2)]
+
+
+def _dead_letter(pair: bytes, status: int, error: Any) -> bytes:
+    action, _, doc = pair.rstrip(b"\n").partition(b"\n")
+    target = next(iter(orjson.loads(action).values()))
+    return orjson.dumps({"time": _iso(0), "status": status, "error": error, "index": target.get("_index"),
+                         "id": target.get("_id"), "document": orjson.loads(doc)})
+
+
+def bulk_lines(config: ElasticsearchExporterConfig, batch: Batch) -> list[bytes]:
+    """One ``create`` action + document pair (two NDJSON lines) per document the batch carries."""
     findings_index = f"logs-spanwatch.findings-{config.namespace}"
     spans_index = f"traces-spanwatch.spans-{config.namespace}"
-    max_docs, max_bytes = config.bulk.max_docs, int(config.bulk.max_bytes)
-
-    def encode(batch: Batch) -> list[tuple[Signal, int, bytes]]:
-        payloads: list[tuple[Signal, int, bytes]] = []
-        lines: list[bytes] = []
-        size = 0
-
-        def cut() -> None:
-            nonlocal lines, size
-            if lines:
-                payloads.append(("logs", len(lines) // 2, b"\n".join(lines) + b"\n"))
-                lines, size = [], 0
-
-        for it in batch.interactions:
-            docs: list[tuple[str, str, dict[str, Any]]] = []
-            if config.findings:
-                docs += [(findings_index, i, d) for i, d in finding_documents(it, config.namespace)]
-            if config.spans and it.signal == "traces":
-                sid, sdoc = span_document(it, config.namespace)
-                docs.append((spans_index, sid, sdoc))
-            for index, doc_id, doc in docs:
-                action = orjson.dumps({"create": {"_index": index, "_id": doc_id}})
-                body = orjson.dumps(doc)
-                if lines and (len(lines) // 2 >= max_docs or size + len(action) + len(body) > max_bytes):
-                    cut()
-                lines += [action, body]
-                size += len(action) + len(body) + 2
-        cut()
-        return payloads
-
-    return encode
+    out: list[bytes] = []
+    for it in batch.interactions:
+        docs: list[tuple[str, str, dict[str, Any]]] = []
+        if config.findings:
+            docs += [(findings_index, i, d) for i, d in finding_documents(it, config.namespace)]
+        if config.spans and it.signal == "traces":
+            sid, sdoc = span_document(it, config.namespace)
+            docs.append((spans_index, sid, sdoc))
+        for index, doc_id, doc in docs:
+            # create, never index: a re-sent document answers 409 instead of being written twice.
+            out.append(orjson.dumps({"create": {"_index": index, "_id": doc_id}}) + b"\n" + orjson.dumps(doc)
+                       + b"\n")
+    return out
 
 
-def _create(id_: ComponentID, config: ElasticsearchExporterConfig, host: Host) -> Delivery:
-    return Delivery(id_, BulkSender(config, host, str(id_)), host, queue=config.sending_queue,
-                    retry=config.retry_on_failure, timeout=float(config.timeout), encode=encoder(config))
+def cut(pairs: list[bytes], max_docs: int, max_bytes: int) -> list[tuple[Signal, int, bytes]]:
+    """Bulk payloads of at most ``max_docs`` documents and ``max_bytes`` bytes (a bigger document goes alone)."""
+    payloads: list[tuple[Signal, int, bytes]] = []
+    start, size = 0, 0
+    for i, pair in enumerate(pairs):
+        if i > start and (i - start >= max_docs or size + len(pair) > max_bytes):
+            payloads.append(("logs", i - start, b"".join(pairs[start:i])))
+            start, size = i, 0
+        size += len(pair)
+    if start < len(pairs):
+        payloads.append(("logs", len(pairs) - start, b"".join(pairs[start:])))
+    return payloads
+
+
+_FLUSH = Batch(signal="logs")
+
+
+class ElasticsearchExporter:
+    """Coalesces documents into bulk requests in front of the delivery helper (queue, retries, persistence).
+
+    ``consume`` returns once the batch's documents are in the sending queue (persisted, with file storage),
+    so what the receiver acknowledges survives an outage or a restart; small batches wait up to
+    ``bulk.flush_interval`` for company.
+    """
+
+    def __init__(self, id_: ComponentID, config: ElasticsearchExporterConfig, host: Host) -> None:
+        self.config = config
+        self.sender = BulkSender(config, host, str(id_))
+        self.delivery = Delivery(id_, self.sender, host, queue=config.sending_queue, retry=config.retry_on_failure,
+                                 timeout=float(config.timeout), encode=self._take_ready)
+        self.queue = self.delivery.queue
+        self._interval = float(config.bulk.flush_interval)
+        self._pairs: list[bytes] = []
+        self._bytes = 0
+        self._waiters: list[asyncio.Future[None]] = []
+        self._ready: list[tuple[Signal, int, bytes]] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._flushes: set[asyncio.Task[None]] = set()
+
+    async def start(self) -> None:
+        await self.delivery.start()
+
+    def _take_ready(self, _batch: Batch) -> list[tuple[Signal, int, bytes]]:
+        # The delivery helper's encode hook: hands over what _flush cut, so enqueueing, refusals and their
+        # counters stay in one place.
+        ready, self._ready = self._ready, []
+        return ready
+
+    async def consume(self, batch: Batch) -> None:
+        pairs = bulk_lines(self.config, batch)
+        if not pairs:
+            return
+        bulk = self.config.bulk
+        if self._interval <= 0:
+            self._ready = cut(pairs, bulk.max_docs, int(bulk.max_bytes))
+            await self.delivery.consume(_FLUSH)
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        self._pairs += pairs
+        self._bytes += sum(len(p) for p in pairs)
+        self._waiters.append(waiter)
+        if len(self._pairs) >= bulk.max_docs or self._bytes >= bulk.max_bytes:
+            await self._flush()
+        elif self._timer is None:
+            loop = asyncio.get_running_loop()
+            self._timer = loop.call_later(self._interval, self._flush_soon)
+        await waiter
+
+    def _flush_soon(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._flush())
+        self._flushes.add(task)
+        task.add_done_callback(self._flushes.discard)
+
+    async def _flush(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        pairs, waiters = self._pairs, self._waiters
+        self._pairs, self._waiters, self._bytes = [], [], 0
+        if not pairs:
+            return
+        bulk = self.config.bulk
+        # Cut and hand over without an await in between, so concurrent flushes cannot take each other's payloads.
+        self._ready = cut(pairs, bulk.max_docs, int(bulk.max_bytes))
+        try:
+            await self.delivery.consume(_FLUSH)
+        except Exception as exc:  # RefusedError (queue full, shutting down, disk): every waiter's batch is refused
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_exception(exc)
+            return
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def shutdown(self) -> None:
+        # What consumers are waiting on goes into the queue first, then the delivery helper drains it.
+        await self._flush()
+        if self._flushes:
+            await asyncio.gather(*self._flushes, return_exceptions=True)
+        await self.delivery.shutdown()
+
+
+def _create(id_: ComponentID, config: ElasticsearchExporterConfig, host: Host) -> ElasticsearchExporter:
+    return ElasticsearchExporter(id_, config, host)
 
 
 FACTORY: Factory[ElasticsearchExporterConfig] = Factory(
