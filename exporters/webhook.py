@@ -14,6 +14,7 @@ import collections
 import hashlib
 import hmac
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -254,9 +255,12 @@ class WebhookSender:
 
 def _create(id_: ComponentID, config: WebhookExporterConfig, host: Host) -> Delivery:
     gate = AlertGate(config, host, str(id_))
-    render = {"json": lambda a: orjson.dumps(alert_document(a)),
-              "ecs": lambda a: orjson.dumps(ecs_document(a)),
-              "cef": lambda a: cef_line(a).encode()}[config.format]
+    renderers: dict[str, Callable[[Alert], bytes]] = {
+        "json": lambda a: orjson.dumps(alert_document(a)),
+        "ecs": lambda a: orjson.dumps(ecs_document(a)),
+        "cef": lambda a: cef_line(a).encode(),
+    }
+    render = renderers[config.format]
 
     def encode(batch: Batch) -> list[tuple[Signal, int, bytes]]:
         now = time.monotonic()
