@@ -42,7 +42,7 @@ import orjson
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
-from spanwatch.errors import PermanentExportError, RetryableExportError
+from spanwatch.errors import RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
 from spanwatch.processors.interaction import Interaction
 from spanwatch.telemetry import fields
@@ -356,7 +356,7 @@ class Installer:
                                          ("traces", "spans", self.config.spans_retention)):
             # Without ILM there is no lifecycle setting to carry; an empty template keeps the names stable.
             settings = {"index.lifecycle.name": f"spanwatch-{retention}"} if self.ilm else {}
-            await es.cluster.put_component_template(name=f"spanwatch-{name}-settings",
+            await es.cluster.put_component_template(name=f"spanwatch-{name}-settings-{self.config.namespace}",
                                                     template={"settings": settings}, meta=meta)
             await self._put_index_template(ds_type, name, retention)
         log.info("Installed Elasticsearch templates.",
@@ -365,11 +365,16 @@ class Installer:
     async def _put_index_template(self, ds_type: str, name: str, retention: str) -> None:
         from elasticsearch import ApiError
 
+        # One index template per namespace: deployments sharing a cluster keep their own retention. The mappings
+        # component template is shared (it is the same for every namespace of one spanwatch version).
+        stream = f"{ds_type}-spanwatch.{name}-{self.config.namespace}"
         args: dict[str, Any] = {
-            "name": f"{ds_type}-spanwatch.{name}", "index_patterns": [f"{ds_type}-spanwatch.{name}-*"],
+            "name": stream, "index_patterns": [stream],
             # Above the built-in logs-*-* / traces-*-* templates (priority 100) so ours wins.
-            "priority": 500, "composed_of": [f"spanwatch-{name}-mappings", f"spanwatch-{name}-settings"],
-            "meta": {"managed_by": "spanwatch", "description": f"spanwatch {name}"}}
+            "priority": 500,
+            "composed_of": [f"spanwatch-{name}-mappings", f"spanwatch-{name}-settings-{self.config.namespace}"],
+            "meta": {"managed_by": "spanwatch", "description": f"spanwatch {name}, namespace "
+                                                              f"{self.config.namespace}"}}
         if self.data_stream:
             lifecycle = ({} if self.ilm or "data_stream_lifecycle" in self.features_missing
                          else {"template": {"lifecycle": {"data_retention": RETENTION[retention]}}})
@@ -422,20 +427,33 @@ class BulkSender:
         self._retried = t.counter("exporter_elasticsearch_retried_documents_total",
                                   "Documents re-sent after a retryable per-document status (429, 5xx).",
                                   ["exporter"])
-        degraded = t.counter("exporter_elasticsearch_degraded_total",
-                             "Features the cluster lacks that the exporter works without, by feature.",
-                             ["exporter", "feature"])
-        self.installer = Installer(self.client, config, label, degraded)
+        self._degraded = t.counter("exporter_elasticsearch_degraded_total",
+                                   "Features the cluster lacks that the exporter works without, by feature.",
+                                   ["exporter", "feature"])
+        self.installer = Installer(self.client, config, label, self._degraded)
         self.installed = not config.install_templates
         self._install_lock = asyncio.Lock()
         # Keyed by the payload object the delivery helper retries with; bounded in case it gives up on some.
         self._progress: collections.OrderedDict[bytes, _Progress] = collections.OrderedDict()
 
     async def install(self) -> None:
+        """Install once; a busy or unreachable cluster raises (retried later), a refusal is logged and skipped."""
+        from elasticsearch import ApiError
+
         async with self._install_lock:
-            if not self.installed:
+            if self.installed:
+                return
+            try:
                 await self.installer.install()
-                self.installed = True
+            except ApiError as exc:
+                if exc.meta.status in _RETRYABLE:
+                    raise
+                # E.g. an API key without manage_index_templates: index anyway rather than hold data back; the
+                # operator sees the error and the counter, and documents keep arriving.
+                self._degraded.add(1, self.label, "templates")
+                log.error("Could not install Elasticsearch templates; indexing without them.",
+                          extra=fields(exporter=self.label, status=exc.meta.status, error=_error_text(exc)))
+            self.installed = True
 
     async def send(self, signal: Signal, payload: bytes, items: int) -> int:
         from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, TransportError
@@ -453,9 +471,6 @@ class BulkSender:
             status = exc.meta.status
             if status in _RETRYABLE:
                 raise RetryableExportError(f"bulk request failed: HTTP {status}") from None
-            if not self.installed:
-                raise PermanentExportError(f"installing templates failed: HTTP {status}: {_error_text(exc)}"
-                                           ) from None
             # The whole request is refused (auth, size, bad request): keep every open document, not just drop it.
             error = {"type": "request_rejected", "reason": _error_text(exc)}
             self._write_dead_letters([_dead_letter(pairs[i], status, error) for i in open_])
@@ -591,6 +606,13 @@ class ElasticsearchExporter:
         self._flushes: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
+        if not self.sender.installed:
+            try:
+                await asyncio.wait_for(self.sender.install(), min(float(self.config.timeout), 10.0))
+            except Exception as exc:  # down or busy: never fail start-up; the first bulk request installs
+                log.warning("Elasticsearch is not reachable at start; templates will be installed before the "
+                            "first bulk request.", extra=fields(exporter=str(self.delivery.id),
+                                                                 error=str(exc) or type(exc).__name__))
         await self.delivery.start()
 
     def _take_ready(self, _batch: Batch) -> list[tuple[Signal, int, bytes]]:
