@@ -69,25 +69,31 @@ class StageNode:
 
 
 class FanOut:
-    """The end of a pipeline: every exporter gets the same batch (exporters never mutate it)."""
+    """The end of a pipeline: every exporter gets the same batch (exporters never mutate it).
 
-    def __init__(self, exporters: Sequence[Consumer]) -> None:
+    Log records the processors derived from the batch (``spanwatch.finding`` / ``spanwatch.alert`` events) go to
+    ``derived_to``: the exporters of the logs pipelines, so findings land where the user sends logs (a traces
+    file stays a traces file), or, without a logs pipeline, this pipeline's exporters that accept logs.
+    """
+
+    def __init__(self, exporters: Sequence[Consumer], derived_to: Sequence[Consumer] | None = None) -> None:
         self.exporters = list(exporters)
+        self.derived_to = list(self.exporters if derived_to is None else derived_to)
 
     async def consume(self, batch: Batch) -> None:
         if batch.derived_logs:
-            # Finding events produced from this batch leave through the same exporters, as a logs batch, so any
-            # OTLP backend receiving the spans receives the findings too.
             derived = Batch(signal="logs", chunks=batch.derived_logs)
             batch.derived_logs = []
-            await self._send(derived)
-        await self._send(batch)
+            if self.derived_to:
+                await self._send(derived, self.derived_to)
+        await self._send(batch, self.exporters)
 
-    async def _send(self, batch: Batch) -> None:
-        if len(self.exporters) == 1:
-            await self.exporters[0].consume(batch)
+    @staticmethod
+    async def _send(batch: Batch, exporters: Sequence[Consumer]) -> None:
+        if len(exporters) == 1:
+            await exporters[0].consume(batch)
             return
-        results = await asyncio.gather(*(e.consume(batch) for e in self.exporters), return_exceptions=True)
+        results = await asyncio.gather(*(e.consume(batch) for e in exporters), return_exceptions=True)
         errors = [r for r in results if isinstance(r, BaseException)]
         if errors:
             # Some exporter could not take the data: refuse upstream so the client re-sends. Exporters that did

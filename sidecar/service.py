@@ -59,9 +59,15 @@ class Service:
                 if cid not in self.exporters:
                     spec = self._spec("exporter", cid)
                     self.exporters[cid] = spec.factory.create(cid, spec.config, self.host)
+        # Derived log records (findings, alerts) follow the logs pipelines' exporters when there are any.
+        logs_exporters = list(dict.fromkeys(c for pipe in self.config.pipelines if pipe.signal == "logs"
+                                            for c in pipe.exporters))
         entries: dict[ComponentID, dict[Signal, list[Consumer]]] = {}
         for pipe in self.config.pipelines:
-            nxt: Consumer = FanOut([self.exporters[c] for c in pipe.exporters])
+            derived = logs_exporters or [c for c in pipe.exporters
+                                         if "logs" in self._spec("exporter", c).factory.stability]
+            nxt: Consumer = FanOut([self.exporters[c] for c in pipe.exporters],
+                                   [self.exporters[c] for c in derived])
             built: list[tuple[str, ComponentID, Any]] = []
             for cid in reversed(pipe.processors):
                 spec = self._spec("processor", cid)

@@ -9,6 +9,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
@@ -55,6 +56,59 @@ def test_when_spans_carry_no_genai_content_then_they_pass_through_byte_identical
         # Unchanged data is exported as the very bytes it arrived as: nothing re-encoded.
         assert raw == sent.SerializeToString()
 
+
+
+def _security_processors() -> dict[str, object]:
+    """The processors section of the shipped default.yaml: the whole security pipeline."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("spanwatch.defaults").joinpath("default.yaml").read_text()
+    cfg = yaml.safe_load(text)
+    procs = dict(cfg["processors"])
+    procs["batch"] = {"timeout": "20ms"}
+    procs.pop("memory_limiter")
+    # hash_key holds an ${env:…} reference; the redact default mode does not need it.
+    procs["redact"] = {k: v for k, v in procs["redact"].items() if k != "hash_key"}
+    return procs
+
+
+def test_when_the_security_pipeline_runs_then_spans_without_genai_content_keep_their_bytes(tmp_path: Path) -> None:
+    procs = _security_processors()
+    with Sidecar(base_config(tmp_path, signals=("traces", "logs"), processors=procs)) as sc:
+        plain = make_request(10, resources=2)
+        genai = make_request(1, tag="g")
+        span = genai.resource_spans[0].scope_spans[0].spans[0]
+        span.span_id = b"\xab" * 8
+        span.attributes.append(KeyValue(key="gen_ai.operation.name", value=AnyValue(string_value="chat")))
+        span.attributes.append(KeyValue(key="gen_ai.input.messages", value=AnyValue(string_value=json.dumps(
+            [{"role": "user", "parts": [{"type": "text", "content": "Mail me at jane.doe@example.com"}]}]))))
+        sent = ExportTraceServiceRequest()
+        sent.MergeFrom(plain)
+        sent.MergeFrom(genai)
+        assert post_proto(f"{sc.http}/v1/traces", sent) == 200
+        out = tmp_path / "traces.pb"
+        assert wait_until(lambda: any(True for _ in read_proto_file(out)))
+        got = ExportTraceServiceRequest()
+        for raw in read_proto_file(out):
+            got.MergeFromString(raw)
+        by_id = {(s.trace_id, s.span_id): s for rs in got.resource_spans for ss in rs.scope_spans for s in ss.spans}
+        for rs in plain.resource_spans:
+            for s in rs.scope_spans[0].spans:
+                # No GenAI content: the span leaves exactly as it came, attribute bytes included.
+                assert by_id[s.trace_id, s.span_id].SerializeToString() == s.SerializeToString()
+        changed = {kv.key: kv.value for kv in by_id[span.trace_id, span.span_id].attributes}
+        assert changed["spanwatch.finding.count"].int_value >= 1
+        assert "jane.doe@example.com" not in changed["gen_ai.input.messages"].string_value
+        # The finding event leaves through the logs pipeline's exporter, not into the traces file.
+        logs_out = tmp_path / "logs.pb"
+        assert wait_until(lambda: any(True for _ in read_proto_file(logs_out)))
+        events = ExportLogsServiceRequest()
+        for raw in read_proto_file(logs_out):
+            events.MergeFromString(raw)
+        records = [r for rl in events.resource_logs for sl in rl.scope_logs for r in sl.log_records]
+        assert any(r.event_name == "spanwatch.finding" and r.span_id == span.span_id for r in records)
 
 def run(coro):  # type: ignore[no-untyped-def]
     return asyncio.new_event_loop().run_until_complete(coro)
