@@ -35,7 +35,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -465,7 +465,8 @@ class BulkSender:
         try:
             if not self.installed:
                 await self.install()
-            response = await self.client.bulk(operations=body, filter_path="errors,items.*.status,"
+            # Bytes go through unserialised (typed as a list of dicts): the NDJSON is built once, at encode time.
+            response = await self.client.bulk(operations=cast(Any, body), filter_path="errors,items.*.status,"
                                               "items.*.error.type,items.*.error.reason")
         except ApiError as exc:
             status = exc.meta.status

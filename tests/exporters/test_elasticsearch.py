@@ -385,8 +385,10 @@ def test_when_elasticsearch_is_down_for_30_s_then_nothing_is_lost(
                 exporter, host = make_exporter(tmp_path, es.url, storage=storage, namespace="outage",
                                                retry_on_failure=retry)
                 await exporter.start()
+                assert exporter.queue is not None and getattr(exporter.queue, "recovered", 0) > 0
                 restarted = True
             await asyncio.sleep(1.0)
+        assert exporter.queue is not None and exporter.queue.size() > 0
         await asyncio.to_thread(es.start)
         await drain(exporter, timeout=90)
         await exporter.shutdown()
