@@ -113,7 +113,27 @@ def _expand(values: Iterable[str], wildcard: str, out: set[str]) -> None:
         out.add(v.replace("{}", wildcard) if "{}" in v else v)
 
 
-def finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]] = MAPPING) -> set[str]:
+# Tags depend only on a finding's category, entity type, rule and tags, and a batch repeats the same few (an agent
+# re-sends its history every turn): computed once per table and key. Each entry holds its table, so the id in the
+# key cannot be reused while the entry lives; the caches are cleared when they reach their bound.
+_TAG_CACHE: dict[tuple[int, str, str, str, tuple[str, ...]], frozenset[str]] = {}
+_TABLES: dict[int, Mapping[str, tuple[str, ...]]] = {}
+_TAG_CACHE_MAX = 4096
+
+
+def finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]] = MAPPING) -> frozenset[str]:
+    key = (id(table), f.category, f.entity_type, f.rule_id, f.tags)
+    tags = _TAG_CACHE.get(key)
+    if tags is None:
+        if len(_TAG_CACHE) >= _TAG_CACHE_MAX:
+            _TAG_CACHE.clear()
+            _TABLES.clear()
+        _TABLES[id(table)] = table
+        tags = _TAG_CACHE[key] = frozenset(_finding_tags(f, table))
+    return tags
+
+
+def _finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]]) -> set[str]:
     out: set[str] = set()
     _expand(table.get(f"category:{f.category}", ()), "", out)
     if f.entity_type:

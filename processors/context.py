@@ -615,7 +615,15 @@ class ContextProcessor:
 
 
 def _create(id_: ComponentID, config: ContextConfig, host: Host, signal: Signal, next_: object) -> ContextProcessor:
-    return ContextProcessor(config, name=f"{id_}@{signal}")
+    proc = ContextProcessor(config, name=f"{id_}@{signal}")
+    # Read at scrape time, so the hot path pays nothing; labelled by component and signal, never by conversation.
+    t = host.telemetry
+    t.gauge("conversations_active", "Conversations held by the context store (bounded by max_contexts, "
+            "context_timeout and max_bytes).", ["processor", "pipeline"]
+            ).set_function(lambda: float(len(proc)), str(id_), signal)
+    t.gauge("processor_context_bytes", "Estimated bytes held by the context store.", ["processor", "pipeline"]
+            ).set_function(lambda: float(proc.nbytes), str(id_), signal)
+    return proc
 
 
 FACTORY: Factory[ContextConfig] = Factory(

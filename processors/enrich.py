@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
 
     from spanwatch.processors.assessment import Alert
-    from spanwatch.processors.interaction import Interaction
+    from spanwatch.processors.interaction import Interaction, Message
 
 __all__ = [
     "ALERT_EVENT",
@@ -60,6 +60,8 @@ __all__ = [
 FINDING_EVENT = "spanwatch.finding"
 ALERT_EVENT = "spanwatch.alert"
 SCOPE_NAME = "spanwatch"
+# Serialised finding records kept for re-use (a few hundred bytes each); cleared when full.
+_TEMPLATES_MAX = 4096
 
 SeverityName = Literal["info", "low", "medium", "high", "critical"]
 
@@ -211,6 +213,7 @@ class EnrichProcessor:
     def __init__(self, config: EnrichConfig) -> None:
         self.config = config
         self._min = Severity[config.min_severity.upper()]
+        self._templates: dict[tuple[object, ...], bytes] = {}
 
     def process(self, batch: Batch) -> Batch:
         if batch.signal == "metrics" or not (batch.interactions or batch.alerts):
@@ -258,42 +261,27 @@ class EnrichProcessor:
         it.chunk.mark_modified()
 
     def _finding_record(self, rec: LogRecord, it: Interaction, f: Finding, now: int) -> None:
-        number, text = SEVERITY_NUMBERS[f.severity]
-        rec.time_unix_nano = it.time_unix_nano or now
-        rec.observed_time_unix_nano = now
-        rec.severity_number = number  # type: ignore[assignment]  # an int is a valid SeverityNumber
-        rec.severity_text = text
-        rec.event_name = FINDING_EVENT
-        rec.trace_id = it.trace_id
-        rec.span_id = it.span_id
-        where = ""
-        if 0 <= f.message_index < len(it.messages):
-            where = f" in {it.messages[f.message_index].kind.value}"
-        # Names what was found and where, never what it was: the body is what log viewers show first.
-        rec.body.string_value = f"{f.severity.label} {f.category} finding{where}: {f.rule_id}"
-        a = rec.attributes
-        a.add(key="event.name", value=_s(FINDING_EVENT))
-        a.add(key="spanwatch.detector", value=_s(f.detector))
-        a.add(key="spanwatch.rule.id", value=_s(f.rule_id))
-        a.add(key="spanwatch.finding.category", value=_s(f.category))
-        a.add(key="spanwatch.finding.severity", value=_s(f.severity.label))
-        a.add(key="spanwatch.finding.score", value=_d(float(f.score)))
-        a.add(key="spanwatch.finding.confidence", value=_d(float(f.confidence)))
-        a.add(key="spanwatch.finding.message_index", value=_i(f.message_index))
-        a.add(key="spanwatch.finding.start", value=_i(f.start))
-        a.add(key="spanwatch.finding.end", value=_i(f.end))
-        if 0 <= f.message_index < len(it.messages):
-            src = it.messages[f.message_index].source
-            a.add(key="spanwatch.finding.source", value=_s(f"{src.container}:{src.key}"))
-        if f.evidence:
-            a.add(key="spanwatch.finding.evidence", value=_s(f.evidence))
-        if f.entity_type:
-            a.add(key="spanwatch.finding.entity_type", value=_s(f.entity_type))
-        for framework, values in _framework_tags(f).items():
-            a.add(key=f"spanwatch.tags.{framework}", value=_arr(values))
+        # Everything but the ids and times depends only on the finding, where it was and who it concerns; an
+        # agent re-sends its history every turn, so the same finding recurs in every later span. Its serialised
+        # form is built once and merged (one C call) instead of ~20 attribute writes.
+        where = it.messages[f.message_index] if 0 <= f.message_index < len(it.messages) else None
         # The GenAI conventions forbid a trace id as conversation id; extraction's fallback is ours, for grouping.
         conversation = it.conversation_id if it.conversation_id_source != "trace_id" else ""
-        _identities(a, conversation, it.agent_id, it.agent_name, it.user_id)
+        key = (f, where.kind if where else None, where.source if where else None, conversation, it.agent_id,
+               it.agent_name, it.user_id)
+        template = self._templates.get(key)
+        if template is None:
+            _finding_body(rec, f, where, conversation_id=conversation, agent_id=it.agent_id,
+                          agent_name=it.agent_name, user_id=it.user_id)
+            if len(self._templates) >= _TEMPLATES_MAX:
+                self._templates.clear()
+            self._templates[key] = rec.SerializeToString()
+        else:
+            rec.MergeFromString(template)
+        rec.time_unix_nano = it.time_unix_nano or now
+        rec.observed_time_unix_nano = now
+        rec.trace_id = it.trace_id
+        rec.span_id = it.span_id
 
     def _alert_record(self, rec: LogRecord, alert: Alert, now: int) -> None:
         number, text = SEVERITY_NUMBERS[_LEVEL_SEVERITY.get(alert.level, Severity.HIGH)]
@@ -320,6 +308,38 @@ class EnrichProcessor:
             a.add(key="spanwatch.alert.recommendations", value=_arr(alert.recommendations))
         conversation = alert.conversation_id if alert.conversation_id != alert.trace_id else ""
         _identities(a, conversation, alert.agent_id, alert.agent_name, alert.user_id)
+
+
+def _finding_body(rec: LogRecord, f: Finding, where: Message | None, *, conversation_id: str, agent_id: str,
+                  agent_name: str, user_id: str) -> None:
+    """A finding record's fields except ids and times (``add(key=…).value.x = v``: no AnyValue to copy)."""
+    number, text = SEVERITY_NUMBERS[f.severity]
+    rec.severity_number = number  # type: ignore[assignment]  # an int is a valid SeverityNumber
+    rec.severity_text = text
+    rec.event_name = FINDING_EVENT
+    # Names what was found and where, never what it was: the body is what log viewers show first.
+    rec.body.string_value = (f"{f.severity.label} {f.category} finding"
+                             f"{f' in {where.kind.value}' if where else ''}: {f.rule_id}")
+    add = rec.attributes.add
+    add(key="event.name").value.string_value = FINDING_EVENT
+    add(key="spanwatch.detector").value.string_value = f.detector
+    add(key="spanwatch.rule.id").value.string_value = f.rule_id
+    add(key="spanwatch.finding.category").value.string_value = f.category
+    add(key="spanwatch.finding.severity").value.string_value = f.severity.label
+    add(key="spanwatch.finding.score").value.double_value = float(f.score)
+    add(key="spanwatch.finding.confidence").value.double_value = float(f.confidence)
+    add(key="spanwatch.finding.message_index").value.int_value = f.message_index
+    add(key="spanwatch.finding.start").value.int_value = f.start
+    add(key="spanwatch.finding.end").value.int_value = f.end
+    if where is not None:
+        add(key="spanwatch.finding.source").value.string_value = f"{where.source.container}:{where.source.key}"
+    if f.evidence:
+        add(key="spanwatch.finding.evidence").value.string_value = f.evidence
+    if f.entity_type:
+        add(key="spanwatch.finding.entity_type").value.string_value = f.entity_type
+    for framework, values in _framework_tags(f).items():
+        add(key=f"spanwatch.tags.{framework}", value=_arr(values))
+    _identities(rec.attributes, conversation_id, agent_id, agent_name, user_id)
 
 
 def _identities(a: RepeatedCompositeFieldContainer[KeyValue], conversation_id: str, agent_id: str,

@@ -447,6 +447,7 @@ class _Sweeper:
                 table.setdefault(form, replacement)
         self._pairs = sorted(table.items(), key=lambda kv: -len(kv[0]))
         self._shortest = len(self._pairs[-1][0]) if self._pairs else 0
+        self._encoded = [raw.encode("utf-8", "surrogatepass") for raw, _ in self._pairs]
 
     def __bool__(self) -> bool:
         return bool(self._pairs)
@@ -494,6 +495,12 @@ class _Sweeper:
         return changed
 
     def record(self, record: Span | LogRecord) -> bool:
+        # A string field's UTF-8 bytes sit contiguously in the wire form, so a value absent from the serialised
+        # record is absent from every string in it: one C-level search per value replaces walking every
+        # attribute in Python, and the walk only runs when something is there to replace.
+        wire = record.SerializeToString()
+        if not any(needle in wire for needle in self._encoded):
+            return False
         changed = self.attributes(record.attributes)
         if isinstance(record, Span):
             for ev in record.events:
@@ -606,17 +613,22 @@ class RedactProcessor:
     def process(self, batch: Batch) -> Batch:
         if batch.signal == "metrics" or (self.config.mode == "full" and self.config.allow_card_data):
             return batch
-        replaced: list[tuple[str, str]] = []
+        # Replacements by the (trace id, span id) of the record they were made in: a derived log record (finding,
+        # alert) carries its span's ids, so it is swept with that record's few values only. One sweeper with every
+        # value of the batch cost O(values x strings) per batch, most of the redact stage's time.
+        by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]] = {}
         for it in batch.interactions:
             pairs = self._interaction(it)
+            ids = (it.trace_id, it.span_id)
             if pairs:
-                replaced.extend(pairs)
-        if replaced and self.config.sweep and batch.derived_logs:
-            sweeper = _Sweeper(replaced, self.config.sweep_min_chars)
-            if sweeper:
-                for chunk in batch.derived_logs:
-                    if _sweep_logs(chunk.message, sweeper):
-                        chunk.mark_modified()
+                by_ids.setdefault(ids, []).extend(pairs)
+            else:
+                by_ids.setdefault(ids, [])
+        if self.config.sweep and batch.derived_logs and any(by_ids.values()):
+            sweeps = _Sweeps(by_ids, self.config.sweep_min_chars)
+            for chunk in batch.derived_logs:
+                if _sweep_logs(chunk.message, sweeps):
+                    chunk.mark_modified()
         return batch
 
     def _interaction(self, it: Interaction) -> list[tuple[str, str]]:
@@ -807,14 +819,40 @@ def _apply_to_value(av: AnyValue, edits: list[tuple[tuple[str | int, ...], _Targ
     return changed
 
 
-def _sweep_logs(message: object, sweeper: _Sweeper) -> bool:
+class _Sweeps:
+    """A sweeper per source record, built on first use; records from no known span get every value of the batch."""
+
+    def __init__(self, by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]], min_chars: int) -> None:
+        self._by_ids = by_ids
+        self._min = min_chars
+        self._built: dict[tuple[bytes, bytes], _Sweeper] = {}
+        self._all: _Sweeper | None = None
+
+    def of(self, record: LogRecord) -> _Sweeper | None:
+        ids = (record.trace_id, record.span_id)
+        pairs = self._by_ids.get(ids)
+        if pairs is None:
+            if self._all is None:
+                self._all = _Sweeper((p for ps in self._by_ids.values() for p in ps), self._min)
+            return self._all or None
+        if not pairs:
+            return None
+        sweeper = self._built.get(ids)
+        if sweeper is None:
+            sweeper = self._built[ids] = _Sweeper(pairs, self._min)
+        return sweeper or None
+
+
+def _sweep_logs(message: object, sweeps: _Sweeps) -> bool:
     if not isinstance(message, ExportLogsServiceRequest):
         return False
     changed = False
     for rl in message.resource_logs:
         for sl in rl.scope_logs:
             for record in sl.log_records:
-                changed |= sweeper.record(record)
+                sweeper = sweeps.of(record)
+                if sweeper is not None:
+                    changed |= sweeper.record(record)
     return changed
 
 
