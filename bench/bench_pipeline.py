@@ -298,6 +298,12 @@ def served(args: argparse.Namespace) -> dict[str, Any]:
         concurrency=args.concurrency, channels=4, sample=1, sut_cpu=args.sut_cpu, gen_cpu=args.gen_cpu,
         spanwatch_env=[], pyfloor_arg=[], gc_tune=False, native=False, py_spy="py-spy")
     loads = ["testbed", "max"] if args.load == "both" else [args.load]
+    for rate in args.rate:
+        # Open-loop loads the security pipeline can sustain: its latency there is the pipeline's own, while at a
+        # rate above its capacity the latency is only the queue's.
+        name = f"rate{rate:g}"
+        ob.LOADS[name] = {"spans": 10, "rate": float(rate), "desc": f"{rate:g} spans/s, 10 spans/request"}
+        loads.append(name)
     work = Path(tempfile.mkdtemp(prefix="spanwatch-bench-served-"))
     sink_proc, sink_port = ob.start_sink(ns, work)
     sink = ob.SinkClient(sink_port)
@@ -356,6 +362,8 @@ def main() -> int:
     sv.add_argument("--load", choices=["testbed", "max", "both"], default="both")
     sv.add_argument("--batch-timeout", default="50ms")
     sv.add_argument("--concurrency", type=int, default=32)
+    sv.add_argument("--rate", type=float, action="append", default=[],
+                    help="also an open-loop load at this many spans/s (10 per request); repeatable")
     sv.add_argument("--sut-cpu", default="1")
     sv.add_argument("--gen-cpu", default="0")
     for p in (ip, sv):

@@ -222,12 +222,14 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     bins = array("I", [_EMPTY_BIN]) * _SIG_BINS
     if not words:
         return bins.tobytes()
-    n = 3 if len(words) >= 3 else len(words)
-    for i in range(len(words) - n + 1):
-        h = hash(" ".join(words[i:i + n])) & 0xFFFFFFFFFFFFFFFF
+    # Shingles from zipped word lists (no slicing per position), hashed in one comprehension; the loop left
+    # only picks each bin's minimum. Same shingles and values as joining words[i:i + 3] at every i.
+    shingles = map(" ".join, zip(words, words[1:], words[2:], strict=False)) if len(words) >= 3 else [" ".join(words)]
+    for h in [hash(s) & 0xFFFFFFFFFFFFFFFF for s in shingles]:
         b = h & 31
         v = (h >> 5) & 0xFFFFFFFE  # even, so it never equals the empty-bin sentinel
-        bins[b] = min(bins[b], v)
+        if v < bins[b]:  # noqa: PLR1730 - a comparison, not a min() call per shingle
+            bins[b] = v
     return bins.tobytes()
 
 

@@ -520,6 +520,13 @@ def _parse_message(out: _Out, key: str, msg: dict[str, object], path: Path, *, r
     parts = msg.get("parts")
     if isinstance(parts, list):
         for j, part in enumerate(parts):
+            # The semconv text part is nearly every part there is (and a re-sent history repeats it every turn):
+            # read it here, as _parse_part would, without the general dispatch.
+            if type(part) is dict and part.get("type") == "text":
+                content = part.get("content")
+                if type(content) is str:
+                    out.add(key, (*path, "parts", j, "content"), role, kind, content)
+                    continue
             _parse_part(out, key, part, (*path, "parts", j), role=role, kind=kind)
     content = msg.get("content")
     if isinstance(content, str):

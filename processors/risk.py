@@ -244,6 +244,9 @@ class RiskProcessor:
 
     def assess(self, it: Interaction) -> RiskAssessment:
         cfg = self.config
+        if not it.findings and not it.signals:
+            # Most interactions carry no evidence: what the general path below computes for none, directly.
+            return RiskAssessment(score=0.0, confidence=0.5, level=self.level(0.0))
         # One term per rule, its strongest weighted match (comparing weighted terms keeps the score monotone).
         best: dict[str, tuple[float, Finding]] = {}
         sure: dict[str, float] = {}  # per rule, the most confident match (kept apart so both stay monotone)
