@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from spanwatch.processors.rules import (
     RulePack,
     RulePackError,
     RuleSet,
+    _precise_matcher,
     _strip_lookarounds,
     builtin_pack_names,
     load_builtin_packs,
@@ -243,3 +245,27 @@ def test_negative_window_limits_where_negative_words_count(engine: str) -> None:
     rs = RuleSet.compile([pack(r)], engine=engine)
     assert scan(rs, "version KEY-1234") == []
     assert len(scan(rs, "version 2 was released; KEY-1234")) == 1
+
+
+def test_lookaround_patterns_find_exactly_what_python_re_finds() -> None:
+    """RE2 finds look-around patterns' candidates and ``re`` confirms at each start: same matches as ``re``."""
+    pytest.importorskip("re2")
+    from spanwatch.processors.rules import _LookaroundMatcher
+
+    corpus = [
+        *_corpus()[:1500],
+        "x1234 1234 a1234 1234b 12345 -1234 .1234 (1234)", "ab12ab 12 ab12", "é1234 1234é ü 1234", "",
+    ]
+    regexes = [pat.regex for pk in load_builtin_packs() for r in pk.rules for pat in r.patterns]
+    regexes += [r"(?<!\d)\d{4}(?!\d)", r"(?<=ab)\d+(?=ab)", r"(?<![A-Za-z])[a-z]*(?=\s|$)"]
+    checked = 0
+    for regex in regexes:
+        compiled = re.compile(regex, re.ASCII)
+        matcher = _precise_matcher(regex, compiled)
+        if not isinstance(matcher, _LookaroundMatcher):
+            continue
+        checked += 1
+        for text in corpus:
+            assert [m.span() for m in matcher.finditer(text)] == [m.span() for m in compiled.finditer(text)], (
+                regex, text[:120])
+    assert checked >= 20  # the shipped packs really use look-arounds
