@@ -129,10 +129,16 @@ def _d(v: float) -> AnyValue:
 
 def _arr(values: Iterable[str]) -> AnyValue:
     av = AnyValue()
-    av.array_value.SetInParent()  # an empty list is still a list, not an unset value
-    for v in values:
-        av.array_value.values.add(string_value=v)
+    _fill_array(av, values)
     return av
+
+
+def _fill_array(av: AnyValue, values: Iterable[str]) -> None:
+    array = av.array_value
+    array.SetInParent()  # an empty list is still a list, not an unset value
+    add = array.values.add
+    for v in values:
+        add().string_value = v
 
 
 class _Resources:
@@ -248,16 +254,32 @@ class EnrichProcessor:
         else:
             threats = sorted({f.category for f in it.findings})
             tags = sorted(compliance_tags(it.findings, it.signals)) if it.findings or it.signals else []
-        if cfg.risk_score and risk is not None:
-            upsert(attrs, "spanwatch.risk.score", _d(min(1.0, max(0.0, float(risk.score)))))
-        if cfg.risk_level and risk is not None:
-            upsert(attrs, "spanwatch.risk.level", _s(risk.level))
-        if cfg.threat_types:
-            upsert(attrs, "spanwatch.threat.types", _arr(threats))
-        if cfg.finding_count:
-            upsert(attrs, "spanwatch.finding.count", _i(len(it.findings)))
-        if cfg.compliance_tags:
-            upsert(attrs, "spanwatch.compliance.tags", _arr(tags))
+        score = min(1.0, max(0.0, float(risk.score))) if risk is not None else 0.0
+        # A record seldom holds spanwatch.* keys already (only when a second spanwatch enriched it upstream): one
+        # scan decides, and the common case appends each value in place instead of searching for it five times.
+        if any(kv.key.startswith("spanwatch.") for kv in attrs):
+            if cfg.risk_score and risk is not None:
+                upsert(attrs, "spanwatch.risk.score", _d(score))
+            if cfg.risk_level and risk is not None:
+                upsert(attrs, "spanwatch.risk.level", _s(risk.level))
+            if cfg.threat_types:
+                upsert(attrs, "spanwatch.threat.types", _arr(threats))
+            if cfg.finding_count:
+                upsert(attrs, "spanwatch.finding.count", _i(len(it.findings)))
+            if cfg.compliance_tags:
+                upsert(attrs, "spanwatch.compliance.tags", _arr(tags))
+        else:
+            add = attrs.add
+            if cfg.risk_score and risk is not None:
+                add(key="spanwatch.risk.score").value.double_value = score
+            if cfg.risk_level and risk is not None:
+                add(key="spanwatch.risk.level").value.string_value = risk.level
+            if cfg.threat_types:
+                _fill_array(add(key="spanwatch.threat.types").value, threats)
+            if cfg.finding_count:
+                add(key="spanwatch.finding.count").value.int_value = len(it.findings)
+            if cfg.compliance_tags:
+                _fill_array(add(key="spanwatch.compliance.tags").value, tags)
         it.chunk.mark_modified()
 
     def _finding_record(self, rec: LogRecord, it: Interaction, f: Finding, now: int) -> None:
