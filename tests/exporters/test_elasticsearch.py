@@ -275,6 +275,37 @@ def test_when_data_streams_are_off_then_plain_indices_get_the_same_mappings(
     assert metric(host, "exporter_elasticsearch_indexed_documents_total") == 18
 
 
+def bulk_requests(es: Elasticsearch, index: str) -> int:
+    """Shard-level bulk operations on a one-shard data stream: one per bulk request that reached it."""
+    status, body = es.request("GET", f"/{index}/_stats/bulk")
+    assert status == 200, body
+    return int(body["_all"]["primaries"]["bulk"]["total_operations"])
+
+
+@pytest.mark.peers
+@pytest.mark.parametrize(("interval", "most", "namespace"), [("300ms", 2, "coalesced"), ("0s", 40, "one_by_one")])
+def test_small_batches_share_bulk_requests_within_the_flush_interval(
+        tmp_path: Path, elasticsearch: Elasticsearch, interval: str, most: int, namespace: str) -> None:
+    es = elasticsearch
+    exporter, host = make_exporter(tmp_path, es.url, namespace=namespace, bulk={"flush_interval": interval})
+    batches = [batch(n, 1, per=2, tag=namespace) for n in range(40)]
+
+    async def concurrent_agents() -> None:
+        await exporter.start()
+        # Forty receivers' requests at once, two findings each; each returns once its documents are queued.
+        await asyncio.gather(*(exporter.consume(b) for b in batches))
+        assert exporter.queue is not None
+        await drain(exporter)
+        await exporter.shutdown()
+
+    asyncio.run(concurrent_agents())
+    index = f"logs-spanwatch.findings-{namespace}"
+    assert sorted(ids_in(es, index)) == sorted(expected_ids(batches))
+    requests = bulk_requests(es, index)
+    assert requests <= most and (interval == "0s") == (requests == 40)
+    assert metric(host, "exporter_elasticsearch_indexed_documents_total") == 80
+
+
 @pytest.mark.peers
 def test_a_mapping_conflict_goes_to_the_dead_letter_file_and_is_counted(
         tmp_path: Path, elasticsearch: Elasticsearch) -> None:
