@@ -436,6 +436,21 @@ def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, 
         for i, item in enumerate(node):
             if out.full:
                 break
+            if type(item) is dict and _SEMCONV_MESSAGE_KEYS.issuperset(item):
+                # The GenAI semconv message ({"role", "parts"[, "finish_reason", "name"]}), what the official
+                # instrumentations send for every turn of a re-sent history: read as _parse_message would, inline.
+                item_role = item.get("role")
+                parts = item.get("parts")
+                if type(item_role) is str and item_role and type(parts) is list:
+                    item_kind = _kind_for(item_role, kind)
+                    for j, part in enumerate(parts):
+                        if type(part) is dict and part.get("type") == "text":
+                            content = part.get("content")
+                            if type(content) is str:
+                                out.add(key, (*path, i, "parts", j, "content"), item_role, item_kind, content)
+                                continue
+                        _parse_part(out, key, part, (*path, i, "parts", j), role=item_role, kind=item_kind)
+                    continue
             if isinstance(item, dict):
                 if _is_message(item):
                     _parse_message(out, key, item, (*path, i), role=role, kind=kind)
@@ -446,6 +461,9 @@ def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, 
     elif isinstance(node, dict):
         _parse_dict(out, key, node, path, role=role, kind=kind)
     return len(out.messages) - before
+
+
+_SEMCONV_MESSAGE_KEYS = frozenset({"role", "parts", "finish_reason", "name"})
 
 
 def _is_message(node: dict[str, object]) -> bool:
