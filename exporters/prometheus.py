@@ -8,8 +8,13 @@ risk scoring attached to each batch:
 * ``spanwatch_alerts_total{level}``
 
 Labels are bounded sets (detector names, severities, levels); never a user, session or conversation id.
-Detection time is ``spanwatch_processor_duration_seconds{processor="detect"}``; conversations in memory are
-``spanwatch_conversations_active`` (context processor); the audit chain counts its own appends and checkpoints.
+The other security metrics come from the components that know them, on the same endpoint: detection time is
+``spanwatch_processor_duration_seconds{processor="detect"}`` (per batch, from the pipeline); conversations in
+memory are ``spanwatch_conversations_active{processor,pipeline}`` and ``spanwatch_processor_context_bytes`` (the
+context processor, read at scrape time); audit appends are ``spanwatch_exporter_audit_records_total`` and
+``spanwatch_exporter_audit_failed_records_total`` (audit exporter). Verification runs offline
+(``spanwatch audit verify``), so it reports in its output and exit code, not on this endpoint.
+``tests/exporters/test_prometheus_security_metrics.py`` scrapes all of them after a real OTLP send.
 """
 
 from __future__ import annotations
