@@ -139,8 +139,9 @@ _PRECHECK_PATTERNS = (
     rb"[A-Za-z0-9+/_\-]{16}",
     rb"\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b",
     rb"[A-Za-z][0134579@$]+[A-Za-z]",
-    # Also over the keyword view's leet-folded text, where @ and $ are letters.
-    rb"(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){3}[A-Za-z0-9@$]",
+    # _SPACED with its look-arounds as consumed neighbours. Also a superset for the keyword view's leet-folded
+    # text, where @ and $ are letters: units may be @ or $, neighbours only need to be non-alphanumeric.
+    rb"(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){3}[A-Za-z0-9@$](?:[^A-Za-z0-9]|$)",
 )
 
 
@@ -404,6 +405,38 @@ def _fold_char(ch: str) -> tuple[str, bool]:
     return "".join(out), confusable
 
 
+@lru_cache(maxsize=1)
+def _changing() -> re.Pattern[str]:
+    """A class of every non-ASCII character :func:`_fold_char` does not return unchanged and unflagged.
+
+    Built on the first text that needs it (about 0.1 s: one NFKC call per code point up to U+2FFFF). Lone
+    surrogates and the rare planes above are simply listed: _fold_char handles them exactly, one by one.
+    """
+    ranges: list[tuple[int, int]] = []
+    math = range(0x1D400, 0x1D800)
+    for cp in range(0x80, 0x30000):
+        if 0xD800 <= cp <= 0xDFFF:
+            if cp == 0xD800:
+                ranges.append((0xD800, 0xDFFF))
+            continue
+        ch = chr(cp)
+        changes = (
+            cp in math
+            or ch in _CONFUSABLES
+            or (ch.isspace() and ch not in "\n\t")
+            or unicodedata.category(ch) in ("Cc", "Cf")
+            or unicodedata.normalize("NFKC", ch) != ch
+        )
+        if changes:
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    ranges.append((0x30000, 0x10FFFF))
+    cls = "".join(f"\\U{a:08x}" if a == z else f"\\U{a:08x}-\\U{z:08x}" for a, z in ranges)
+    return re.compile(f"[{cls}]")
+
+
 class _Builder:
     """Accumulates normalised pieces and the run-length offset map.
 
@@ -462,16 +495,20 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
             if run.isascii() or (unicodedata.is_normalized("NFKC", run) and _NEEDS_FOLD.search(run) is None):
                 b.linear(run, base + s)
                 continue
-            for piece_m in _SPLIT.finditer(run):
-                piece = piece_m.group()
-                ps = base + s + piece_m.start()
-                if len(piece) > 1 or piece <= "\x7e":
-                    b.linear(piece, ps)
-                    continue
-                folded, confusable = _fold_char(piece)
+            # Only the characters _fold_char changes need a Python step; the stretches between them (CJK text
+            # around one full-width comma) are copied as slices, which builds the same offset runs.
+            last = 0
+            for cm in _changing().finditer(run):
+                i = cm.start()
+                if i > last:
+                    b.linear(run[last:i], base + s + last)
+                folded, confusable = _fold_char(cm.group())
                 if confusable:
                     confusable_count += 1
-                b.mapped(folded, ps, 1)
+                b.mapped(folded, base + s + i, 1)
+                last = i + 1
+            if last < len(run):
+                b.linear(run[last:], base + s + last)
             continue
         ch = m.group(2)
         if ch <= "\x7f":  # ASCII control characters become spaces, keeping offsets one to one
