@@ -2,26 +2,42 @@
 
 * **Where.** Findings go to the data stream ``logs-spanwatch.findings-<namespace>``; spans, when enabled, to
   ``traces-spanwatch.spans-<namespace>``. At start the exporter installs (idempotently) one ILM policy per
-  retention class, component templates with the mappings below, and index templates that outrank the built-in
-  ``logs-*-*``/``traces-*-*`` ones. If Elasticsearch is down at start, installation is retried before the first
-  bulk request instead of failing the sidecar.
+  retention class (``spanwatch-short|standard|extended|regulated``), the component templates
+  ``spanwatch-<findings|spans>-mappings`` (shared) and ``-settings-<namespace>`` (the retention), and one index
+  template per data stream, priority 500, above the built-in ``logs-*-*``/``traces-*-*`` ones. If Elasticsearch
+  is down at start, installation is retried before the first bulk request instead of failing the sidecar.
+* **Clusters without a feature** (logged once, counted in ``exporter_elasticsearch_degraded_total{feature}``):
+  no ILM → the index template carries a data stream lifecycle ``data_retention`` instead (``ilm``); no
+  ``constant_keyword`` mapper → ``keyword`` (``constant_keyword``); no data streams → plain indices with the same
+  names (``data_stream``; also ``data_stream: false``); templates refused (e.g. missing privileges) → indexing
+  goes on without them (``templates``). Elastic's integ-test distribution, which the tests run, lacks ILM and
+  ``constant_keyword``.
 * **How.** The official ``elasticsearch`` client (8.x line; through REST compatibility it also talks to ES 9),
   ``_bulk`` with ``create`` actions. Every document has a deterministic ``_id`` (a hash of trace id, span id,
-  rule and offsets), so re-sending a bulk request after a failure is idempotent: a 409 means "already indexed".
+  rule and offsets), so re-sending after a failure is idempotent: a 409 means "already indexed" and counts as
+  sent. Small batches are coalesced for up to ``bulk.flush_interval`` (bulk requests are cut at
+  ``bulk.max_docs`` / ``bulk.max_bytes``) before they enter the sending queue; a batch is acknowledged upstream
+  only once its documents are queued.
 * **Failures.** Request-level 429/502/503/504, timeouts and connection errors are retried with jittered backoff
   by the shared delivery helper (and, with a persistent queue, survive restarts and ES outages). Per-document
-  failures: retryable statuses retry the request (already indexed documents answer 409); mapping and other
-  permanent failures are written to a dead-letter file (JSON lines) and counted; nothing is dropped silently.
+  failures: documents with a retryable status are re-sent (only those: the sender remembers what earlier
+  attempts settled); mapping and other permanent failures, and every document of a request refused as a whole
+  (400/401/403/413), are appended to the dead-letter file (JSON lines: time, status, error, index, id,
+  document) and counted. Nothing is dropped silently.
+* **Self-metrics.** The delivery helper's ``exporter_sent_log_records_total`` / ``exporter_send_failed_...`` /
+  ``exporter_retries_total`` / queue gauges count documents (dead-lettered ones as failed), plus
+  ``exporter_elasticsearch_{indexed,duplicate,dead_letter,retried}_documents_total``.
 
-Mappings (``findings``): ``@timestamp`` date; ``event.{kind,category,type,dataset,module,id}`` keyword,
+Mappings (``findings``): ``@timestamp`` date_nanos; ``event.{kind,category,type,dataset,module,id}`` keyword,
 ``event.severity`` long, ``event.risk_score`` float; ``rule.{id,name,category,ruleset}`` keyword;
 ``threat.framework``, ``threat.technique.id`` keyword; ``user.id``, ``service.name``, ``trace.id``, ``span.id``
 keyword; ``gen_ai.conversation.id``, ``gen_ai.agent.{id,name}``, ``gen_ai.provider.name``,
 ``gen_ai.request.model``, ``gen_ai.operation.name`` keyword; ``spanwatch.finding.{detector,category,severity,
 entity_type,value_hash,message_kind}`` keyword, ``.{score,confidence}`` float, ``.{message_index,start,end}``
 long, ``.evidence`` text (already masked); ``spanwatch.risk.{score}`` float, ``.level`` keyword;
-``spanwatch.compliance`` and ``tags`` keyword; ``message`` text. Unknown fields are not indexed
-(``dynamic: false``) but kept in ``_source``.
+``spanwatch.compliance`` and ``tags`` keyword; ``message`` text; ``data_stream.*`` constant_keyword. Unknown
+fields are not indexed (``dynamic: false``) but kept in ``_source``. Spans: ``name``, ids, ``gen_ai.*`` as above,
+``spanwatch.risk``, ``spanwatch.threat.types``, ``spanwatch.finding.count`` (long), ``spanwatch.compliance``.
 """
 
 from __future__ import annotations
@@ -35,7 +51,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
 
@@ -45,7 +61,10 @@ from spanwatch.confmap import ByteSize, Duration
 from spanwatch.errors import RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
 from spanwatch.processors.interaction import Interaction
-from spanwatch.telemetry import fields
+from spanwatch.telemetry import Counter, fields
+
+if TYPE_CHECKING:
+    from elasticsearch import AsyncElasticsearch
 
 log = logging.getLogger("spanwatch.exporter.elasticsearch")
 
@@ -305,7 +324,8 @@ class Installer:
     ``keyword``; no data streams → plain indices. Each degradation is logged once and counted by feature.
     """
 
-    def __init__(self, client: Any, config: ElasticsearchExporterConfig, label: str, degraded: Any) -> None:
+    def __init__(self, client: AsyncElasticsearch, config: ElasticsearchExporterConfig, label: str,
+                 degraded: Counter) -> None:
         self.client = client
         self.config = config
         self.label = label
@@ -376,8 +396,9 @@ class Installer:
             "meta": {"managed_by": "spanwatch", "description": f"spanwatch {name}, namespace "
                                                               f"{self.config.namespace}"}}
         if self.data_stream:
-            lifecycle = ({} if self.ilm or "data_stream_lifecycle" in self.features_missing
-                         else {"template": {"lifecycle": {"data_retention": RETENTION[retention]}}})
+            lifecycle: dict[str, Any] = (
+                {} if self.ilm or "data_stream_lifecycle" in self.features_missing
+                else {"template": {"lifecycle": {"data_retention": RETENTION[retention]}}})
             try:
                 await self.client.indices.put_index_template(**args, data_stream={}, **lifecycle)
                 return
@@ -459,9 +480,14 @@ class BulkSender:
         from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, TransportError
 
         progress = self._progress.get(payload)
-        pairs = _pairs(payload)
-        open_ = [i for i in range(len(pairs)) if progress is None or i not in progress.settled]
-        body = payload if progress is None else b"".join(pairs[i] for i in open_)
+        # Split into documents only when needed (a retry, an error): the common path sends the payload as is.
+        pairs: list[bytes] = []
+        if progress is None:
+            open_, body = list(range(payload.count(b"\n") // 2)), payload
+        else:
+            pairs = _pairs(payload)
+            open_ = [i for i in range(len(pairs)) if i not in progress.settled]
+            body = b"".join(pairs[i] for i in open_)
         try:
             if not self.installed:
                 await self.install()
@@ -474,6 +500,7 @@ class BulkSender:
                 raise RetryableExportError(f"bulk request failed: HTTP {status}") from None
             # The whole request is refused (auth, size, bad request): keep every open document, not just drop it.
             error = {"type": "request_rejected", "reason": _error_text(exc)}
+            pairs = pairs or _pairs(payload)
             self._write_dead_letters([_dead_letter(pairs[i], status, error) for i in open_])
             return self._finish(payload, progress, len(open_))
         except (ConnectionError, ConnectionTimeout, TransportError) as exc:
@@ -484,6 +511,7 @@ class BulkSender:
             return self._finish(payload, progress, 0)
         if progress is None:
             progress = _Progress()
+        pairs = pairs or _pairs(payload)
         retry = 0
         dead: list[bytes] = []
         for position, item in zip(open_, result.get("items", []), strict=False):
