@@ -673,6 +673,11 @@ _INPUT_BLOBS = (
     "input.value",
     "pydantic_ai.all_messages",
 )
+# Attributes whose messages are the request: the history an agent re-sends on every call. Later stages that count
+# what an agent *did* (behaviour) skip assistant turns and tool calls read from them, which were counted when made.
+REQUEST_KEYS = frozenset({"gen_ai.input.messages", *_INPUT_BLOBS})
+REQUEST_KEY_PREFIXES = ("gen_ai.prompt.", "llm.input_messages.", "llm.prompts.")
+
 _OUTPUT_BLOBS = (
     "gen_ai.completion",
     "traceloop.entity.output",

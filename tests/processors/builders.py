@@ -16,13 +16,17 @@ from spanwatch.processors.interaction import Interaction, Message, MessageKind, 
 
 K = MessageKind
 _LOC = SourceLocation(container="span", key="gen_ai.input.messages")
+# What the model produced in this call (replies, tool calls) is read from the output attribute; the same kinds
+# read from the input attribute are the re-sent history (``replayed=True``).
+_OUT = SourceLocation(container="span", key="gen_ai.output.messages")
 _SEVERITY = {"secret": Severity.HIGH, "pii": Severity.MEDIUM}
 T0 = 1_764_000_000.0  # a Tuesday, 16:00 UTC
 
 
-def message(kind: MessageKind, text: str, tool: str = "") -> Message:
+def message(kind: MessageKind, text: str, tool: str = "", *, replayed: bool = False) -> Message:
     role = {K.USER: "user", K.ASSISTANT: "assistant", K.SYSTEM: "system"}.get(kind, "tool")
-    return Message(role=role, kind=kind, text=text, source=_LOC, tool_name=tool)
+    output = kind in (K.ASSISTANT, K.TOOL_CALL) and not replayed
+    return Message(role=role, kind=kind, text=text, source=_OUT if output else _LOC, tool_name=tool)
 
 
 def finding(category: str, score: float = 0.9, *, index: int = 0, rule_id: str = "", entity: str = "",

@@ -86,6 +86,22 @@ def test_when_the_same_tool_call_repeats_then_repetition() -> None:
                                                                     at=T0 + i)) for i in range(10))
 
 
+def test_when_an_agent_re_sends_its_history_then_replayed_calls_and_replies_are_not_counted_again() -> None:
+    proc = BehaviorProcessor(BehaviorConfig(repetition_threshold=5))
+    call = message(K.TOOL_CALL, '{"q": "weather"}', "search")
+    history = [message(K.USER, "hi"), message(K.TOOL_CALL, call.text, "search", replayed=True),
+               message(K.ASSISTANT, "x" * 500, replayed=True)]
+    first = observe(proc, interaction("h", [message(K.USER, "hi"), call], at=T0))
+    # Eight more turns, each re-sending the first call and a long reply: one call made, once.
+    later = [observe(proc, interaction("h", [*history, message(K.USER, f"turn {i}"), message(K.ASSISTANT, "ok")],
+                                       at=T0 + 1 + i)) for i in range(8)]
+    assert "repetition" not in first and all("repetition" not in s for s in later)
+    base = proc.baseline("agent:a1")
+    assert base is not None
+    assert base["tool_calls"][1] < 0.2  # the mean: one call in nine interactions, not one per interaction
+    assert base["response_length"][1] < 10  # "ok" per turn, not the replayed 500 characters
+
+
 def test_when_a_daytime_agent_acts_at_night_then_off_hours() -> None:
     night = T0 + 11 * 3600  # Wednesday 03:00 UTC
     day_agent = BehaviorProcessor(BehaviorConfig())
