@@ -26,6 +26,7 @@ content-free summary, nothing more.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,8 +95,16 @@ class EnrichConfig:
     # Emit one spanwatch.alert log record per alert, for OTLP-only deployments (alert exporters read
     # batch.alerts either way).
     emit_alert_logs: bool = True
+    # Agents re-send the whole history on every call, so a finding in turn 1 is found again in every later span of
+    # the conversation. Its log record leaves once per conversation (same message position, text, rule and
+    # offsets); the spans still count it in spanwatch.finding.count. false: one record per finding per span.
+    once_per_conversation: bool = True
+    # Findings remembered for that (one ~100-byte entry each, least recent forgotten first).
+    max_remembered_findings: int = 50_000
 
     def validate(self) -> list[str]:
+        if self.max_remembered_findings < 1:
+            return [f"max_remembered_findings must be >= 1, got {self.max_remembered_findings}"]
         return []
 
 
@@ -220,6 +229,7 @@ class EnrichProcessor:
         self.config = config
         self._min = Severity[config.min_severity.upper()]
         self._templates: dict[tuple[object, ...], bytes] = {}
+        self._reported: OrderedDict[int, None] = OrderedDict()
 
     def process(self, batch: Batch) -> Batch:
         if batch.signal == "metrics" or not (batch.interactions or batch.alerts):
@@ -231,7 +241,7 @@ class EnrichProcessor:
             self._annotate(it)
             if self.config.emit_finding_logs:
                 for f in it.findings:
-                    if f.severity >= self._min:
+                    if f.severity >= self._min and self._first_report(it, f):
                         self._finding_record(logs.scope(resources.of(it)).log_records.add(), it, f, now)
         if self.config.emit_alert_logs and batch.alerts:
             by_span = {(it.trace_id.hex(), it.span_id.hex()): it for it in batch.interactions}
@@ -243,6 +253,21 @@ class EnrichProcessor:
         if chunk is not None:
             batch.derived_logs.append(chunk)
         return batch
+
+    def _first_report(self, it: Interaction, f: Finding) -> bool:
+        if not self.config.once_per_conversation or not it.conversation_id:
+            return True
+        text = it.messages[f.message_index].text if 0 <= f.message_index < len(it.messages) else ""
+        # One int per entry: the hash of what makes it the same finding in a re-sent message (never the text).
+        key = hash((it.conversation_id, f.message_index, text, f.rule_id, f.start, f.end))
+        reported = self._reported
+        if key in reported:
+            reported.move_to_end(key)
+            return False
+        reported[key] = None
+        if len(reported) > self.config.max_remembered_findings:
+            reported.popitem(last=False)
+        return True
 
     def _annotate(self, it: Interaction) -> None:
         cfg = self.config

@@ -221,3 +221,25 @@ def test_when_two_resources_have_findings_then_each_finding_keeps_its_own_resour
                    if kv.key == "service.name")
     assert names == ["agent-svc", "other-svc"]
     assert json.dumps(names)  # plain strings
+
+
+def test_when_a_finding_is_re_sent_in_later_turns_then_its_record_leaves_once_per_conversation() -> None:
+    proc = EnrichProcessor(EnrichConfig())
+    every = EnrichProcessor(EnrichConfig(once_per_conversation=False))
+    counts, counts_every, span_counts = [], [], []
+    for turn in range(3):
+        # Each span re-sends the first message (same position, text and finding); turn 2 adds a new finding.
+        extra = {"gen_ai.prompt.1.role": "user", "gen_ai.prompt.1.content": f"again {EMAIL}"} if turn == 2 else {}
+        for p, sink in ((proc, counts), (every, counts_every)):
+            batch = chat(**extra)
+            add(batch, find(batch.interactions[0], PAN, "CREDIT_CARD", severity=Severity.CRITICAL))
+            if turn == 2:
+                add(batch, find(batch.interactions[0], EMAIL, "EMAIL_ADDRESS", occurrence=1))
+            p.process(batch)
+            sink.append(len(records(batch)) if batch.derived_logs else 0)
+            if p is proc:
+                span_counts.append(attr(span_of(batch), "spanwatch.finding.count"))
+    assert counts == [1, 0, 1]  # the card once; the new e-mail finding in turn 2
+    assert counts_every == [1, 1, 2]
+    assert span_counts == [1, 1, 2]  # the spans still count every finding they carry
+    assert EnrichConfig(max_remembered_findings=0).validate() == ["max_remembered_findings must be >= 1, got 0"]
