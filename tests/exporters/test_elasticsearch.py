@@ -370,25 +370,33 @@ def test_when_spanwatch_restarts_then_the_persistent_queue_still_delivers(
 
 @pytest.mark.peers
 def test_a_real_429_storm_loses_nothing(tmp_path: Path, elasticsearch_factory: Callable[..., Elasticsearch]) -> None:
-    # One write thread with a one-slot queue: concurrent bulk requests are rejected with 429 (whole requests or
-    # single documents), as on a saturated cluster.
-    es = elasticsearch_factory(settings={"thread_pool.write.size": 1, "thread_pool.write.queue_size": 1})
+    # A saturated node, both ways it says so: indexing pressure over its (tiny) memory limit rejects whole bulk
+    # requests with 429; one write thread with a one-slot queue rejects shard operations, which the bulk
+    # response reports as 429 per document.
+    es = elasticsearch_factory(settings={"thread_pool.write.size": 1, "thread_pool.write.queue_size": 1,
+                                         "indexing_pressure.memory.limit": "160kb"})
     batches = [batch(i * 20, 20, tag="storm") for i in range(20)]
     exporter, host = make_exporter(tmp_path, es.url, namespace="storm", sending_queue={"num_consumers": 8},
                                    bulk={"max_docs": 25, "flush_interval": "0s"})
     asyncio.run(deliver(exporter, batches))
+    _, stats = es.request("GET", "/_nodes/stats/indexing_pressure,thread_pool?filter_path=nodes.*.indexing_pressure"
+                                 ".memory.total.coordinating_rejections,nodes.*.thread_pool.write.rejected")
+    (node,) = stats["nodes"].values()
+    request_rejections = node["indexing_pressure"]["memory"]["total"]["coordinating_rejections"]
+    shard_rejections = node["thread_pool"]["write"]["rejected"]
     ids = ids_in(es, "logs-spanwatch.findings-storm")
     assert len(ids) == 2000 and set(ids) == expected_ids(batches)
     retried = metric(host, "exporter_elasticsearch_retried_documents_total")
     requests_retried = host.telemetry.counter("exporter_retries_total", "").get("elasticsearch")
-    assert requests_retried > 0, "the node never answered 429: the storm did not happen"
+    assert request_rejections > 0 and shard_rejections > 0, stats
+    assert requests_retried > 0 and retried > 0
     indexed = metric(host, "exporter_elasticsearch_indexed_documents_total")
     duplicate = metric(host, "exporter_elasticsearch_duplicate_documents_total")
     assert indexed + duplicate == 2000 and indexed == 2000 - duplicate
     assert metric(host, "exporter_elasticsearch_dead_letter_documents_total") == 0
     assert host.telemetry.counter("exporter_sent_log_records_total", "").get("elasticsearch") == 2000
-    print(f"429 storm: {requests_retried:.0f} request retries, {retried:.0f} documents re-sent, "
-          f"{duplicate:.0f} duplicates answered 409")
+    print(f"429 storm: node rejected {request_rejections} requests and {shard_rejections} shard operations; "
+          f"{requests_retried:.0f} retries, {retried:.0f} documents re-sent, {duplicate:.0f} answered 409")
 
 
 @pytest.mark.peers
