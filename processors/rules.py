@@ -101,7 +101,8 @@ _NEEDS_PYTHON_RE = re.compile(r"\(\?<?[=!]|\(\?P=|\\[1-9]")
 
 _BACKREF = re.compile(r"\(\?P=|\\[1-9]")
 # RE2 unrolls a bounded repeat into that many states; past a few hundred its DFA runs out of memory and the
-# NFA fallback is 50x slower than Python ``re`` (1.8 ms vs 31 µs per text for ``<!--[^>]{0,400}?…``).
+# NFA fallback is 50x slower than Python ``re`` (1.8 ms vs 31 µs per text for ``<!--[^>]{0,400}?…``). Such
+# regexes are found like look-around ones: RE2 runs the loosened regex (``*`` for the big repeat), ``re`` confirms.
 _BIG_REPEAT = re.compile(r"\{\d*,?(\d{3,})\}")
 
 
@@ -113,13 +114,11 @@ def _precise_matcher(regex: str, compiled: re.Pattern[str]) -> Any:
     opts = re2.Options()
     opts.log_errors = False
     opts.max_mem = 64 << 20
-    if _BIG_REPEAT.search(regex):
-        return compiled
-    if _NEEDS_PYTHON_RE.search(regex):
+    if _BIG_REPEAT.search(regex) or _NEEDS_PYTHON_RE.search(regex):
         if _BACKREF.search(regex):
             return compiled
         try:
-            return _LookaroundMatcher(re2.compile(_strip_lookarounds(regex), opts), compiled)
+            return _LookaroundMatcher(re2.compile(_finder_regex(regex), opts), compiled)
         except Exception:
             return compiled
     try:
@@ -128,8 +127,50 @@ def _precise_matcher(regex: str, compiled: re.Pattern[str]) -> Any:
         return compiled
 
 
+def _finder_regex(regex: str) -> str:
+    """The look-around-free regex RE2 finds candidate starts with: a superset of ``regex`` with the same starts.
+
+    A positive look-ahead that ends the regex is kept as consumed text: ``X(?=Y)`` starts a match exactly where
+    ``XY`` starts one, and a name is only a candidate when the phone number or e-mail really follows it.
+    Anywhere else a look-ahead constrains text that later atoms also read, so it is dropped like the rest.
+    """
+    last = _last_top_level_group(regex)
+    if last is not None and regex.startswith("(?=", last):
+        return _strip_lookarounds(regex[:last]) + "(?:" + _strip_lookarounds(regex[last + 3 :])
+    return _strip_lookarounds(regex)
+
+
+def _last_top_level_group(regex: str) -> int | None:
+    """Start of the group that closes at the very end of ``regex`` at depth 0, if the regex ends with one."""
+    depth, i, n, in_class = 0, 0, len(regex), False
+    start: int | None = None
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if regex[i + 1 : i + 2] == "^":
+                i += 1
+            if regex[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0 and i == n - 1:
+                return start
+        i += 1
+    return None
+
+
 class _LookaroundMatcher:
-    """``finditer`` of a regex with look-arounds, found by RE2 and confirmed by Python ``re`` at each start.
+    """``finditer`` of a regex RE2 cannot run as is, found by RE2 and confirmed by Python ``re`` at each start.
 
     Python ``re`` tries a pattern that opens with a look-behind at every position of the text (30–200 µs per
     1.5 KB text here); RE2 runs the same regex without its look-arounds, a superset, in one linear pass. A match
@@ -146,21 +187,41 @@ class _LookaroundMatcher:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         search = self._finder.search
         match = self._exact.match
-        # RE2 offsets are bytes for bytes input: equal to str offsets for ASCII, and no re-encoding per call.
-        subject: str | bytes = text.encode("ascii") if text.isascii() else text
-        pos, n = 0, len(text)
+        # RE2 always gets bytes: given a str it would re-encode the whole text on every call. For ASCII text
+        # byte and character offsets agree; otherwise both are carried forward together (offsets only grow).
+        if text.isascii():
+            raw = text.encode("ascii")
+            pos, n = 0, len(text)
+            while pos <= n:
+                cand = search(raw, pos)
+                if cand is None:
+                    return
+                q = cand.start()
+                m = match(text, q)
+                if m is None:
+                    pos = q + 1
+                    continue
+                yield m
+                e = m.end()
+                pos = e if e > q else q + 1
+            return
+        raw = text.encode("utf-8", "surrogatepass")
+        pos = bpos = 0  # the same place in text and in raw
+        n = len(text)
         while pos <= n:
-            cand = search(subject, pos)
+            cand = search(raw, bpos)
             if cand is None:
                 return
-            q = cand.start()
+            qb = cand.start()
+            q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
             m = match(text, q)
-            if m is None:
-                pos = q + 1
-                continue
-            yield m
-            e = m.end()
-            pos = e if e > q else q + 1
+            nxt = (m.end() if m is not None and m.end() > q else q + 1)
+            if m is not None:
+                yield m
+            if nxt > n:
+                return
+            bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+            pos = nxt
 
 
 @dataclass(frozen=True, slots=True)
