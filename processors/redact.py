@@ -44,7 +44,6 @@ variables for the duration of one batch.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import os
@@ -175,7 +174,7 @@ class PlaceholderStore:
         self._lock = threading.Lock()  # pipelines of different signals may run on different threads
 
     def _mac(self, data: str) -> bytes:
-        return hmac.new(self._key, data.encode("utf-8", "surrogatepass"), hashlib.sha256).digest()[:16]
+        return hmac.digest(self._key, data.encode("utf-8", "surrogatepass"), "sha256")[:16]
 
     def digest(self, label: str, value: str) -> bytes:
         # Canonical form, so "4111 1111 1111 1111" and "4111111111111111" (or an e-mail's case) share a number.
@@ -577,6 +576,7 @@ class RedactProcessor:
         self._key = config.hash_key.encode() if config.hash_key else os.urandom(32)
         self._categories = frozenset(config.categories)
         self._cards = frozenset(config.card_entities)
+        self._memo: dict[str, str] = {}
         self._content_keys = frozenset(config.content_keys)
         # Evidence that masking happened (ISO 27001 A.8.11), by placeholder type; never a value or an id.
         self._replaced = host.telemetry.counter(
@@ -600,7 +600,14 @@ class RedactProcessor:
             self._replaced.add(1, self._name, self.config.mode, type_)
 
     def _digest(self, text: str) -> str:
-        return HASH_PREFIX + hmac.new(self._key, text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        # Memoised per batch: hash_only digests each text where extraction found it and again where it is
+        # rewritten, and a re-sent history repeats texts across the spans of a batch. The memo holds nothing the
+        # batch does not already hold, and goes with it.
+        digest = self._memo.get(text)
+        if digest is None:
+            digest = self._memo[text] = HASH_PREFIX + hmac.digest(
+                self._key, text.encode("utf-8", "surrogatepass"), "sha256").hex()
+        return digest
 
     def _selected(self, f: Finding) -> bool:
         card = f.entity_type in self._cards
@@ -617,6 +624,7 @@ class RedactProcessor:
         # alert) carries its span's ids, so it is swept with that record's few values only. One sweeper with every
         # value of the batch cost O(values x strings) per batch, most of the redact stage's time.
         by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]] = {}
+        self._memo.clear()
         for it in batch.interactions:
             pairs = self._interaction(it)
             ids = (it.trace_id, it.span_id)
@@ -629,6 +637,7 @@ class RedactProcessor:
             for chunk in batch.derived_logs:
                 if _sweep_logs(chunk.message, sweeps):
                     chunk.mark_modified()
+        self._memo.clear()
         return batch
 
     def _interaction(self, it: Interaction) -> list[tuple[str, str]]:
