@@ -454,7 +454,8 @@ class BulkSender:
         self.installer = Installer(self.client, config, label, self._degraded)
         self.installed = not config.install_templates
         self._install_lock = asyncio.Lock()
-        # Keyed by the payload object the delivery helper retries with; bounded in case it gives up on some.
+        # Keyed by a digest of the payload (not the payload: that would keep up to _MAX_PROGRESS requests alive);
+        # entries go when their payload is settled, or oldest first if the delivery helper gave up on one.
         self._progress: collections.OrderedDict[bytes, _Progress] = collections.OrderedDict()
 
     async def install(self) -> None:
@@ -479,7 +480,8 @@ class BulkSender:
     async def send(self, signal: Signal, payload: bytes, items: int) -> int:
         from elasticsearch import ApiError, ConnectionError, ConnectionTimeout, TransportError
 
-        progress = self._progress.get(payload)
+        key = _digest(payload) if self._progress else b""
+        progress = self._progress.get(key) if key else None
         # Split into documents only when needed (a retry, an error): the common path sends the payload as is.
         pairs: list[bytes] = []
         if progress is None:
@@ -502,13 +504,13 @@ class BulkSender:
             error = {"type": "request_rejected", "reason": _error_text(exc)}
             pairs = pairs or _pairs(payload)
             self._write_dead_letters([_dead_letter(pairs[i], status, error) for i in open_])
-            return self._finish(payload, progress, len(open_))
+            return self._finish(key, progress, len(open_))
         except (ConnectionError, ConnectionTimeout, TransportError) as exc:
             raise RetryableExportError(f"elasticsearch unreachable: {type(exc).__name__}") from None
         result = response.body
         if not result.get("errors"):
             self._indexed.add(len(open_), self.label)
-            return self._finish(payload, progress, 0)
+            return self._finish(key, progress, 0)
         if progress is None:
             progress = _Progress()
         pairs = pairs or _pairs(payload)
@@ -532,16 +534,18 @@ class BulkSender:
             progress.dead += len(dead)
         if retry:
             self._retried.add(retry, self.label)
-            self._progress[payload] = progress
-            self._progress.move_to_end(payload)
+            key = key or _digest(payload)
+            self._progress[key] = progress
+            self._progress.move_to_end(key)
             while len(self._progress) > _MAX_PROGRESS:
                 self._progress.popitem(last=False)
             raise RetryableExportError(f"{retry} document(s) rejected with a retryable status")
-        return self._finish(payload, progress, 0)
+        return self._finish(key, progress, 0)
 
-    def _finish(self, payload: bytes, progress: _Progress | None, dead_now: int) -> int:
+    def _finish(self, key: bytes, progress: _Progress | None, dead_now: int) -> int:
         """Forget the payload's progress; return how many of its documents were dead-lettered in all."""
-        self._progress.pop(payload, None)
+        if key:
+            self._progress.pop(key, None)
         return (progress.dead if progress else 0) + dead_now
 
     def _write_dead_letters(self, lines: list[bytes]) -> None:
@@ -560,7 +564,11 @@ class BulkSender:
         await self.client.close()
 
 
-_MAX_PROGRESS = 1024
+_MAX_PROGRESS = 4096
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
 
 
 def _pairs(payload: bytes) -> list[bytes]:
