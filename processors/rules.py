@@ -48,7 +48,7 @@ import yaml
 
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import MessageKind
-from spanwatch.processors.normalize import NormalizedText
+from spanwatch.processors.normalize import NormalizedText, confirmed_finditer
 from spanwatch.processors.validators import VALIDATORS, check_args
 
 __all__ = [
@@ -185,43 +185,7 @@ class _LookaroundMatcher:
         self._exact = exact
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        search = self._finder.search
-        match = self._exact.match
-        # RE2 always gets bytes: given a str it would re-encode the whole text on every call. For ASCII text
-        # byte and character offsets agree; otherwise both are carried forward together (offsets only grow).
-        if text.isascii():
-            raw = text.encode("ascii")
-            pos, n = 0, len(text)
-            while pos <= n:
-                cand = search(raw, pos)
-                if cand is None:
-                    return
-                q = cand.start()
-                m = match(text, q)
-                if m is None:
-                    pos = q + 1
-                    continue
-                yield m
-                e = m.end()
-                pos = e if e > q else q + 1
-            return
-        raw = text.encode("utf-8", "surrogatepass")
-        pos = bpos = 0  # the same place in text and in raw
-        n = len(text)
-        while pos <= n:
-            cand = search(raw, bpos)
-            if cand is None:
-                return
-            qb = cand.start()
-            q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
-            m = match(text, q)
-            nxt = (m.end() if m is not None and m.end() > q else q + 1)
-            if m is not None:
-                yield m
-            if nxt > n:
-                return
-            bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
-            pos = nxt
+        return confirmed_finditer(self._finder, self._exact, text)
 
 
 @dataclass(frozen=True, slots=True)
