@@ -485,30 +485,35 @@ class BulkSender:
         # Split into documents only when needed (a retry, an error): the common path sends the payload as is.
         pairs: list[bytes] = []
         if progress is None:
-            open_, body = list(range(payload.count(b"\n") // 2)), payload
+            open_ = list(range(payload.count(b"\n") // 2))
         else:
             pairs = _pairs(payload)
             open_ = [i for i in range(len(pairs)) if i not in progress.settled]
-            body = b"".join(pairs[i] for i in open_)
         try:
             if not self.installed:
                 await self.install()
-            # Bytes go through unserialised (typed as a list of dicts): the NDJSON is built once, at encode time.
-            response = await self.client.bulk(operations=cast(Any, body), filter_path="errors,items.*.status,"
-                                              "items.*.error.type,items.*.error.reason")
+            try:
+                results = await self._bulk(payload if progress is None else b"".join(pairs[i] for i in open_),
+                                           open_)
+            except ApiError as exc:
+                if exc.meta.status != 413 or len(open_) < 2:
+                    raise
+                # Bigger than the cluster's http.max_content_length: halve until the requests fit.
+                pairs = pairs or _pairs(payload)
+                results = await self._bulk_split(pairs, open_)
         except ApiError as exc:
             status = exc.meta.status
             if status in _RETRYABLE:
                 raise RetryableExportError(f"bulk request failed: HTTP {status}") from None
-            # The whole request is refused (auth, size, bad request): keep every open document, not just drop it.
+            # The whole request is refused (auth, bad request, one document over the size limit): keep every
+            # open document in the dead-letter file rather than drop it.
             error = {"type": "request_rejected", "reason": _error_text(exc)}
             pairs = pairs or _pairs(payload)
             self._write_dead_letters([_dead_letter(pairs[i], status, error) for i in open_])
             return self._finish(key, progress, len(open_))
         except (ConnectionError, ConnectionTimeout, TransportError) as exc:
             raise RetryableExportError(f"elasticsearch unreachable: {type(exc).__name__}") from None
-        result = response.body
-        if not result.get("errors"):
+        if results is None:  # no document failed
             self._indexed.add(len(open_), self.label)
             return self._finish(key, progress, 0)
         if progress is None:
@@ -516,8 +521,7 @@ class BulkSender:
         pairs = pairs or _pairs(payload)
         retry = 0
         dead: list[bytes] = []
-        for position, item in zip(open_, result.get("items", []), strict=False):
-            outcome = next(iter(item.values()))
+        for position, outcome in results:
             status = int(outcome.get("status", 0))
             if status < 300:
                 self._indexed.add(1, self.label)
@@ -541,6 +545,31 @@ class BulkSender:
                 self._progress.popitem(last=False)
             raise RetryableExportError(f"{retry} document(s) rejected with a retryable status")
         return self._finish(key, progress, 0)
+
+    async def _bulk(self, body: bytes, positions: list[int]) -> list[tuple[int, dict[str, Any]]] | None:
+        """One ``_bulk`` request; None when no document failed, else (position, result) per document."""
+        # Bytes go through unserialised (typed as a list of dicts): the NDJSON is built once, at encode time.
+        response = await self.client.bulk(operations=cast(Any, body), filter_path="errors,items.*.status,"
+                                          "items.*.error.type,items.*.error.reason")
+        if not response.body.get("errors"):
+            return None
+        return [(p, next(iter(item.values()))) for p, item in zip(positions, response.body.get("items", []),
+                                                                   strict=False)]
+
+    async def _bulk_split(self, pairs: list[bytes], positions: list[int]) -> list[tuple[int, dict[str, Any]]]:
+        from elasticsearch import ApiError
+
+        try:
+            results = await self._bulk(b"".join(pairs[i] for i in positions), positions)
+        except ApiError as exc:
+            if exc.meta.status != 413:
+                raise
+            if len(positions) == 1:  # one document over the limit: that document is dead-lettered, not its batch
+                return [(positions[0], {"status": 413, "error": {"type": "request_too_large",
+                                                                 "reason": _error_text(exc)}})]
+            half = len(positions) // 2
+            return await self._bulk_split(pairs, positions[:half]) + await self._bulk_split(pairs, positions[half:])
+        return results if results is not None else [(p, {"status": 201}) for p in positions]
 
     def _finish(self, key: bytes, progress: _Progress | None, dead_now: int) -> int:
         """Forget the payload's progress; return how many of its documents were dead-lettered in all."""

@@ -9,6 +9,7 @@ as: the index holds exactly the expected ids, and the exporter counted each as i
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import time
@@ -397,6 +398,25 @@ def test_a_real_429_storm_loses_nothing(tmp_path: Path, elasticsearch_factory: C
     assert host.telemetry.counter("exporter_sent_log_records_total", "").get("elasticsearch") == 2000
     print(f"429 storm: node rejected {request_rejections} requests and {shard_rejections} shard operations; "
           f"{requests_retried:.0f} retries, {retried:.0f} documents re-sent, {duplicate:.0f} answered 409")
+
+
+@pytest.mark.peers
+def test_requests_over_the_clusters_size_limit_are_split_and_an_oversized_document_is_dead_lettered(
+        tmp_path: Path, elasticsearch_factory: Callable[..., Elasticsearch]) -> None:
+    # The node answers 413 to any request body over 8 KiB (a cluster whose limit is below bulk.max_bytes).
+    es = elasticsearch_factory(settings={"http.max_content_length": "8kb"})
+    fits = batch(0, 6, per=5, tag="split")  # 30 documents, ~40 KB in one bulk request
+    huge = batch(6, 1, per=1, tag="split")
+    it = huge.interactions[0]
+    it.findings[0] = dataclasses.replace(it.findings[0], evidence="*" * 12_000)
+    exporter, host = make_exporter(tmp_path, es.url, namespace="split", bulk={"flush_interval": "0s"})
+    asyncio.run(deliver(exporter, [fits, huge]))
+    assert sorted(ids_in(es, "logs-spanwatch.findings-split")) == sorted(expected_ids([fits]))
+    (line,) = [json.loads(x) for x in (tmp_path / "elasticsearch-dead-letter.jsonl").read_text().splitlines()]
+    assert line["status"] == 413 and line["id"] in expected_ids([huge])
+    assert metric(host, "exporter_elasticsearch_indexed_documents_total") == 30
+    assert metric(host, "exporter_elasticsearch_dead_letter_documents_total") == 1
+    assert host.telemetry.counter("exporter_send_failed_log_records_total", "").get("elasticsearch") == 1
 
 
 @pytest.mark.peers
