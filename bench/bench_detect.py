@@ -2,6 +2,8 @@
 
     /tmp/venv/bin/python bench/bench_detect.py [--n 4000] [--eval-dir ../shared/eval]
 
+Rates are CPU time of this process (best of three passes).
+
 Texts: benign-looking prose/table/code mixes of ~1.5 KB built from a fixed seed (plus, with --eval-dir, dev-set
 texts padded or cut to 1.5 KB). Stages are timed separately so a regression points at its cause; every line is
 also given as a ratio to a reference run in the same invocation (``str.lower`` + ``re.search`` over the same
@@ -67,11 +69,16 @@ def load_eval(eval_dir: Path, rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def timeit(fn: Callable[[str], object], texts: list[str]) -> float:
-    start = time.perf_counter()
-    for t in texts:
-        fn(t)
-    return len(texts) / (time.perf_counter() - start)
+def timeit(fn: Callable[[str], object], texts: list[str], repeat: int = 3) -> float:
+    """Texts per second, best of ``repeat`` passes, in CPU time of this process (other work on a shared
+    machine does not count; the reference line shares the conditions either way)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        for t in texts:
+            fn(t)
+        best = min(best, time.process_time() - start)
+    return len(texts) / max(best, 1e-9)
 
 
 def main() -> None:
@@ -86,8 +93,11 @@ def main() -> None:
     analyze_text("warm up", MessageKind.USER)
     probe = re.compile(r"ignore (all )?previous instructions", re.IGNORECASE)
     ref = timeit(lambda t: probe.search(t.lower()), texts)
+    rules = eng.rules
     stages: list[tuple[str, Callable[[str], object]]] = [
         ("normalize", lambda t: normalize(t, max_chars=32768)),
+        ("normalize + keyword view", lambda t: normalize(t, max_chars=32768).keyword_view),
+        ("rule engine db pass (text)", rules._text_db.matched),
         ("normalize + rule scan", lambda t: eng.rules.scan(normalize(t, max_chars=32768), MessageKind.USER)),
         ("classifier only", model.score),
         ("analyze_text, rules only (ml=false)", lambda t: analyze_text(t, MessageKind.USER, DetectConfig(ml=False))),

@@ -197,3 +197,24 @@ def test_obfuscation_flags_constant_names_what_normalize_emits() -> None:
     assert {"zero_width", "bidi_control", "homoglyph", "unicode_tags", "base64", "hex", "rot13", "leetspeak",
             "url_encoded", "truncated", "spaced_letters"} <= seen
     assert OBFUSCATION_FLAGS <= FLAGS and "truncated" not in OBFUSCATION_FLAGS
+
+
+def test_slow_path_equals_folding_each_character_and_maps_every_character_back() -> None:
+    """Stretches are folded by translate and only expansions one by one: same text as folding character by
+    character, and every normalised character maps back to the original characters that produced it."""
+    import random
+
+    from spanwatch.processors.normalize import _fold_char
+
+    def fold(s: str) -> str:
+        return "".join(c if c.isascii() else _fold_char(c)[0] for c in s)
+
+    rng = random.Random(5)
+    alphabet = "abc XYZ 123 Привет аео ｆｕｌｌ，ｗｉｄｅ ﬁﬂ ㈱ ① 𝐚𝐛 İı ß é 日本語 \u2028\u00a0\u3000 ٣ Ⅻ"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
+        n = normalize(text, max_chars=1000)
+        assert n.text == fold(text), text
+        for i in range(len(n.text)):
+            s, e = n.to_original(i, i + 1)
+            assert n.text[i] in fold(text[s:e]), (text, i)
