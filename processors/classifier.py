@@ -1,19 +1,28 @@
 """Offline ML tier: hashed byte n-grams and a linear model, numpy only, no network.
 
 Why this shape: a transformer guard costs 100–200 ms per text on CPU and downloads hundreds of MB at first
-call (detection-anchors §2, §7.5–7.6); a TF-IDF-style linear model is sub-millisecond and ships in the wheel.
+call (detection-anchors §2, §7.5–7.6); a TF-IDF-style linear model is tens of microseconds and ships in the wheel.
 Byte n-grams (not words) need no tokenizer, work the same in every script (a quarter of the injections in the
 dev set are machine-translated) and survive the spacing/punctuation tricks that break word features.
 
-Features are computed fully vectorised: the text's UTF-8 bytes go into one numpy array, rolling polynomial
-hashes of every 3-, 4- and 5-gram are built with one multiply-add per n, and a multiplicative hash picks the
-weight row. Per-position contributions are kept, so a prefix sum gives the score of every window in one pass;
-that is how a document (tool result, retrieved page) is scored by its most suspicious region instead of being
-diluted by the benign bulk around an injected line.
+Text preparation (``fold_text``): lower case, every ASCII digit becomes ``0`` and runs of spaces/tabs become one
+space. Numbers and layout are what distinguishes one corpus's style from another's (math word problems, tables,
+generated code); folding them keeps the model on the words, which is what carries intent and what transfers to
+sources it was not trained on. Newlines stay, because documents are scored line by line.
+
+Features are computed fully vectorised: the prepared UTF-8 bytes go into one numpy array, rolling polynomial
+hashes of every 3-, 4- and 5-gram are built with one multiply-add per n (uint32 arithmetic, wrapping), and a
+multiplicative hash picks the weight row. A text is the *set* of its n-grams (presence, not counts: a line
+repeated 200 times in a log must not outvote the rest), found without sorting by scattering each occurrence's
+position into a scratch table and keeping the occurrences that read their own position back.
+
+Documents (tool results, retrieved pages) are also scored by their most suspicious line (long lines cut into
+overlapping windows): per-position contributions and a prefix sum give every window's score in one pass, so an
+instruction injected into a table or an email is not diluted by the benign bulk around it. Prompts skip this.
 
 The model file ``injection_model.npz`` (package data, written by ``scripts/train_classifier.py``) holds
 ``weights`` (float16, shape ``(2**bits, heads)``), ``bias`` (float32, ``(heads,)``), ``heads`` (names),
-``bits``, ``ngram_min``, ``ngram_max``, ``window`` and an optional calibration table (``calib_*``).
+``bits``, ``ngram_min``, ``ngram_max`` and ``window``.
 """
 
 from __future__ import annotations
@@ -25,38 +34,55 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+__all__ = ["ClassifierScore", "LinearNgramModel", "fold_text", "get_model", "line_span", "ngram_rows", "segments"]
+
 MODEL_RESOURCE = "injection_model.npz"
 
-# Odd 64-bit constants: the rolling base and one mixer per n, so a 3-gram and a 4-gram that share a rolling
-# value land on different rows.
-_BASE = np.uint64(0x100000001B3)
-_MIX = tuple(np.uint64(m) for m in (
-    0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
-    0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9,
-))
+# Odd 32-bit constants: the rolling base and one mixer per n, so a 3-gram and a 4-gram that share a rolling
+# value land on different rows. The row is the *high* bits of the mixed value, the well-mixed ones.
+_BASE = np.uint32(0x01000193)
+_MIX = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1, 0xD3A2646C | 1,
+                                    0xFD7046C5, 0xB55A4F09))
 
 # Texts are cut to this many bytes (head and tail kept) before hashing: an injection sits near the start or the
 # end far more often than in the middle of a 100 KB document, and the cap bounds the cost per text.
 DEFAULT_MAX_BYTES = 16384
+MIN_SEGMENT = 12
 
 IntArray = npt.NDArray[np.intp]
-FloatArray = npt.NDArray[np.float32]
+ByteArray = npt.NDArray[np.uint8]
+
+# bytes.translate tables: digits -> "0", tab/CR/VT/FF -> space (newlines kept for line scoring).
+_FOLD = bytes(48 if 48 <= c <= 57 else 32 if c in (9, 11, 12, 13) else c for c in range(256))
 
 
-def text_bytes(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> npt.NDArray[np.uint8]:
-    """Lower-cased UTF-8 bytes of ``text`` as an array, head and tail kept when over ``max_bytes``."""
-    raw = text.lower().encode("utf-8", "replace")
-    if len(raw) > max_bytes:
+def fold_text(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> ByteArray:
+    """The prepared UTF-8 bytes of ``text``: lower-cased, digits folded to ``0``, space runs squeezed to one.
+
+    Over ``max_bytes`` the head and the tail are kept.
+    """
+    return _prepare(text, max_bytes)[0]
+
+
+def _prepare(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[ByteArray, bool]:
+    raw = text.lower().encode("utf-8", "replace").translate(_FOLD)
+    cut = len(raw) > max_bytes
+    if cut:
         half = max_bytes // 2
         raw = raw[:half] + b" " + raw[-half:]
-    return np.frombuffer(raw, dtype=np.uint8)
+    data = np.frombuffer(raw, dtype=np.uint8)
+    if b"  " in raw:
+        sp = data == 32
+        keep = ~(sp[1:] & sp[:-1])
+        data = np.concatenate([data[:1], data[1:][keep]])
+    return data, cut
 
 
-def ngram_rows(data: npt.NDArray[np.uint8], bits: int, ngram_min: int, ngram_max: int) -> list[IntArray]:
+def ngram_rows(data: ByteArray, bits: int, ngram_min: int, ngram_max: int) -> list[IntArray]:
     """One array per n (``ngram_min``..``ngram_max``): the weight row of the n-gram starting at each byte."""
-    # +1 keeps a NUL byte from hashing like "nothing"; uint64 arithmetic wraps, which is what a hash wants.
-    b = data.astype(np.uint64) + np.uint64(1)
-    shift = np.uint64(64 - bits)
+    # +1 keeps a NUL byte from hashing like "nothing"; uint32 arithmetic wraps, which is what a hash wants.
+    b = data.astype(np.uint32) + np.uint32(1)
+    shift = np.uint32(32 - bits)
     rows: list[IntArray] = []
     h = b
     for n in range(1, ngram_max + 1):
@@ -69,10 +95,7 @@ def ngram_rows(data: npt.NDArray[np.uint8], bits: int, ngram_min: int, ngram_max
     return rows
 
 
-MIN_SEGMENT = 12
-
-
-def segments(data: npt.NDArray[np.uint8], window: int) -> tuple[IntArray, IntArray]:
+def segments(data: ByteArray, window: int) -> tuple[IntArray, IntArray]:
     """Byte ranges of the lines of ``data``; a line longer than ``window`` becomes overlapping windows.
 
     Lines shorter than ``MIN_SEGMENT`` bytes are dropped (a lone ``###`` says nothing on its own); if nothing is
@@ -103,8 +126,9 @@ def segments(data: npt.NDArray[np.uint8], window: int) -> tuple[IntArray, IntArr
 class ClassifierScore:
     """Per-head logits for the whole text and for its most suspicious window.
 
-    ``window_start``/``window_end`` are character offsets into the (lower-cased) input, which has the same
-    length as the original for all but a few special-cased characters.
+    Without windowed scoring the window logits equal the whole-text ones and the window is the whole text.
+    ``window_start``/``window_end`` are character offsets into the input: the whole line holding the window (the
+    whole text when the input was cut to its head and tail).
     """
 
     heads: tuple[str, ...]
@@ -120,6 +144,13 @@ class ClassifierScore:
         return self.window_logits[self.heads.index(head)]
 
 
+class _Scratch(threading.local):
+    """Per-thread scratch table for the sort-free de-duplication (one slot per weight row)."""
+
+    table: IntArray | None = None
+    positions: IntArray | None = None
+
+
 class LinearNgramModel:
     """A linear model over hashed byte n-grams with several heads (e.g. ``prompt`` and ``document``)."""
 
@@ -133,11 +164,11 @@ class LinearNgramModel:
         ngram_min: int,
         ngram_max: int,
         window: int,
-        calibration: dict[str, npt.NDArray[np.float64]] | None = None,
     ) -> None:
         if weights.shape != (1 << bits, len(heads)):
             raise ValueError(f"weights must have shape {(1 << bits, len(heads))}, got {weights.shape}")
         # float32 at run time: float16 halves the file, but summing thousands of float16 values loses precision.
+        # Heads side by side in one row: one gather fetches every head's weight of an n-gram.
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
         self.heads = heads
@@ -145,43 +176,58 @@ class LinearNgramModel:
         self.ngram_min = ngram_min
         self.ngram_max = ngram_max
         self.window = window
-        self.calibration = calibration or {}
+        self._scratch = _Scratch()
 
-    def score(self, text: str) -> ClassifierScore:
-        data = text_bytes(text)
-        n_heads = len(self.heads)
+    def distinct_rows(self, text: str) -> IntArray:
+        """The weight rows of the distinct n-grams of ``text`` (the feature set the model was trained on)."""
+        parts = ngram_rows(fold_text(text), self.bits, self.ngram_min, self.ngram_max)
+        if not parts:
+            return np.zeros(0, dtype=np.intp)
+        rows = np.concatenate(parts)
+        return rows[self._first_occurrences(rows)]
+
+    def _first_occurrences(self, rows: IntArray) -> npt.NDArray[np.bool_]:
+        # Every occurrence writes its position into its row's slot; exactly one position per distinct row
+        # survives the scatter and reads itself back. No sort, no clearing: every slot read was written just now.
+        sc = self._scratch
+        if sc.table is None or sc.positions is None or len(sc.positions) < len(rows):
+            sc.table = np.zeros(1 << self.bits, dtype=np.intp)
+            sc.positions = np.arange(max(len(rows), 4096), dtype=np.intp)
+        pos = sc.positions[: len(rows)]
+        sc.table[rows] = pos
+        mask: npt.NDArray[np.bool_] = sc.table[rows] == pos
+        return mask
+
+    def score(self, text: str, *, windows: bool = True) -> ClassifierScore:
+        """Logits of every head; with ``windows`` also those of the most suspicious line or window."""
+        data, cut = _prepare(text)
         if len(data) < self.ngram_min:
             logits = tuple(float(x) for x in self.bias)
             return ClassifierScore(self.heads, logits, logits, 0, len(text))
         parts = ngram_rows(data, self.bits, self.ngram_min, self.ngram_max)
         rows = np.concatenate(parts)
-        # Presence, not counts: an n-gram repeated 200 times (a log, a table, generated code) must not outvote
-        # the rest of the text. Each occurrence carries 1/(its count), so the whole-text sum is the sum over
-        # distinct n-grams, and per-line sums stay approximately presence-based too.
-        uniq, inverse, counts = np.unique(rows, return_inverse=True, return_counts=True)
-        occ = self.weights[rows] / counts[inverse].astype(np.float32)[:, None]
+        first = rows[self._first_occurrences(rows)]
+        total = self.weights[first].sum(axis=0)
+        logits_arr = total / np.float32(np.sqrt(max(len(first), 1))) + self.bias
+        logits = tuple(float(x) for x in logits_arr)
+        if not windows:
+            return ClassifierScore(self.heads, logits, logits, 0, len(text))
+        # Per-position sums over every n (occurrences, not distinct n-grams: within one line repeats are rare).
+        n_heads = len(self.heads)
         contrib = np.zeros((len(data), n_heads), dtype=np.float32)
-        offset = 0
         for part in parts:
-            contrib[: len(part)] += occ[offset: offset + len(part)]
-            offset += len(part)
-        per_gram = float(len(parts))
-        total = contrib.sum(axis=0)
-        logits = total / np.sqrt(max(len(uniq), 1)) + self.bias
-        # The most suspicious line (long lines cut into overlapping windows): an instruction injected into a
-        # table, email or code block is one line among many benign ones, so the whole-text score dilutes it.
+            contrib[: len(part)] += self.weights[part]
         starts, ends = segments(data, self.window)
         csum = np.concatenate([np.zeros((1, n_heads), dtype=np.float32), np.cumsum(contrib, axis=0)])
         sums = csum[ends] - csum[starts]
-        grams = np.maximum((ends - starts).astype(np.float32) * per_gram, 1.0)
+        grams = np.maximum((ends - starts).astype(np.float32) * float(len(parts)), 1.0)
         wls = sums / np.sqrt(grams)[:, None] + self.bias
         best = int(np.argmax(wls[:, -1]))
-        wl = wls.max(axis=0)
-        start_b, end_b = int(starts[best]), int(ends[best])
-        raw = text.lower().encode("utf-8", "replace")
-        start = len(raw[:start_b].decode("utf-8", "ignore"))
-        end = min(len(text), start + len(raw[start_b:end_b].decode("utf-8", "ignore")))
-        return ClassifierScore(self.heads, tuple(float(x) for x in logits), tuple(float(x) for x in wl), start, end)
+        # Newlines survive the preparation, so the window's line number finds it in the input (not past a cut).
+        start, end = 0, len(text)
+        if not cut:
+            start, end = line_span(text, int(np.count_nonzero(data[: int(starts[best])] == 10)))
+        return ClassifierScore(self.heads, logits, tuple(float(x) for x in wls.max(axis=0)), start, end)
 
     @classmethod
     def load(cls, path: str | None = None) -> LinearNgramModel:
@@ -195,24 +241,30 @@ class LinearNgramModel:
 
     @classmethod
     def _from_npz(cls, data: np.lib.npyio.NpzFile) -> LinearNgramModel:
-        calibration = {k: np.asarray(data[k], dtype=np.float64) for k in data.files if k.startswith("calib_")}
         return cls(
             data["weights"], data["bias"], tuple(str(h) for h in data["heads"]),
             bits=int(data["bits"]), ngram_min=int(data["ngram_min"]), ngram_max=int(data["ngram_max"]),
-            window=int(data["window"]), calibration=calibration,
+            window=int(data["window"]),
         )
 
-    def save(self, path: str, extra: dict[str, npt.NDArray[np.generic]] | None = None) -> None:
-        arrays: dict[str, npt.NDArray[np.generic]] = {
-            "weights": self.weights.astype(np.float16), "bias": self.bias,
-            "heads": np.array(self.heads), "bits": np.array(self.bits),
-            "ngram_min": np.array(self.ngram_min), "ngram_max": np.array(self.ngram_max),
-            "window": np.array(self.window),
-        }
-        for k, v in self.calibration.items():
-            arrays[k] = v
-        arrays.update(extra or {})
-        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
+    def save(self, path: str) -> None:
+        np.savez_compressed(
+            path, weights=self.weights.astype(np.float16), bias=self.bias, heads=np.array(self.heads),
+            bits=np.array(self.bits), ngram_min=np.array(self.ngram_min), ngram_max=np.array(self.ngram_max),
+            window=np.array(self.window),
+        )
+
+
+def line_span(text: str, line: int) -> tuple[int, int]:
+    """Character range of line number ``line`` (0-based) of ``text``, without its newline."""
+    start = 0
+    for _ in range(line):
+        nl = text.find("\n", start)
+        if nl < 0:
+            return 0, len(text)
+        start = nl + 1
+    end = text.find("\n", start)
+    return start, (len(text) if end < 0 else end)
 
 
 _lock = threading.Lock()

@@ -17,9 +17,12 @@ the message, next to the individual rule findings that explain it.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import json
 import math
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -35,7 +38,7 @@ from spanwatch.processors.indirect_injection import IndirectInjectionDetector
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 from spanwatch.processors.jailbreak import JailbreakDetector
 from spanwatch.processors.malicious_content import MaliciousContentDetector
-from spanwatch.processors.normalize import NormalizedText, normalize
+from spanwatch.processors.normalize import OBFUSCATION_FLAGS, NormalizedText, normalize
 from spanwatch.processors.prompt_injection import PromptInjectionDetector
 from spanwatch.processors.registry import DetectorRegistry, RegistryError
 from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs
@@ -58,10 +61,6 @@ THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "soci
                     "malicious_content", "system_prompt_leakage")
 # Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set.
 DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS)
-# Flags that are an attacker's hiding effort. ``truncated`` (a long text) and ``spaced_letters`` (tables,
-# acronyms) say nothing about intent and stay out.
-OBFUSCATION_FLAGS = frozenset({"zero_width", "unicode_tags", "homoglyph", "bidi", "variation_selectors",
-                               "base64", "hex", "url_encoded", "rot13", "leetspeak", "mixed_script"})
 _ML_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 _ENSEMBLE_TAGS = {
     "injection": ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0051.000"),
@@ -93,6 +92,10 @@ class DetectConfig:
     max_scan_chars: int = 32768
     # Regex engine: auto (Hyperscan if installed, else RE2), hyperscan or re2.
     regex_engine: str = "auto"
+    # Verdict cache (per thread): texts already scored as the same message kind are not scored again. Bounded
+    # by entries and by the approximate bytes held (text, normalised views, findings); 0 entries disables it.
+    cache_entries: int = 65536
+    cache_bytes: int = 64 * 1024 * 1024
 
     def validate(self) -> list[str]:
         problems: list[str] = []
@@ -108,6 +111,10 @@ class DetectConfig:
             problems.append(f"max_scan_chars must be > 0, got {self.max_scan_chars}")
         if self.regex_engine not in ("auto", "hyperscan", "re2"):
             problems.append(f"regex_engine must be auto, hyperscan or re2, got {self.regex_engine!r}")
+        for key in ("cache_entries", "cache_bytes"):
+            v = getattr(self, key)
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+                problems.append(f"{key} must be an integer >= 0, got {v!r}")
         if any(not c for c in self.canaries):
             problems.append("canaries: must be non-empty strings")
         return problems
@@ -251,7 +258,11 @@ class _Engine:
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
         }
         self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
+        # Rule-backed detectors read only the text, so their findings can be cached by text; the others (leakage
+        # compares with the system prompt, plugins may read anything) see the interaction and run every time.
         self.text_detectors = [d for d in self.detectors if isinstance(d, RuleBackedDetector)]
+        self.context_detectors = [d for d in self.detectors if not isinstance(d, RuleBackedDetector)]
+        self.cache = _VerdictCache(config.cache_entries, config.cache_bytes)
 
     def _create(self, name: str) -> Detector:
         reg = _registry()
@@ -261,22 +272,24 @@ class _Engine:
         except TypeError:
             return reg.create(name)
 
-    def verdict(self, interaction: Interaction | None, index: int, message: Message,
-                norm: NormalizedText) -> TextVerdict:
+    def _keep(self, findings: list[Finding]) -> list[Finding]:
+        return [f for f in findings if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS]
+
+    def text_verdict(self, message: Message, norm: NormalizedText, index: int = 0) -> TextVerdict:
+        """The verdict from the text alone: rule-backed detectors, the classifier and the calibrated ensemble."""
         found: list[Finding] = []
-        for det in self.detectors:
-            if interaction is None:
-                if isinstance(det, RuleBackedDetector):
-                    found.extend(det.scan_text(message.text, message.kind, index, norm))
-            else:
-                found.extend(det.scan(interaction, index, message, norm))
-        found = [f for f in found if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS]
+        for det in self.text_detectors:
+            found.extend(det.scan_text(message.text, message.kind, index, norm))
+        return self._combine(message, norm, index, self._keep(found))
+
+    def _combine(self, message: Message, norm: NormalizedText, index: int, found: list[Finding]) -> TextVerdict:
         kind = message.kind
         if not self.config.ml or kind not in _ML_KINDS:
             top = max((f.score for f in found), default=0.0)
             return TextVerdict(top, _label(kind, text_features(kind, norm, found, None)) if found else "benign",
                                tuple(found))
-        clf = get_model().score(norm.text)
+        # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
+        clf = get_model().score(norm.text, windows=kind in DATA_KINDS)
         feats = text_features(kind, norm, found, clf)
         cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
         score = _sigmoid(cal.logit(feats))
@@ -291,6 +304,85 @@ class _Engine:
                                            index=index, text=message.text, start=start, end=end,
                                            tags=_ENSEMBLE_TAGS[label]))
         return TextVerdict(score, label, tuple(found), feats)
+
+    def verdict(self, interaction: Interaction | None, index: int, message: Message,
+                norm: NormalizedText) -> TextVerdict:
+        """The full verdict on one message; without an interaction only the text detectors run."""
+        if interaction is None:
+            return self.text_verdict(message, norm, index)
+        found: list[Finding] = []
+        for det in self.detectors:
+            found.extend(det.scan(interaction, index, message, norm))
+        return self._combine(message, norm, index, self._keep(found))
+
+    def message_findings(self, interaction: Interaction, index: int, message: Message) -> list[Finding]:
+        """Findings for one message of ``interaction``, the text part from the verdict cache when it was seen."""
+        key = _cache_key(message.kind, message.text)
+        hit = self.cache.get(key)
+        if hit is None:
+            norm = normalize(message.text, max_chars=self.config.max_scan_chars)
+            verdict = self.text_verdict(message, norm, 0)
+            self.cache.put(key, (norm, verdict.findings), _entry_bytes(message.text, verdict.findings))
+        else:
+            norm, cached = hit
+            verdict = TextVerdict(0.0, "", cached)
+        out = [f if f.message_index == index else dataclasses.replace(f, message_index=index)
+               for f in verdict.findings]
+        for det in self.context_detectors:
+            out.extend(f for f in det.scan(interaction, index, message, norm)
+                       if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS)
+        return out
+
+
+def _cache_key(kind: MessageKind, text: str) -> bytes:
+    # 128-bit digest: the key does not hold the text, and a collision is out of reach for any real workload.
+    h = hashlib.blake2b(kind.value.encode(), digest_size=16)
+    h.update(text.encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+def _entry_bytes(text: str, findings: tuple[Finding, ...]) -> int:
+    # The entry keeps the original, the normalised text and its offset maps: about three copies of the text.
+    return 3 * len(text) + 256 * (len(findings) + 1)
+
+
+_CacheValue = tuple[NormalizedText, tuple[Finding, ...]]
+
+
+class _VerdictCache:
+    """A least-recently-used map bounded by entries and bytes (an entry over the byte bound is not kept)."""
+
+    def __init__(self, max_entries: int, max_bytes: int) -> None:
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self.hits = 0
+        self.misses = 0
+        self._items: OrderedDict[bytes, tuple[_CacheValue, int]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: bytes) -> _CacheValue | None:
+        item = self._items.get(key)
+        if item is None:
+            self.misses += 1
+            return None
+        self._items.move_to_end(key)
+        self.hits += 1
+        return item[0]
+
+    def put(self, key: bytes, value: _CacheValue, size: int) -> None:
+        if self.max_entries <= 0 or size > self.max_bytes:
+            return
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.bytes -= old[1]
+        self._items[key] = (value, size)
+        self.bytes += size
+        while len(self._items) > self.max_entries or self.bytes > self.max_bytes:
+            _, (_, dropped) = self._items.popitem(last=False)
+            self.bytes -= dropped
 
 
 class _EngineCache(threading.local):
@@ -346,10 +438,8 @@ class DetectProcessor:
         eng = _engine(self.config)
         for interaction in batch.interactions:
             for index, message in enumerate(interaction.messages):
-                if not message.text:
-                    continue
-                norm = normalize(message.text, max_chars=self.config.max_scan_chars)
-                interaction.findings.extend(eng.verdict(interaction, index, message, norm).findings)
+                if message.text:
+                    interaction.findings.extend(eng.message_findings(interaction, index, message))
         return batch
 
 
@@ -364,4 +454,5 @@ FACTORY: Factory[DetectConfig] = Factory(
     create=_create,
     stability={"traces": Stability.ALPHA, "logs": Stability.ALPHA},
     description="Threat and sensitive-data detectors (one multi-pattern pass per text) plus the offline ML tier.",
+    requires_before=("extract",),
 )

@@ -3,8 +3,9 @@
     python scripts/train_classifier.py ../shared/eval --loso --oof-out oof.jsonl
     python scripts/fit_calibration.py ../shared/eval oof.jsonl --out processors/calibration.json
 
-Inputs per text: the classifier logits *from the model that did not see the text's source* (the
-leave-one-source-out run's ``--oof-out``), the strongest rule/heuristic score per detector family, and the
+Inputs per text: the classifier logits *from a model that did not see the text* (the leave-one-source-out
+run's ``--oof-out``, optionally also a k-fold run's; prompts use only the whole-text logit, because the detect
+stage skips windowed scoring for them), the strongest rule/heuristic score per detector family, and the
 number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
 gradient descent, class-balanced, every weight kept >= 0 so more evidence never lowers a score):
 ``direct`` on prompts.jsonl (scored as user prompts) and ``data`` on indirect.jsonl (scored as tool results).
@@ -29,7 +30,7 @@ from spanwatch.processors.detect import DetectConfig, _engine, text_features
 from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
 from spanwatch.processors.normalize import normalize
 
-DIRECT = ("clf", "clf_seg", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
+DIRECT = ("clf", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
 DATA = ("clf_doc_seg", "clf_doc", "clf_seg", "rule_indirect", "structure", "rule_malicious", "obfuscation")
 # Every weight is kept >= 0: more classifier or rule evidence must never lower a score.
 NONNEG = set(DIRECT) | set(DATA)

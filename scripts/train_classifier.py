@@ -1,24 +1,44 @@
 """Train the offline injection/jailbreak classifier (``processors/injection_model.npz``).
 
-Data: only the development corpora in ``shared/eval`` (``prompts.jsonl`` and ``indirect.jsonl``, see their
-README for sources and licences); nothing is downloaded.
+Training command and data
+-------------------------
 
-    python scripts/train_classifier.py ../shared/eval \
-        --out processors/injection_model.npz            # train on everything, write the model
-    python scripts/train_classifier.py ../shared/eval --loso   # leave-one-source-out report
+Data: only the development corpora in ``shared/eval`` (``prompts.jsonl``: 6,550 prompts, 984 injection, 766
+jailbreak, 4,800 benign; ``indirect.jsonl``: 1,022 tool/retrieval contexts, 650 injected, 372 clean; see that
+directory's README for sources and licences). Nothing is downloaded and no other data is used.
 
-Two heads share the hashed byte 3–5-gram features (see ``spanwatch.processors.classifier``):
+    python scripts/train_classifier.py ../shared/eval --out processors/injection_model.npz   # the shipped model
+    python scripts/train_classifier.py ../shared/eval --loso --oof-out loso.jsonl    # leave-one-source-out report
+    python scripts/train_classifier.py ../shared/eval --kfold 5 --oof-out kfold.jsonl  # unseen-text logits
+    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --out processors/calibration.json
+
+Runs are deterministic (fixed seed, full-batch optimiser): two runs write the same weights.
+
+Model
+-----
+
+Two heads share hashed byte 3–5-gram presence features of the prepared text (lower case, digits folded to ``0``,
+space runs squeezed; see ``spanwatch.processors.classifier``):
 
 * ``prompt``: injection + jailbreak vs benign over ``prompts.jsonl`` plus the indirect injections (an
   instruction is an instruction wherever it sits);
-* ``document``: indirect injection vs clean context over ``indirect.jsonl``, plus the benign prompts as extra
-  negatives, so ordinary requests do not look like attacks to it.
+* ``document``: indirect injection vs clean context over ``indirect.jsonl``, trained on lines (see
+  :func:`head_units`), plus the attack prompts as extra positives.
 
-The optimiser is full-batch Adam on the L2-regularised, class-balanced logistic loss, written with numpy
-(sparse rows as index arrays + ``np.bincount``), fixed seed, so two runs write byte-identical weights.
-``--loso`` trains one model per held-out source (``owner/repo``; for BIPIA ``owner/repo/domain``) and reports
-how the held-out rows score at the threshold that gives 1 % FPR on the training folds' benign rows: the
-generalisation number, as opposed to the in-sample one.
+What keeps it from memorising its sources (the project is scored on sources the dev set does not have):
+
+* only n-grams that occur in at least ``MIN_SOURCES`` different sources are features; a string that only one or
+  two repositories use (a dataset's boilerplate, a template's name) gets no weight at all;
+* every source weighs about the same within its class (row weight ~ 1/sqrt(rows of its source), classes
+  balanced), so the big single-style sources (grade-school math, machine-translated PurpleLlama) cannot define
+  "benign" or "attack" on their own;
+* L2 regularisation, and presence (not counts) normalised by the number of distinct n-grams.
+
+The optimiser is full-batch Adam on the weighted logistic loss, written with numpy (sparse rows as index arrays
++ ``np.bincount``). ``--loso`` trains one model per held-out source (``owner/repo``; PurpleLlama's two datasets
+and BIPIA's three domains separately), scores only that source's rows with it and reports, per source and
+pooled, how the held-out rows do at the threshold giving 1 % FPR on the *pooled held-out* benign prompts: the
+generalisation number, as opposed to an in-sample one.
 """
 
 from __future__ import annotations
@@ -26,21 +46,29 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from spanwatch.processors.classifier import LinearNgramModel, ngram_rows, text_bytes
+from spanwatch.processors.classifier import LinearNgramModel, fold_text, ngram_rows
 
 BITS = 18
 NGRAM_MIN, NGRAM_MAX = 3, 5
 WINDOW = 384
 SEED = 1337
-L2 = 2e-5
+L2 = 1e-4
 EPOCHS = 200
+# An n-gram is a feature only if it occurs in at least this many training sources (of ~15).
+MIN_SOURCES = 3
+# Row weight within its class ~ (rows of its source) ** -SOURCE_POWER: 0 = every row equal, 1 = every source equal.
+SOURCE_POWER = 0.5
+HEADS = ("prompt", "document")
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
+BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(slots=True)
@@ -74,68 +102,6 @@ def source_group(source: str, category: str) -> str:
     if repo == "meta-llama/PurpleLlama":
         return f"{repo}/prompt_injection"
     return repo
-
-
-@dataclass(slots=True)
-class Sparse:
-    """Rows as flat (doc, column, value) triplets: enough for bincount-based products."""
-
-    doc: npt.NDArray[np.intp]
-    col: npt.NDArray[np.intp]
-    val: npt.NDArray[np.float32]
-    n_docs: int
-
-
-def featurize(texts: Iterable[str]) -> Sparse:
-    docs, cols, vals = [], [], []
-    n = 0
-    for i, text in enumerate(texts):
-        data = text_bytes(text)
-        parts = ngram_rows(data, BITS, NGRAM_MIN, NGRAM_MAX)
-        c = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.intp)
-        # Same as inference: distinct n-grams (presence), each 1/sqrt(number of distinct n-grams).
-        vals.append(np.full(len(c), 1.0 / np.sqrt(max(len(c), 1)), dtype=np.float32))
-        cols.append(c)
-        docs.append(np.full(len(c), i, dtype=np.intp))
-        n = i + 1
-    return Sparse(np.concatenate(docs), np.concatenate(cols), np.concatenate(vals), n)
-
-
-def subset(x: Sparse, keep: npt.NDArray[np.bool_]) -> Sparse:
-    new_index = np.cumsum(keep) - 1
-    mask = keep[x.doc]
-    return Sparse(new_index[x.doc[mask]].astype(np.intp), x.col[mask], x.val[mask], int(keep.sum()))
-
-
-def margins(x: Sparse, w: npt.NDArray[np.float64], b: float) -> npt.NDArray[np.float64]:
-    return np.bincount(x.doc, weights=w[x.col] * x.val, minlength=x.n_docs) + b
-
-
-def train_logistic(x: Sparse, y: npt.NDArray[np.float64], *, l2: float = L2, epochs: int = EPOCHS,
-                   lr: float = 0.05) -> tuple[npt.NDArray[np.float64], float]:
-    """Class-balanced L2 logistic regression, full-batch Adam (deterministic: no sampling)."""
-    dim = 1 << BITS
-    w = np.zeros(dim)
-    b = 0.0
-    pos = max(float(y.sum()), 1.0)
-    neg = max(float(len(y) - y.sum()), 1.0)
-    sw = np.where(y > 0, 0.5 / pos, 0.5 / neg)
-    m_w, v_w = np.zeros(dim), np.zeros(dim)
-    m_b = v_b = 0.0
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for t in range(1, epochs + 1):
-        z = margins(x, w, b)
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        g = sw * (p - y)
-        gw = np.bincount(x.col, weights=g[x.doc] * x.val, minlength=dim) + l2 * w
-        gb = float(g.sum())
-        m_w = beta1 * m_w + (1 - beta1) * gw
-        v_w = beta2 * v_w + (1 - beta2) * gw * gw
-        m_b = beta1 * m_b + (1 - beta1) * gb
-        v_b = beta2 * v_b + (1 - beta2) * gb * gb
-        w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
-        b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
-    return w, b
 
 
 def is_table_row(line: str) -> bool:
@@ -176,33 +142,120 @@ def head_units(rows: list[Row], head: str) -> list[tuple[str, float, int]]:
     return units
 
 
-HEADS = ("prompt", "document")
+@dataclass(slots=True)
+class Units:
+    """One head's training units as flat (unit, column) pairs of distinct n-grams, plus targets and origins."""
+
+    doc: IntArray
+    col: IntArray
+    y: FloatArray
+    origin: IntArray   # row index in the corpus
+    group: IntArray    # source group index of that row
+
+    @property
+    def n(self) -> int:
+        return len(self.y)
 
 
-def fit(rows: list[Row], train_mask: npt.NDArray[np.bool_],
-        feats: dict[str, tuple[Sparse, npt.NDArray[np.float64], npt.NDArray[np.intp]]]) -> LinearNgramModel:
+def featurize(rows: list[Row], head: str, groups: list[str]) -> Units:
+    units = head_units(rows, head)
+    docs: list[IntArray] = []
+    cols: list[IntArray] = []
+    for i, (text, _y, _o) in enumerate(units):
+        parts = ngram_rows(fold_text(text), BITS, NGRAM_MIN, NGRAM_MAX)
+        c = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.intp)
+        cols.append(c.astype(np.intp))
+        docs.append(np.full(len(c), i, dtype=np.intp))
+    origin = np.array([u[2] for u in units], dtype=np.intp)
+    index = {g: k for k, g in enumerate(groups)}
+    return Units(np.concatenate(docs), np.concatenate(cols), np.array([u[1] for u in units]), origin,
+                 np.array([index[rows[o].source] for o in origin], dtype=np.intp))
+
+
+def shared_columns(u: Units, train: BoolArray, min_sources: int) -> BoolArray:
+    """Columns (n-grams) that occur in at least ``min_sources`` source groups among the training units."""
+    tr = train[u.doc]
+    n_groups = int(u.group.max()) + 1
+    pairs = np.unique(u.col[tr] * n_groups + u.group[u.doc[tr]])
+    counts = np.bincount(pairs // n_groups, minlength=1 << BITS)
+    keep: BoolArray = counts >= min_sources
+    return keep
+
+
+def sample_weights(u: Units, train: BoolArray) -> FloatArray:
+    """Classes weigh half each; within a class a row weighs ~ (rows of its source) ** -SOURCE_POWER."""
+    sw = np.zeros(u.n)
+    for label in (0.0, 1.0):
+        m = train & (u.y == label)
+        if not m.any():
+            continue
+        sizes = np.bincount(u.group[m], minlength=int(u.group.max()) + 1).astype(np.float64)
+        sw[m] = np.maximum(sizes[u.group[m]], 1.0) ** -SOURCE_POWER
+        sw[m] *= 0.5 / sw[m].sum()
+    return sw
+
+
+@dataclass(slots=True)
+class Problem:
+    """A weighted logistic problem: (unit, column, value) triplets, targets and row weights."""
+
+    doc: IntArray
+    col: IntArray
+    val: FloatArray
+    y: FloatArray
+    sw: FloatArray
+
+
+def train_logistic(pb: Problem, *, l2: float = L2, epochs: int = EPOCHS,
+                   lr: float = 0.05) -> tuple[FloatArray, float]:
+    """Weighted L2 logistic regression, full-batch Adam (deterministic: no sampling)."""
+    doc, col, val, y, sw = pb.doc, pb.col, pb.val, pb.y, pb.sw
+    n = len(y)
+    dim = 1 << BITS
+    w = np.zeros(dim)
+    b = 0.0
+    m_w, v_w = np.zeros(dim), np.zeros(dim)
+    m_b = v_b = 0.0
+    beta1, beta2, eps = 0.9, 0.999, 1e-8
+    for t in range(1, epochs + 1):
+        z = np.bincount(doc, weights=w[col] * val, minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        g = sw * (p - y)
+        gw = np.bincount(col, weights=g[doc] * val, minlength=dim) + l2 * w
+        gb = float(g.sum())
+        m_w = beta1 * m_w + (1 - beta1) * gw
+        v_w = beta2 * v_w + (1 - beta2) * gw * gw
+        m_b = beta1 * m_b + (1 - beta1) * gb
+        v_b = beta2 * v_b + (1 - beta2) * gb * gb
+        w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
+        b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
+    return w, b
+
+
+def fit_head(u: Units, train_rows: BoolArray) -> tuple[FloatArray, float]:
+    train = train_rows[u.origin]
+    keep = shared_columns(u, train, MIN_SOURCES)
+    pick = keep[u.col] & train[u.doc]
+    doc, col = u.doc[pick], u.col[pick]
+    # Values as at inference: 1/sqrt(distinct n-grams of the unit), counting every n-gram (kept or not).
+    per_unit = np.bincount(u.doc, minlength=u.n).astype(np.float64)
+    val = 1.0 / np.sqrt(np.maximum(per_unit[doc], 1.0))
+    new_index = np.cumsum(train) - 1
+    return train_logistic(Problem(new_index[doc], col, val, u.y[train], sample_weights(u, train)[train]))
+
+
+def fit(feats: dict[str, Units], train_rows: BoolArray) -> LinearNgramModel:
     weights = np.zeros((1 << BITS, len(HEADS)), dtype=np.float32)
     bias = np.zeros(len(HEADS), dtype=np.float32)
     for h, head in enumerate(HEADS):
-        x, y, origin = feats[head]
-        keep = train_mask[origin]
-        w, b = train_logistic(subset(x, keep), y[keep])
+        w, b = fit_head(feats[head], train_rows)
         weights[:, h] = w
         bias[h] = b
     return LinearNgramModel(weights, bias, HEADS, bits=BITS, ngram_min=NGRAM_MIN, ngram_max=NGRAM_MAX,
                             window=WINDOW)
 
 
-def features(rows: list[Row]) -> dict[str, tuple[Sparse, npt.NDArray[np.float64], npt.NDArray[np.intp]]]:
-    out = {}
-    for head in HEADS:
-        units = head_units(rows, head)
-        out[head] = (featurize(u[0] for u in units), np.array([u[1] for u in units]),
-                     np.array([u[2] for u in units], dtype=np.intp))
-    return out
-
-
-def threshold_at_fpr(benign_scores: npt.NDArray[np.float64], fpr: float) -> float:
+def threshold_at_fpr(benign_scores: FloatArray, fpr: float) -> float:
     """Smallest threshold with at most ``fpr`` of the benign scores strictly above it."""
     if len(benign_scores) == 0:
         return 0.0
@@ -211,60 +264,45 @@ def threshold_at_fpr(benign_scores: npt.NDArray[np.float64], fpr: float) -> floa
     return float(s[k]) if k < len(s) else float(s[-1])
 
 
-def loso(rows: list[Row], feats: dict[str, tuple[Sparse, npt.NDArray[np.float64], npt.NDArray[np.intp]]],
-         oof_out: Path | None = None) -> None:
-    """Leave-one-source-out report; with ``oof_out`` also writes each row's held-out logits (JSON lines), which
-    ``scripts/fit_calibration.py`` uses so the calibration sees scores like those of unseen data."""
-    groups = sorted({r.source for r in rows})
-    oof: dict[int, dict[str, float]] = {}
-    print(f"{'held-out source':58} {'n':>5} {'attack':>6} {'recall@1%':>9} {'fpr':>6}")
-    for g in groups:
-        test = np.array([r.source == g for r in rows])
-        model = fit(rows, ~test, feats)
-        scores = np.array([score_row(model, r) for r in rows])
-        train_benign_p = np.array([(not test[i]) and r.label == "benign" and r.file == "prompts"
-                                   for i, r in enumerate(rows)])
-        train_benign_d = np.array([(not test[i]) and r.label == "benign" and r.file == "indirect"
-                                   for i, r in enumerate(rows)])
-        thr_p = threshold_at_fpr(scores[train_benign_p], 0.01)
-        thr_d = threshold_at_fpr(scores[train_benign_d], 0.02) if train_benign_d.any() else thr_p
-        idx = np.flatnonzero(test)
-        for i in idx:
-            sc = model.score(rows[i].text)
-            oof[int(i)] = {"prompt": sc.logit("prompt"), "prompt_seg": sc.window_logit("prompt"),
-                           "document": sc.logit("document"), "document_seg": sc.window_logit("document")}
-        flagged = np.array([scores[i] > (thr_p if rows[i].file == "prompts" else thr_d) for i in idx])
+def _logits(model: LinearNgramModel, text: str) -> dict[str, float]:
+    sc = model.score(text)
+    return {"prompt": sc.logit("prompt"), "prompt_seg": sc.window_logit("prompt"),
+            "document": sc.logit("document"), "document_seg": sc.window_logit("document")}
+
+
+def held_out(rows: list[Row], feats: dict[str, Units], folds: IntArray, label: str) -> dict[int, dict[str, float]]:
+    """Logits of every row from the model trained without the row's fold."""
+    out: dict[int, dict[str, float]] = {}
+    for f in np.unique(folds):
+        test = folds == f
+        model = fit(feats, ~test)
+        for i in np.flatnonzero(test):
+            out[int(i)] = _logits(model, rows[i].text)
+        print(f"{label} {f + 1}/{folds.max() + 1} done", file=sys.stderr, flush=True)
+    return out
+
+
+def report(rows: list[Row], oof: dict[int, dict[str, float]]) -> None:
+    """Per source and pooled: held-out rows flagged at the pooled held-out 1 % (prompts) / 2 % (data) thresholds."""
+    for file, key, budget in (("prompts", "prompt", 0.01), ("indirect", "document_seg", 0.02)):
+        idx = [i for i, r in enumerate(rows) if r.file == file]
+        score = np.array([oof[i][key] for i in idx])
         attack = np.array([rows[i].label != "benign" for i in idx])
-        rec = flagged[attack].mean() if attack.any() else float("nan")
-        fpr = flagged[~attack].mean() if (~attack).any() else float("nan")
-        print(f"{g[:58]:58} {len(idx):5d} {int(attack.sum()):6d} {rec:9.3f} {fpr:6.3f}", flush=True)
-    if oof_out is not None:
-        with oof_out.open("w", encoding="utf-8") as fh:
-            for i in sorted(oof):
-                fh.write(json.dumps({"row": i, "file": rows[i].file, **oof[i]}) + "\n")
+        thr = threshold_at_fpr(score[~attack], budget)
+        flag = score > thr
+        print(f"{file}: held-out recall {flag[attack].mean():.3f} at benign FPR {flag[~attack].mean():.4f} "
+              f"(classifier alone, {key} logit, threshold {thr:.3f})")
+        for g in sorted({rows[i].source for i in idx}):
+            m = np.array([rows[i].source == g for i in idx])
+            for lab, sel in (("attack", m & attack), ("benign", m & ~attack)):
+                if sel.any():
+                    print(f"    {g[:50]:50} {lab} n={int(sel.sum()):5d} flagged={flag[sel].mean():.3f}")
 
 
-def kfold(rows: list[Row], feats: dict[str, tuple[Sparse, npt.NDArray[np.float64], npt.NDArray[np.intp]]],
-          k: int, oof_out: Path) -> None:
-    """Random k-fold held-out logits (seeded): how the classifier does on unseen texts of *known* sources,
-    the optimistic counterpart of :func:`loso`."""
-    rng = np.random.default_rng(SEED)
-    fold = rng.integers(0, k, size=len(rows))
-    with oof_out.open("w", encoding="utf-8") as fh:
-        for f in range(k):
-            test = fold == f
-            model = fit(rows, ~test, feats)
-            for i in np.flatnonzero(test):
-                sc = model.score(rows[i].text)
-                fh.write(json.dumps({"row": int(i), "file": rows[i].file, "prompt": sc.logit("prompt"),
-                                     "prompt_seg": sc.window_logit("prompt"), "document": sc.logit("document"),
-                                     "document_seg": sc.window_logit("document")}) + "\n")
-            print(f"fold {f + 1}/{k} done", file=sys.stderr, flush=True)
-
-
-def score_row(model: LinearNgramModel, row: Row) -> float:
-    s = model.score(row.text)
-    return s.logit("prompt") if row.file == "prompts" else s.window_logit("document")
+def write_oof(path: Path, rows: list[Row], oof: dict[int, dict[str, float]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for i in sorted(oof):
+            fh.write(json.dumps({"row": i, "file": rows[i].file, **oof[i]}) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -272,21 +310,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("eval_dir", type=Path, help="directory holding prompts.jsonl and indirect.jsonl")
     ap.add_argument("--out", type=Path, help="write the model here (npz)")
     ap.add_argument("--loso", action="store_true", help="leave-one-source-out report instead of training")
+    ap.add_argument("--kfold", type=int, default=0, help="random k-fold held-out logits instead of training")
     ap.add_argument("--oof-out", type=Path, help="with --loso or --kfold: write held-out logits per row here")
-    ap.add_argument("--kfold", type=int, default=0, help="random k-fold held-out logits to --oof-out instead")
     args = ap.parse_args(argv)
-    np.random.seed(SEED)
     rows = load_rows(args.eval_dir)
-    feats = features(rows)
-    if args.kfold:
-        if args.oof_out is None:
-            ap.error("--kfold needs --oof-out")
-        kfold(rows, feats, args.kfold, args.oof_out)
+    groups = sorted({r.source for r in rows})
+    feats = {head: featurize(rows, head, groups) for head in HEADS}
+    if args.loso or args.kfold:
+        if args.loso:
+            folds = np.array([groups.index(r.source) for r in rows], dtype=np.intp)
+        else:
+            folds = np.random.default_rng(SEED).integers(0, args.kfold, size=len(rows)).astype(np.intp)
+        oof = held_out(rows, feats, folds, "source" if args.loso else "fold")
+        report(rows, oof)
+        if args.oof_out is not None:
+            write_oof(args.oof_out, rows, oof)
         return 0
-    if args.loso:
-        loso(rows, feats, args.oof_out)
-        return 0
-    model = fit(rows, np.ones(len(rows), dtype=bool), feats)
+    model = fit(feats, np.ones(len(rows), dtype=bool))
     if args.out:
         model.save(str(args.out))
         print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", file=sys.stderr)
