@@ -11,10 +11,12 @@ pii.jsonl: planted PII, secrets and card numbers). Two workloads:
   carries were already seen in an earlier turn (this is what a verdict cache in ``detect`` pays off on);
 * ``unique``: the worst case: every span is a first turn whose texts were never seen before.
 
-``inprocess`` times each stage on one core, in the order the sidecar runs them: receive (protobuf decode into
-a ``Batch``), ``extract``, ``detect``, ``context``, ``behavior``, ``risk``, ``compliance``, ``enrich``, ``redact``,
-and export (serialising the batch and its finding log records). The reference is the pass-through pipeline
-(receive + export only) measured in the same run; the ratio says what security costs on top of receiving.
+The security stages are configured exactly as the shipped ``config/default.yaml`` configures them (``--mode``
+picks the privacy mode). ``inprocess`` times each stage on one core, in the order the sidecar runs them: receive
+(protobuf decode into a ``Batch``), ``extract``, ``detect``, ``context``, ``behavior``, ``risk``, ``compliance``,
+``enrich``, ``redact``, and export (serialising the batch and its finding log records). The reference is the
+pass-through pipeline (receive + export only) measured in the same run; the ratio says what security costs on top
+of receiving.
 
 ``served`` runs the real sidecar (OTLP/gRPC in → batch → security stages → OTLP/gRPC out to a sink) with the
 load generator and sink of ``bench/otlp_bench.py``, once with the pass-through pipeline and once with the
@@ -36,11 +38,13 @@ import random
 import statistics
 import sys
 import tempfile
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import yaml
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span
@@ -51,7 +55,7 @@ sys.path.insert(0, str(HERE))
 
 from spanwatch.batch import Batch, Chunk  # noqa: E402
 from spanwatch.component import ComponentID, Host  # noqa: E402
-from spanwatch.config import load_config  # noqa: E402
+from spanwatch.config import default_config_text, load_config  # noqa: E402
 from spanwatch.telemetry import Telemetry  # noqa: E402
 
 STAGES = ("extract", "detect", "context", "behavior", "risk", "compliance", "enrich", "redact")
@@ -68,19 +72,11 @@ REPLIES = (
 
 
 def processors_yaml(mode: str) -> str:
-    """The security stages as a user configures them (defaults everywhere but the privacy mode)."""
-    return f"""\
-  extract: {{}}
-  detect: {{}}
-  context: {{}}
-  behavior: {{}}
-  risk: {{}}
-  compliance: {{}}
-  enrich: {{}}
-  redact:
-    mode: {mode}
-    hash_key: bench-deployment-key-0123456789abcdef
-"""
+    """The security stages exactly as the shipped default.yaml configures them, with the privacy mode chosen here."""
+    shipped = yaml.safe_load(default_config_text())["processors"]
+    stages = {name: dict(shipped.get(name) or {}) for name in STAGES}
+    stages["redact"].update(mode=mode, hash_key="bench-deployment-key-0123456789abcdef")
+    return textwrap.indent(yaml.safe_dump(stages, sort_keys=False, width=1000), "  ")
 
 
 # ---------------------------------------------------------------------------------------------- workload
