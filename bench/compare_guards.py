@@ -405,9 +405,9 @@ def main() -> int:
         workers = [_Worker(tool, texts_file, cpu, args.spacy_model, Path(tmp)) for tool in ("presidio", "llm_guard")]
         # Interleaved passes: every round times each tool once, so load drift hits all of them alike.
         for _ in range(args.repeat):
-            cpu, wall = _timed_pass(sw_run, texts)
-            sw_seconds.append(cpu)
-            sw_wall.append(wall)
+            cpu_s, wall_s = _timed_pass(sw_run, texts)
+            sw_seconds.append(cpu_s)
+            sw_wall.append(wall_s)
             if not isinstance(sw_stage, str):
                 stage_seconds.append(_timed_pass(sw_stage, texts)[0])
             for w in workers:
