@@ -292,7 +292,7 @@ def served(args: argparse.Namespace) -> dict[str, Any]:
     ns = argparse.Namespace(
         duration=args.duration, warmup=args.warmup, eval_dir=args.eval_dir, compression="none",
         concurrency=args.concurrency, channels=4, sample=1, sut_cpu=args.sut_cpu, gen_cpu=args.gen_cpu,
-        spanwatch_env=args.spanwatch_env, pyfloor_arg=[], gc_tune=False, native=False, py_spy="py-spy")
+        spanwatch_env=args.spanwatch_env, pyfloor_arg=[], gc_tune=args.gc_tune, native=False, py_spy="py-spy")
     loads = ["testbed", "max"] if args.load == "both" else [args.load]
     for rate in args.rate:
         # Open-loop loads the security pipeline can sustain: its latency there is the pipeline's own, while at a
@@ -360,6 +360,8 @@ def main() -> int:
     sv.add_argument("--concurrency", type=int, default=32)
     sv.add_argument("--spanwatch-env", action="append", default=[], metavar="K=V",
                     help="extra environment for the sidecar (e.g. PYTHONPATH=...); repeatable")
+    sv.add_argument("--gc-tune", action="store_true",
+                    help="run the sidecar through bench/_gc_tuned_run.py (gc.freeze, higher gen-0 threshold)")
     sv.add_argument("--rate", type=float, action="append", default=[],
                     help="also an open-loop load at this many spans/s (10 per request); repeatable")
     sv.add_argument("--sut-cpu", default="1")
