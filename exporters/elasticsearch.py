@@ -374,13 +374,19 @@ class Installer:
                                                         meta=meta)
         for ds_type, name, retention in (("logs", "findings", self.config.findings_retention),
                                          ("traces", "spans", self.config.spans_retention)):
-            # Without ILM there is no lifecycle setting to carry; an empty template keeps the names stable.
-            settings = {"index.lifecycle.name": f"spanwatch-{retention}"} if self.ilm else {}
-            await es.cluster.put_component_template(name=f"spanwatch-{name}-settings-{self.config.namespace}",
-                                                    template={"settings": settings}, meta=meta)
+            await self._put_settings(name, retention)
             await self._put_index_template(ds_type, name, retention)
         log.info("Installed Elasticsearch templates.",
                  extra=fields(exporter=self.label, ilm=self.ilm, data_stream=self.data_stream))
+
+    async def _put_settings(self, name: str, retention: str) -> None:
+        # The ILM policy only on data streams: its rollover needs one (a plain index would need an alias), and its
+        # delete phase on a never-rolled plain index would delete every finding at once. Without it the
+        # template is empty, which keeps the names stable.
+        settings = ({"index.lifecycle.name": f"spanwatch-{retention}"} if self.ilm and self.data_stream else {})
+        await self.client.cluster.put_component_template(
+            name=f"spanwatch-{name}-settings-{self.config.namespace}", template={"settings": settings},
+            meta={"managed_by": "spanwatch"})
 
     async def _put_index_template(self, ds_type: str, name: str, retention: str) -> None:
         from elasticsearch import ApiError
@@ -416,6 +422,7 @@ class Installer:
                         exc = again
                 self._degrade("data_stream", "plain indices with the data stream names", exc)
                 self.data_stream = False
+                await self._put_settings(name, retention)
         await self.client.indices.put_index_template(**args)
 
 
