@@ -20,6 +20,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
@@ -137,33 +138,38 @@ def noisy_or(terms: Iterable[float]) -> float:
     return _clamp(1.0 - keep)
 
 
-def _label(f: Finding) -> str:
-    if f.entity_type in _LABELS:
-        return _LABELS[f.entity_type]
-    return (f.entity_type or f.rule_id.rpartition(".")[2] or f.category).replace("_", " ").lower()
+def _label(entity_type: str, rule_id: str, category: str) -> str:
+    if entity_type in _LABELS:
+        return _LABELS[entity_type]
+    return (entity_type or rule_id.rpartition(".")[2] or category).replace("_", " ").lower()
 
 
-def _where(it: Interaction, f: Finding) -> tuple[str, str]:
-    if 0 <= f.message_index < len(it.messages):
-        m = it.messages[f.message_index]
-        where = _WHERE.get(m.kind, "a message")
-        tool = m.tool_name[:64]
-        if tool and m.kind in (MessageKind.TOOL_RESULT, MessageKind.TOOL_CALL):
+def _where(kind: MessageKind | None, tool: str) -> tuple[str, str]:
+    if kind is not None:
+        where = _WHERE.get(kind, "a message")
+        if tool and kind in (MessageKind.TOOL_RESULT, MessageKind.TOOL_CALL):
             where += f" of {tool}"
-        return where, m.kind.value
+        return where, kind.value
     return "a message", ""
 
 
 def recommendation(it: Interaction, f: Finding) -> str:
     """One concrete line for one finding type, naming where it appeared; never the matched value."""
-    where, kind = _where(it, f)
-    label = _label(f)
-    c = f.category
+    m = it.messages[f.message_index] if 0 <= f.message_index < len(it.messages) else None
+    return _advice(f.category, f.entity_type, f.rule_id, m.kind if m else None, m.tool_name[:64] if m else "")
+
+
+# A few dozen distinct lines in practice (category x entity x where); an agent re-sending its history asks for the
+# same ones every turn.
+@lru_cache(maxsize=4096)
+def _advice(c: str, entity_type: str, rule_id: str, message_kind: MessageKind | None, tool: str) -> str:
+    where, kind = _where(message_kind, tool)
+    label = _label(entity_type, rule_id, c)
     untrusted = kind in (MessageKind.TOOL_RESULT.value, MessageKind.RETRIEVAL.value)
     if c == "secret":
         return f"rotate the exposed {label} and review its recent use; it appeared in {where}"
     if c == "payment":
-        if f.entity_type in ("CVV", "TRACK_DATA", "PIN_BLOCK"):
+        if entity_type in ("CVV", "TRACK_DATA", "PIN_BLOCK"):
             return (f"purge stored copies of the {label}: sensitive authentication data must never be kept "
                     f"(PCI DSS 3.3.1); it appeared in {where}")
         return f"keep the {label} masked in telemetry and out of prompts (PCI DSS 3.4); it appeared in {where}"
