@@ -564,6 +564,9 @@ class _Target:
 
 
 class RedactProcessor:
+    # A failure here must not let unredacted content out: the pipeline refuses the batch instead of passing it on.
+    fail_closed = True
+
     def __init__(self, config: RedactConfig, host: Host | None = None, name: str = "redact") -> None:
         problems = config.validate()
         if problems:

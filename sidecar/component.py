@@ -73,7 +73,12 @@ class Consumer(Protocol):
 
 @runtime_checkable
 class Processor(Protocol):
-    """A pure ``Batch -> Batch`` function. The pipeline adds metrics, timing and chaining."""
+    """A pure ``Batch -> Batch`` function. The pipeline adds metrics, timing and chaining.
+
+    When ``process`` raises, the pipeline counts and logs the error and passes the batch on as it was: a monitor
+    must not lose the agent's telemetry to one odd record. A processor that guards data leaving (redact) sets
+    ``fail_closed = True``; its failure then refuses the batch (not retryable) rather than let content out.
+    """
 
     def process(self, batch: Batch) -> Batch: ...
 

@@ -8,13 +8,16 @@ processorhelper). The last node fans out to every exporter and returns only when
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Sequence
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Consumer, Processor, SkipBatch
 from spanwatch.errors import RefusedError
-from spanwatch.telemetry import Telemetry
+from spanwatch.telemetry import Telemetry, fields
+
+_log = logging.getLogger("spanwatch.pipeline")
 
 
 class ProcessorNode:
@@ -35,6 +38,12 @@ class ProcessorNode:
                                           ["processor", "pipeline"])
         self._duration = telemetry.histogram("processor_duration_seconds", "Time spent inside a processor call.",
                                              ["processor", "pipeline"])
+        self._errors = telemetry.counter("processor_errors_total",
+                                         "Processor calls that raised; the batch went on unprocessed (or was "
+                                         "refused, for fail-closed processors such as redact).",
+                                         ["processor", "pipeline"])
+        self._fail_closed = bool(getattr(processor, "fail_closed", False))
+        self._last_logged = 0.0
 
     async def consume(self, batch: Batch) -> None:
         n_in = batch.items
@@ -45,6 +54,18 @@ class ProcessorNode:
         except SkipBatch:
             self._dropped.add(n_in, *self._labels)
             return
+        except Exception as exc:
+            self._errors.add(1, *self._labels)
+            now = time.monotonic()
+            if now - self._last_logged >= 10.0:  # one traceback per 10 s: a poison record must not flood logs
+                self._last_logged = now
+                outcome = "batch refused" if self._fail_closed else "batch passed on unprocessed"
+                _log.error("Processor failed.", exc_info=True,
+                           extra=fields(processor=self._labels[0], pipeline=self._labels[1], outcome=outcome))
+            if self._fail_closed:
+                raise RefusedError(f"processor {self._labels[0]} failed: {type(exc).__name__}",
+                                   retryable=False) from None
+            out = batch
         finally:
             self._duration.observe(time.perf_counter() - t0, *self._labels)
         self._outgoing.add(out.items, *self._labels)

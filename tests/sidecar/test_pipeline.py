@@ -226,3 +226,32 @@ def test_self_metrics_use_the_collector_names(tmp_path: Path) -> None:
                  "spanwatch_processor_batch_batch_send_size_bucket"):
         assert f"\n{name}" in text, name
     assert "# TYPE spanwatch_receiver_accepted_spans_total counter" in text
+
+
+class _Explodes:
+    def __init__(self, fail_closed: bool) -> None:
+        self.fail_closed = fail_closed
+
+    def process(self, batch: Batch) -> Batch:
+        raise ValueError("poison record")
+
+
+@pytest.mark.parametrize("fail_closed", [False, True])
+def test_when_a_processor_raises_then_the_error_is_counted_and_the_batch_passes_or_is_refused(
+        tmp_path: Path, fail_closed: bool) -> None:
+    from spanwatch.errors import RefusedError
+    from spanwatch.pipeline import ProcessorNode
+
+    telemetry = Telemetry()
+    sink = Collect()
+    node = ProcessorNode(ComponentID("detect"), _Explodes(fail_closed), sink, telemetry, "traces")
+    batch = Batch(signal="traces", chunks=[Chunk.decoded("traces", make_request(3))])
+    if fail_closed:
+        with pytest.raises(RefusedError) as info:
+            run(node.consume(batch))
+        assert not info.value.retryable and not sink.batches
+    else:
+        run(node.consume(batch))
+        # A monitor never loses the agent's telemetry to its own bug: the batch goes on as it came.
+        assert sink.batches == [batch] and batch.items == 3
+    assert 'spanwatch_processor_errors_total{processor="detect",pipeline="traces"} 1' in telemetry.render()
