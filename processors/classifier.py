@@ -27,6 +27,7 @@ The model file ``injection_model.npz`` (package data, written by ``scripts/train
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -34,7 +35,8 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["ClassifierScore", "LinearNgramModel", "fold_text", "get_model", "line_span", "ngram_rows", "segments"]
+__all__ = ["ClassifierScore", "LinearNgramModel", "fold_text", "get_model", "hashed_rows", "line_span", "ngram_rows",
+           "segments"]
 
 MODEL_RESOURCE = "injection_model.npz"
 
@@ -78,12 +80,14 @@ def _prepare(text: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[ByteArray, 
     return data, cut
 
 
-def ngram_rows(data: ByteArray, bits: int, ngram_min: int, ngram_max: int) -> list[IntArray]:
-    """One array per n (``ngram_min``..``ngram_max``): the weight row of the n-gram starting at each byte."""
+def hashed_rows(data: ByteArray, bits: int, ngram_min: int, ngram_max: int) -> tuple[IntArray, list[int]]:
+    """The weight row of every n-gram (``ngram_min``..``ngram_max``) of ``data``, all n concatenated, and how many
+    there are of each n (the n-gram of size n starting at byte i is at offset i of its part)."""
     # +1 keeps a NUL byte from hashing like "nothing"; uint32 arithmetic wraps, which is what a hash wants.
+    # One concatenation, one shift and one conversion for all n: each numpy call costs about as much as a few
+    # hundred bytes of work, so fewer, larger calls are what makes a 1.5 KB text cheap.
     b = data.astype(np.uint32) + np.uint32(1)
-    shift = np.uint32(32 - bits)
-    rows: list[IntArray] = []
+    mixed: list[npt.NDArray[np.uint32]] = []
     h = b
     for n in range(1, ngram_max + 1):
         if n > 1:
@@ -91,8 +95,19 @@ def ngram_rows(data: ByteArray, bits: int, ngram_min: int, ngram_max: int) -> li
                 break
             h = h[:-1] * _BASE + b[n - 1:]
         if n >= ngram_min:
-            rows.append(((h * _MIX[n % len(_MIX)]) >> shift).astype(np.intp))
-    return rows
+            mixed.append(h * _MIX[n % len(_MIX)])
+    if not mixed:
+        return np.zeros(0, dtype=np.intp), []
+    rows = np.concatenate(mixed)
+    rows >>= np.uint32(32 - bits)
+    # intp, not uint32: numpy indexes with intp directly and converts anything else on every lookup.
+    return rows.astype(np.intp), [len(m) for m in mixed]
+
+
+def ngram_rows(data: ByteArray, bits: int, ngram_min: int, ngram_max: int) -> list[IntArray]:
+    """One array per n (``ngram_min``..``ngram_max``): the weight row of the n-gram starting at each byte."""
+    rows, sizes = hashed_rows(data, bits, ngram_min, ngram_max)
+    return np.split(rows, np.cumsum(sizes)[:-1]) if sizes else []
 
 
 def segments(data: ByteArray, window: int) -> tuple[IntArray, IntArray]:
@@ -168,8 +183,9 @@ class LinearNgramModel:
         if weights.shape != (1 << bits, len(heads)):
             raise ValueError(f"weights must have shape {(1 << bits, len(heads))}, got {weights.shape}")
         # float32 at run time: float16 halves the file, but summing thousands of float16 values loses precision.
-        # Heads side by side in one row: one gather fetches every head's weight of an n-gram.
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
+        # One contiguous column per head as well: gathering from a 1-D array is cheaper than from rows of a 2-D one.
+        self._columns = [np.ascontiguousarray(self.weights[:, h]) for h in range(len(heads))]
         self.bias = np.asarray(bias, dtype=np.float32)
         self.heads = heads
         self.bits = bits
@@ -180,10 +196,7 @@ class LinearNgramModel:
 
     def distinct_rows(self, text: str) -> IntArray:
         """The weight rows of the distinct n-grams of ``text`` (the feature set the model was trained on)."""
-        parts = ngram_rows(fold_text(text), self.bits, self.ngram_min, self.ngram_max)
-        if not parts:
-            return np.zeros(0, dtype=np.intp)
-        rows = np.concatenate(parts)
+        rows, _ = hashed_rows(fold_text(text), self.bits, self.ngram_min, self.ngram_max)
         return rows[self._first_occurrences(rows)]
 
     def _first_occurrences(self, rows: IntArray) -> npt.NDArray[np.bool_]:
@@ -201,33 +214,39 @@ class LinearNgramModel:
     def score(self, text: str, *, windows: bool = True) -> ClassifierScore:
         """Logits of every head; with ``windows`` also those of the most suspicious line or window."""
         data, cut = _prepare(text)
-        if len(data) < self.ngram_min:
+        rows, sizes = hashed_rows(data, self.bits, self.ngram_min, self.ngram_max)
+        if not sizes:
             logits = tuple(float(x) for x in self.bias)
             return ClassifierScore(self.heads, logits, logits, 0, len(text))
-        parts = ngram_rows(data, self.bits, self.ngram_min, self.ngram_max)
-        rows = np.concatenate(parts)
         first = rows[self._first_occurrences(rows)]
-        total = self.weights[first].sum(axis=0)
-        logits_arr = total / np.float32(np.sqrt(max(len(first), 1))) + self.bias
-        logits = tuple(float(x) for x in logits_arr)
+        norm = 1.0 / math.sqrt(len(first))
+        logits = tuple(float(col[first].sum()) * norm + float(b) for col, b in zip(self._columns, self.bias,
+                                                                                  strict=True))
         if not windows:
             return ClassifierScore(self.heads, logits, logits, 0, len(text))
         # Per-position sums over every n (occurrences, not distinct n-grams: within one line repeats are rare).
-        n_heads = len(self.heads)
-        contrib = np.zeros((len(data), n_heads), dtype=np.float32)
-        for part in parts:
-            contrib[: len(part)] += self.weights[part]
         starts, ends = segments(data, self.window)
-        csum = np.concatenate([np.zeros((1, n_heads), dtype=np.float32), np.cumsum(contrib, axis=0)])
-        sums = csum[ends] - csum[starts]
-        grams = np.maximum((ends - starts).astype(np.float32) * float(len(parts)), 1.0)
-        wls = sums / np.sqrt(grams)[:, None] + self.bias
-        best = int(np.argmax(wls[:, -1]))
+        grams = np.sqrt(np.maximum((ends - starts).astype(np.float64) * len(sizes), 1.0))
+        offsets = np.cumsum([0, *sizes])
+        window_logits: list[float] = []
+        best_score = -math.inf
+        best = 0
+        for h, col in enumerate(self._columns):
+            w = col[rows]
+            contrib = np.zeros(len(data) + 1, dtype=np.float64)
+            for k in range(len(sizes)):
+                contrib[1: sizes[k] + 1] += w[offsets[k]: offsets[k + 1]]
+            csum = np.cumsum(contrib)
+            wls = (csum[ends] - csum[starts]) / grams + float(self.bias[h])
+            i = int(np.argmax(wls))
+            window_logits.append(float(wls[i]))
+            if h == len(self._columns) - 1 and wls[i] > best_score:
+                best_score, best = float(wls[i]), i
         # Newlines survive the preparation, so the window's line number finds it in the input (not past a cut).
         start, end = 0, len(text)
         if not cut:
             start, end = line_span(text, int(np.count_nonzero(data[: int(starts[best])] == 10)))
-        return ClassifierScore(self.heads, logits, tuple(float(x) for x in wls.max(axis=0)), start, end)
+        return ClassifierScore(self.heads, logits, tuple(window_logits), start, end)
 
     @classmethod
     def load(cls, path: str | None = None) -> LinearNgramModel:
