@@ -27,6 +27,7 @@ import binascii
 import bisect
 import codecs
 import re
+import threading
 import unicodedata
 import urllib.parse
 from array import array
@@ -193,8 +194,9 @@ class _Precheck:
         return box[0] | _H_SPACED
 
 
-class _PrecheckSlot:
-    """The process-wide precheck database, compiled on first use (milliseconds)."""
+class _PrecheckSlot(threading.local):
+    """The precheck database, compiled on first use in each thread (milliseconds): Hyperscan scratch space
+    must not be shared by concurrent scans."""
 
     db: _Precheck | None = None
     tried = False
