@@ -77,7 +77,8 @@ def build_batches(findings: int, run: str) -> list[Batch]:
             conversation_id=f"conv-{n % 1000}", user_id=f"user-{n % 300}", agent_id="agent-7",
             agent_name="support-bot", service_name="agent-svc", provider="openai", model="gpt-4o", operation="chat",
             time_unix_nano=t0 + n * 1_000_000,
-            messages=[Message(role="user", kind=MessageKind.USER, text="[redacted]", source=_LOC)], findings=fs))
+            messages=[Message(role="user", kind=MessageKind.USER, text=f"[{run} {n}]", source=_LOC)],
+            findings=fs))
     return [Batch(signal="traces", interactions=interactions[i:i + PER_BATCH])
             for i in range(0, len(interactions), PER_BATCH)]
 

@@ -13,11 +13,12 @@
   goes on without them (``templates``). Elastic's integ-test distribution, which the tests run, lacks ILM and
   ``constant_keyword``.
 * **How.** The official ``elasticsearch`` client (8.x line; through REST compatibility it also talks to ES 9),
-  ``_bulk`` with ``create`` actions. Every document has a deterministic ``_id`` (a hash of trace id, span id,
-  rule and offsets), so re-sending after a failure is idempotent: a 409 means "already indexed" and counts as
-  sent. Small batches are coalesced for up to ``bulk.flush_interval`` (bulk requests are cut at
-  ``bulk.max_docs`` / ``bulk.max_bytes``) before they enter the sending queue; a batch is acknowledged upstream
-  only once its documents are queued.
+  ``_bulk`` with ``create`` actions. Every document has a deterministic ``_id`` (for a finding: conversation,
+  message position, a digest of the message text, rule and offsets; per span without a conversation id or with
+  ``once_per_conversation: false``), so re-sending after a failure is idempotent and chat history re-sent with
+  every turn is indexed once: a 409 means "already indexed" and counts as sent. Small batches are coalesced for
+  up to ``bulk.flush_interval`` (bulk requests are cut at ``bulk.max_docs`` / ``bulk.max_bytes``) before they
+  enter the sending queue; a batch is acknowledged upstream only once its documents are queued.
 * **Failures.** Request-level 429/502/503/504, timeouts and connection errors are retried with jittered backoff
   by the shared delivery helper (and, with a persistent queue, survive restarts and ES outages). Per-document
   failures: documents with a retryable status are re-sent (only those: the sender remembers what earlier
@@ -60,6 +61,7 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
 from spanwatch.errors import RetryableExportError
 from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
+from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Interaction
 from spanwatch.telemetry import Counter, fields
 
@@ -165,6 +167,9 @@ class ElasticsearchExporterConfig:
     # Index findings; index enriched GenAI spans (metadata and risk, not content) too.
     findings: bool = True
     spans: bool = False
+    # A finding in chat history the agent re-sends with every turn is indexed once per conversation (its
+    # document id does not depend on the span; repeats answer 409). false: one document per finding per span.
+    once_per_conversation: bool = True
     # Write to data streams (the default). false: plain indices with the same names, for clusters without data
     # streams; the exporter also falls back to this by itself when the cluster rejects a data stream template.
     data_stream: bool = True
@@ -217,14 +222,36 @@ def _gen_ai(it: Interaction) -> dict[str, Any]:
             "operation": {"name": it.operation}}
 
 
-def finding_documents(it: Interaction, namespace: str) -> list[tuple[str, dict[str, Any]]]:
+def _finding_id(it: Interaction, f: Finding, per_conversation: bool, texts: dict[int, str]) -> str:
+    """The document ``_id``: what makes a finding the same one when it is sent again.
+
+    Per conversation (the default), a finding in a message the agent re-sends with every later turn (chat
+    history) has the same id each time (conversation, message position, a digest of the text, rule, offsets),
+    so Elasticsearch keeps its first occurrence and answers 409 to the repeats: one alert, not one per turn,
+    across restarts and sidecar replicas alike (the enrich processor's once_per_conversation, without state).
+    Otherwise, and without a conversation id, the id is per span.
+    """
+    if per_conversation and it.conversation_id:
+        digest = texts.get(f.message_index)
+        if digest is None:
+            text = it.messages[f.message_index].text if 0 <= f.message_index < len(it.messages) else ""
+            digest = texts[f.message_index] = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        basis = f"c\x00{it.conversation_id}\x00{f.message_index}\x00{digest}\x00{f.rule_id}\x00{f.start}\x00{f.end}"
+    else:
+        basis = (f"{it.trace_id.hex()}:{it.span_id.hex()}:{f.rule_id}:{f.message_index}:{f.start}:{f.end}:"
+                 f"{it.time_unix_nano}")
+    return hashlib.sha256(basis.encode()).hexdigest()[:40]
+
+
+def finding_documents(it: Interaction, namespace: str, *, per_conversation: bool = True
+                      ) -> list[tuple[str, dict[str, Any]]]:
     """(document id, ECS document) for each finding of one interaction."""
     out = []
     trace_id, span_id = it.trace_id.hex(), it.span_id.hex()
     risk = it.risk
+    texts: dict[int, str] = {}
     for f in it.findings:
-        doc_id = hashlib.sha256(f"{trace_id}:{span_id}:{f.rule_id}:{f.message_index}:{f.start}:{f.end}:"
-                                f"{it.time_unix_nano}".encode()).hexdigest()[:40]
+        doc_id = _finding_id(it, f, per_conversation, texts)
         atlas = [t.split(":", 1)[1] for t in f.tags if t.startswith("atlas:")]
         kind = it.messages[f.message_index].kind.value if f.message_index < len(it.messages) else ""
         doc: dict[str, Any] = {
@@ -448,8 +475,8 @@ class BulkSender:
         self._indexed = t.counter("exporter_elasticsearch_indexed_documents_total",
                                   "Documents Elasticsearch indexed.", ["exporter"])
         self._duplicate = t.counter("exporter_elasticsearch_duplicate_documents_total",
-                                    "Documents already indexed by an earlier attempt (409 on create), counted as "
-                                    "sent.", ["exporter"])
+                                    "Documents already indexed (409 on create): by an earlier attempt, or a "
+                                    "finding re-sent with chat history. Counted as sent.", ["exporter"])
         self._dead = t.counter("exporter_elasticsearch_dead_letter_documents_total",
                                "Documents rejected permanently and written to the dead-letter file.", ["exporter"])
         self._retried = t.counter("exporter_elasticsearch_retried_documents_total",
@@ -628,7 +655,8 @@ def bulk_lines(config: ElasticsearchExporterConfig, batch: Batch) -> list[bytes]
     for it in batch.interactions:
         docs: list[tuple[str, str, dict[str, Any]]] = []
         if config.findings:
-            docs += [(findings_index, i, d) for i, d in finding_documents(it, config.namespace)]
+            docs += [(findings_index, i, d) for i, d in finding_documents(
+                it, config.namespace, per_conversation=config.once_per_conversation)]
         if config.spans and it.signal == "traces":
             sid, sdoc = span_document(it, config.namespace)
             docs.append((spans_index, sid, sdoc))

@@ -63,7 +63,7 @@ def interaction(n: int, findings: int, *, user: str = "user-42", tag: str = "t")
                        trace_id=trace, span_id=n.to_bytes(8, "big"), conversation_id=f"conv-{n % 7}",
                        user_id=user, agent_id="agent-7", agent_name="support-bot", service_name="agent-svc",
                        provider="openai", model="gpt-4o", operation="chat", time_unix_nano=T0 + n * 1000,
-                       messages=[Message(role="user", kind=MessageKind.USER, text="[redacted]", source=_LOC)],
+                       messages=[Message(role="user", kind=MessageKind.USER, text=f"[{tag} {n}]", source=_LOC)],
                        findings=out)
 
 
@@ -256,6 +256,27 @@ def test_findings_are_searchable_with_their_mappings(tmp_path: Path, elasticsear
     assert metric(host2, "exporter_elasticsearch_indexed_documents_total") == 0
     assert sorted(ids_in(es, index)) == sorted(expected_ids(batches))
     assert es.request("GET", f"/_index_template/{index}")[1] == body
+
+
+@pytest.mark.peers
+@pytest.mark.parametrize(("once", "documents"), [(True, 2), (False, 3)])
+def test_chat_history_resent_in_a_later_turn_is_indexed_once_per_conversation(
+        tmp_path: Path, elasticsearch: Elasticsearch, once: bool, documents: int) -> None:
+    es = elasticsearch
+    namespace = f"history_{once}".lower()
+    # Turn 1: the user pastes a key. Turn 2 (another span) re-sends turn 1 as history and adds a new message.
+    turn1 = interaction(1, 1, tag=namespace)
+    turn2 = interaction(2, 1, tag=namespace)
+    turn2.conversation_id = turn1.conversation_id
+    turn2.messages = [turn1.messages[0], Message(role="user", kind=MessageKind.USER, text="and now?", source=_LOC)]
+    turn2.findings = [turn1.findings[0], dataclasses.replace(turn1.findings[0], message_index=1)]
+    exporter, host = make_exporter(tmp_path, es.url, namespace=namespace, once_per_conversation=once,
+                                   bulk={"flush_interval": "0s"}, sending_queue={"num_consumers": 1})
+    asyncio.run(deliver(exporter, [Batch(signal="traces", interactions=[turn1]),
+                                   Batch(signal="traces", interactions=[turn2])]))
+    assert len(ids_in(es, f"logs-spanwatch.findings-{namespace}")) == documents
+    assert metric(host, "exporter_elasticsearch_indexed_documents_total") == documents
+    assert metric(host, "exporter_elasticsearch_duplicate_documents_total") == 3 - documents
 
 
 @pytest.mark.peers
