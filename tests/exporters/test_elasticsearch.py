@@ -23,7 +23,7 @@ from spanwatch.batch import Batch
 from spanwatch.component import ComponentID, Host
 from spanwatch.config import load_config
 from spanwatch.confmap import decode
-from spanwatch.errors import ConfigError
+from spanwatch.errors import ConfigError, RefusedError
 from spanwatch.exporters.elasticsearch import (
     FACTORY,
     ElasticsearchExporter,
@@ -193,6 +193,31 @@ def test_every_problem_of_one_exporter_is_reported_at_once() -> None:
     config = ElasticsearchExporterConfig(endpoints=["es:9200"], namespace="A-b", spans_retention="x",
                                          username="u", findings=False)
     assert len(config.validate()) == 5
+
+
+def test_when_elasticsearch_is_unreachable_then_the_queue_stays_bounded_and_refuses(tmp_path: Path) -> None:
+    # Nothing listens at the endpoint: documents pile up in the sending queue until its byte bound, then
+    # batches are refused (retryable, upstream) instead of growing memory.
+    exporter, host = make_exporter(tmp_path, f"http://127.0.0.1:{free_port()}", namespace="bounded",
+                                   sending_queue={"num_consumers": 1, "max_bytes": "64KiB", "drain_timeout": "100ms"},
+                                   bulk={"flush_interval": "0s"})
+    refused = 0
+
+    async def flood() -> None:
+        nonlocal refused
+        await exporter.start()
+        for n in range(40):
+            try:
+                await exporter.consume(batch(n * 5, 5, tag="bounded"))
+            except RefusedError as exc:
+                assert exc.retryable
+                refused += 1
+        assert exporter.queue is not None and exporter.queue.nbytes() <= 64 * 1024 + 8 * 1024
+        await exporter.shutdown()
+
+    asyncio.run(flood())
+    assert refused > 20
+    assert host.telemetry.counter("exporter_enqueue_failed_log_records_total", "").get("elasticsearch") == refused * 25
 
 
 # -- against the shared node -------------------------------------------------------------------------------------
