@@ -61,6 +61,8 @@ THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "soci
                     "malicious_content", "system_prompt_leakage")
 # Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set.
 DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS)
+# Below this many characters the prompt logit counts proportionally less (see ``text_features``).
+SHORT_TEXT_CHARS = 320
 _ML_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 _ENSEMBLE_TAGS = {
     "injection": ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0051.000"),
@@ -213,6 +215,10 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
         feats["clf_seg"] = clf.window_logit("prompt")
         feats["clf_doc"] = clf.logit("document")
         feats["clf_doc_seg"] = clf.window_logit("document")
+        # The prompt logit shrunk towards 0 for short texts: a logit from a few dozen n-grams is mostly noise
+        # ("ignore the typo above" shares its strongest n-grams with an override), and short overrides are what
+        # the rules catch anyway.
+        feats["clf_conf"] = feats["clf"] * min(1.0, len(norm.text) / SHORT_TEXT_CHARS)
     return feats
 
 

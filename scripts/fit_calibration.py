@@ -30,7 +30,7 @@ from spanwatch.processors.detect import DetectConfig, _engine, text_features
 from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
 from spanwatch.processors.normalize import normalize
 
-DIRECT = ("clf", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
+DIRECT = ("clf_conf", "rule_injection", "rule_jailbreak", "rule_social", "obfuscation")
 DATA = ("clf_doc_seg", "clf_doc", "clf_seg", "rule_indirect", "structure", "rule_malicious", "obfuscation")
 # Every weight is kept >= 0: more classifier or rule evidence must never lower a score.
 NONNEG = set(DIRECT) | set(DATA)
