@@ -23,7 +23,8 @@ def _reference_logits(model: LinearNgramModel, text: str) -> np.ndarray:
     """The definition the trainer uses: distinct n-grams (np.unique), summed, over sqrt of their number."""
     parts = ngram_rows(fold_text(text), model.bits, model.ngram_min, model.ngram_max)
     rows = np.unique(np.concatenate(parts))
-    return model.weights[rows].sum(axis=0) / np.sqrt(len(rows)) + model.bias
+    logits: np.ndarray = model.weights[rows].sum(axis=0) / np.sqrt(len(rows)) + model.bias
+    return logits
 
 
 @pytest.mark.parametrize("text, folded", [
