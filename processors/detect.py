@@ -6,8 +6,9 @@ combine the evidence into one calibrated score per text:
 
     z = w · [classifier logits, strongest rule/heuristic score per family, obfuscation flags] + b
 
-fitted by ``scripts/fit_calibration.py`` on the development set with *held-out-source* classifier logits (so
-the weights reflect how the classifier does on text it was not trained on) and shifted so that ``z = 0`` sits at
+fitted by ``scripts/fit_calibration.py`` on the development set with held-out (5-fold) classifier logits (so
+the weights reflect how the classifier does on text it was not trained on; see that script for the
+leave-one-source-out alternative and why it is not the shipped one) and shifted so that ``z = 0`` sits at
 the benign-FPR budget (1 % for prompts, 2 % for tool results/documents). ``score = sigmoid(z)``: 0.5 is the
 decision threshold. When the calibrated score passes it, one ``ensemble.*`` finding summarises the verdict for
 the message, next to the individual rule findings that explain it.

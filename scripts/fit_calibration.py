@@ -1,18 +1,28 @@
 """Fit the score calibration of the detect stage (``processors/calibration.json``).
 
-    python scripts/train_classifier.py ../shared/eval --loso --oof-out oof.jsonl
-    python scripts/fit_calibration.py ../shared/eval oof.jsonl --out processors/calibration.json
+    python scripts/train_classifier.py ../shared/eval --loso --oof-out loso.jsonl
+    python scripts/train_classifier.py ../shared/eval --kfold 5 --oof-out kfold.jsonl
+    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 1 \
+        --out processors/calibration.json
 
-Inputs per text: the classifier logits *from a model that did not see the text* (the leave-one-source-out
-run's ``--oof-out``, optionally also a k-fold run's; prompts use only the whole-text logit, because the detect
-stage skips windowed scoring for them), the strongest rule/heuristic score per detector family, and the
+Inputs per text: the classifier logits *from a model that did not see the text* (``--oof-out`` of a
+leave-one-source-out or a k-fold run; prompts use the whole-text logit, shrunk for short texts, because the
+detect stage skips windowed scoring for them), the strongest rule/heuristic score per detector family, and the
 number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
 gradient descent, class-balanced, every weight kept >= 0 so more evidence never lowers a score):
 ``direct`` on prompts.jsonl (scored as user prompts) and ``data`` on indirect.jsonl (scored as tool results).
-Each bias is then shifted so the benign false-positive rate on the development set is at most 1 % (direct) or
-2 % (data) at score 0.5. Because the classifier inputs are held-out logits, the weights say how much the
-classifier can be trusted on unseen sources, and the printed table is an honest estimate, unlike an eval run
-with the shipped model, which has seen every development text.
+Each bias is then shifted so the benign false-positive rate on the fitted logits is at most 1 % (direct) or
+2 % (data) at score 0.5.
+
+Which logits to fit on is a choice between two honest estimates, both printed for every input file:
+
+* k-fold logits (unseen texts of known sources; the shipped file, ``--fit-on 1`` above) give the classifier a
+  large weight: the dev targets are met, but on leave-one-source-out logits the same weights flag far more
+  than 1 % of the benign prompts of an unseen source;
+* leave-one-source-out logits (``--fit-on 0``) give it weight ~0 (on this dev set no attack family has two
+  sources, so the classifier does not transfer across sources) and the ensemble is the rules alone.
+
+An eval run with the shipped model is neither: that model has seen every development text.
 """
 
 from __future__ import annotations
