@@ -64,6 +64,7 @@ CHAIN_STOPPED = "chain_stopped"
 CHAIN_RECOVERED = "chain_recovered"
 ERASURE = "erasure"
 FINDING = "finding"
+ALERT = "alert"
 
 _OPTS = orjson.OPT_SORT_KEYS | orjson.OPT_STRICT_INTEGER
 

@@ -55,6 +55,7 @@ from spanwatch.exporters._audit_keys import (
     unseal,
 )
 from spanwatch.exporters._audit_record import (
+    ALERT,
     CHAIN_RECOVERED,
     CHAIN_STARTED,
     CHAIN_STOPPED,
@@ -86,6 +87,7 @@ from spanwatch.exporters._audit_verify import (
     verify,
 )
 from spanwatch.exporters._merkle import CompactTree
+from spanwatch.telemetry import fields
 
 __all__ = [
     "FACTORY",
@@ -152,6 +154,11 @@ class AuditConfig:
     hash_fields: tuple[str, ...] = ()
     # The deployment key for hash_fields, created 0600 when missing. Empty means <directory>-keys/pseudonym.key.
     hash_key_file: str = ""
+    # Verify the existing chain (hashes, Merkle roots, signatures against this log's own public key) before
+    # appending to it at start, and count the result (exporter_audit_verified_records_total,
+    # exporter_audit_verify_failures_total): tampering at rest shows up in metrics, not only when someone runs
+    # `spanwatch audit verify`. Costs about 10 s per million records at start.
+    verify_on_start: bool = True
 
     def validate(self) -> list[str]:
         problems = []
@@ -740,7 +747,7 @@ _LEVELS = {0: "info", 1: "low", 2: "medium", 3: "high", 4: "critical"}
 
 
 def events_from_batch(batch: Batch, source: str = "detect") -> list[AuditEvent]:
-    """One ``finding`` event per finding; identities come from the interaction the finding belongs to.
+    """One ``finding`` event per finding (identities from the interaction it belongs to), one ``alert`` per alert.
 
     Findings carry offsets, hashes and an already-masked evidence snippet, never the matched value.
     """
@@ -759,6 +766,15 @@ def events_from_batch(batch: Batch, source: str = "detect") -> list[AuditEvent]:
                 event_type=FINDING, source=source, agent_id=inter.agent_id, user_id=inter.user_id,
                 conversation_id=inter.conversation_id, security_level=_LEVELS.get(int(f.severity), "info"),
                 risk_score=f.score, data=data, time_ns=inter.time_unix_nano or None))
+    for a in batch.alerts:
+        events.append(AuditEvent(
+            event_type=ALERT, source="risk", agent_id=a.agent_id, user_id=a.user_id,
+            conversation_id=a.conversation_id,
+            security_level=a.level if a.level in SECURITY_LEVELS else "high", risk_score=a.score,
+            data={"trace_id": a.trace_id, "span_id": a.span_id, "threat_types": list(a.threat_types),
+                  "compliance_tags": list(a.compliance_tags), "rule_ids": list(a.rule_ids), "summary": a.summary,
+                  "recommendations": list(a.recommendations), "service_name": a.service_name},
+            time_ns=a.time_unix_nano or None))
     return events
 
 
@@ -776,11 +792,33 @@ class AuditExporter:
                                   ["exporter"])
         self._failed = t.counter("exporter_audit_failed_records_total",
                                  "Events the audit chain could not append.", ["exporter"])
+        self._verified = t.counter("exporter_audit_verified_records_total",
+                                   "Records found intact by the start-up verification of the chain.", ["exporter"])
+        self._verify_failures = t.counter("exporter_audit_verify_failures_total",
+                                          "Integrity failures found by the start-up verification, by reason.",
+                                          ["exporter", "reason"])
 
     async def start(self) -> None:
         if self.log_ is None:
+            if self.config.verify_on_start:
+                await asyncio.to_thread(self._verify_existing)
             self.log_ = await asyncio.to_thread(AuditLog, self.config)
             self._task = asyncio.get_running_loop().create_task(self._ticker())
+
+    def _verify_existing(self) -> None:
+        """Check what an earlier run left, before this run appends to it (no writer is active yet)."""
+        directory = Path(self.config.directory)
+        public = Path(self.config.signing_key_file + ".pub")
+        if not directory.is_dir() or not any(directory.iterdir()) or not public.exists():
+            return
+        report = verify(directory, trusted_keys([public]), origin=self.config.origin)
+        self._verified.add(report.valid_records, self._label)
+        for failure in report.failures:
+            self._verify_failures.add(1, self._label, str(failure.reason))
+        if not report.ok:
+            self._logger.error("Audit chain failed verification at start; appending continues after it.",
+                               extra=fields(directory=str(directory), failures=len(report.failures),
+                                            first=report.failures[0].line()))
 
     async def _ticker(self) -> None:
         while True:

@@ -29,6 +29,7 @@ from spanwatch.exporters.audit import (
     prove_inclusion,
     verify,
 )
+from spanwatch.processors.assessment import Alert
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import Interaction
 from spanwatch.telemetry import Telemetry
@@ -520,3 +521,49 @@ def test_exporter_component_lifecycle(tmp_path: Path) -> None:
     assert recs[1]["sealed"] is not None and "evidence" not in recs[1]["data"]  # type: ignore[operator]
     keys = trusted_keys([tmp_path / "audit" / "audit-keys" / "signing.key.pub"])
     assert verify(directory, keys).ok
+
+
+def _alert() -> Alert:
+    return Alert(time_unix_nano=1_764_000_000_000_000_000, conversation_id="conv-9", agent_id="agent-9",
+                 agent_name="support", user_id="user-9", service_name="svc", trace_id="01" * 16, span_id="02" * 8,
+                 score=0.93, level="critical", threat_types=("prompt_injection",),
+                 compliance_tags=("owasp_llm:LLM01",), summary="prompt injection in a user prompt",
+                 recommendations=("review the conversation",), rule_ids=("injection.override",))
+
+
+def test_alerts_become_alert_events() -> None:
+    batch = Batch(signal="traces", interactions=[_interaction(_finding())], alerts=[_alert()])
+    events = events_from_batch(batch)
+    assert [e.event_type for e in events] == ["finding", "alert"]
+    alert = events[1]
+    assert (alert.security_level, alert.risk_score, alert.conversation_id) == ("critical", 0.93, "conv-9")
+    assert alert.data["threat_types"] == ["prompt_injection"] and alert.data["trace_id"] == "01" * 16
+
+
+def test_start_up_verification_counts_intact_records_and_reports_tampering(tmp_path: Path) -> None:
+    def run_once() -> Telemetry:
+        telemetry = Telemetry()
+        host = Host(telemetry=telemetry, data_dir=tmp_path, logger=logging.getLogger("test"))
+        exporter = FACTORY.create(ComponentID("audit"), AuditConfig(), host)
+
+        async def scenario() -> None:
+            await exporter.start()
+            await exporter.consume(Batch(signal="traces", interactions=[_interaction(_finding())]))
+            await exporter.shutdown()
+
+        asyncio.run(scenario())
+        return telemetry
+
+    first = run_once().render()
+    assert 'spanwatch_exporter_audit_verified_records_total{' not in first  # nothing to verify yet
+    second = run_once().render()
+    assert 'spanwatch_exporter_audit_verified_records_total{exporter="audit"} 3' in second
+    assert "spanwatch_exporter_audit_verify_failures_total{" not in second
+    # Edit one byte of a record already vouched for by a checkpoint: the next start reports it.
+    segment = next((tmp_path / "audit" / "audit").glob("segment-*.jsonl"))
+    raw = bytearray(segment.read_bytes())
+    at = raw.index(b'"finding"') + 2
+    raw[at] = ord("F")
+    segment.write_bytes(bytes(raw))
+    third = run_once().render()
+    assert 'spanwatch_exporter_audit_verify_failures_total{exporter="audit",reason="hash_mismatch"}' in third
