@@ -6,10 +6,11 @@ combine the evidence into one calibrated score per text:
 
     z = w · [classifier logits, strongest rule/heuristic score per family, obfuscation flags] + b
 
-fitted by ``scripts/fit_calibration.py`` on the development set with held-out (5-fold) classifier logits (so
-the weights reflect how the classifier does on text it was not trained on; see that script for the
-leave-one-source-out alternative and why it is not the shipped one) and shifted so that ``z = 0`` sits at
-the benign-FPR budget (1 % for prompts, 2 % for tool results/documents). ``score = sigmoid(z)``: 0.5 is the
+fitted by ``scripts/fit_calibration.py`` on the development set with held-out classifier logits (attacks from
+models that did not see the text, benign prompts from models that did not see their *source*, so the weights
+reflect how the classifier does on traffic unlike its training data; that script says why) and shifted so that
+``z = 0`` sits at the benign-FPR budget (1 % for prompts on unseen benign sources, 2 % for tool
+results/documents). ``score = sigmoid(z)``: 0.5 is the
 decision threshold. When the calibrated score passes it, one ``ensemble.*`` finding summarises the verdict for
 the message, next to the individual rule findings that explain it.
 
@@ -85,7 +86,8 @@ class DetectConfig:
     min_score: float = 0.5
     # Run the offline classifier and the calibrated ensemble (false = rule findings only).
     ml: bool = True
-    # Decision threshold on the calibrated score; 0.5 is the dev-set benign-FPR budget (1 % prompts, 2 % data).
+    # Decision threshold on the calibrated score; 0.5 is the benign-FPR budget (1 % prompts, estimated on benign
+    # sources the model never saw; 2 % data). Lower it for more recall at more false alarms.
     threshold: float = 0.5
     # Canary strings planted in system prompts; any output echoing one is a leak.
     canaries: tuple[str, ...] = ()

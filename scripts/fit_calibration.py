@@ -2,8 +2,8 @@
 
     python scripts/train_classifier.py ../shared/eval --loso --oof-out loso.jsonl
     python scripts/train_classifier.py ../shared/eval --kfold 5 --oof-out kfold.jsonl
-    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 1 \
-        --out processors/calibration.json
+    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 0 1 --shift direct \
+        --out processors/calibration.json          # the shipped file
 
 Inputs per text: the classifier logits *from a model that did not see the text* (``--oof-out`` of a
 leave-one-source-out or a k-fold run; prompts use the whole-text logit, shrunk for short texts, because the
@@ -14,15 +14,24 @@ gradient descent, class-balanced, every weight kept >= 0 so more evidence never 
 Each bias is then shifted so the benign false-positive rate on the fitted logits is at most 1 % (direct) or
 2 % (data) at score 0.5.
 
-Which logits to fit on is a choice between two honest estimates, both printed for every input file:
+Which logits to fit on decides how the detector behaves on traffic unlike the development set:
 
-* k-fold logits (unseen texts of known sources; the shipped file, ``--fit-on 1`` above) give the classifier a
-  large weight: the dev targets are met, but on leave-one-source-out logits the same weights flag far more
-  than 1 % of the benign prompts of an unseen source;
-* leave-one-source-out logits (``--fit-on 0``) give it weight ~0 (on this dev set no attack family has two
-  sources, so the classifier does not transfer across sources) and the ensemble is the rules alone.
+* k-fold logits alone (unseen texts of known sources, ``--fit-on 1``) give the classifier a large weight and
+  meet the dev targets, but on leave-one-source-out logits the same weights flag 16 % of the benign prompts of
+  an unseen source (30 % of WildGuard's, 7 % of grade-school maths) and 39 % of unseen benign documents: a
+  monitor nobody would keep switched on;
+* leave-one-source-out logits alone (``--fit-on 0``) give it weight ~0: on this dev set no attack family has
+  two sources, so leaving a source out removes its family and the classifier cannot show what it knows.
 
-An eval run with the shipped model is neither: that model has seen every development text.
+The shipped fit separates the two questions. Prompts (``--shift direct``) are fitted on *shifted* logits:
+attacks with their k-fold logits (attack families we know) and benign prompts with their leave-one-source-out
+logits (benign sources the model never saw), and the 1 % budget is set on the latter, so the FPR target is met
+on benign traffic from new sources: dev estimate 0.54 recall of known families at 1.0 % FPR on unseen benign
+sources (vs 0.27 for the rules alone). Documents are fitted on both files together (their only benign source is
+BIPIA, so a shifted fit would be fitted on one dataset's absence): 0.66-0.71 recall at 1.3-2.4 % FPR.
+Raising recall is then a deployment choice: ``detect.threshold`` below 0.5.
+
+An eval run with the shipped model is neither estimate: that model has seen every development text.
 """
 
 from __future__ import annotations
@@ -74,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
                          "files every text is used once per file (e.g. unseen-source and unseen-text logits)")
     ap.add_argument("--fit-on", type=int, nargs="*",
                     help="indices of the OOF files to fit on (default: all); all of them are reported")
+    ap.add_argument("--shift", nargs="*", default=[], choices=("direct", "data"),
+                    help="groups fitted on *shifted* logits: attacks with the second file's logits (k-fold: known "
+                         "attack families), benign texts with the first file's (leave-one-source-out: benign "
+                         "sources the model never saw); the FPR budget then holds on unseen benign sources")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     texts: list[tuple[str, str, str, str, str]] = []
@@ -111,9 +124,16 @@ def main(argv: list[str] | None = None) -> int:
         idx = [i for i, t in enumerate(texts) if t[0] == group]
         xs = [np.array([[ff[i][n] for n in names] for i in idx]) for ff in feats]
         y1 = np.array([0.0 if texts[i][2] == "benign" else 1.0 for i in idx])
-        fit_on = args.fit_on if args.fit_on else list(range(len(xs)))
-        x = np.concatenate([xs[j] for j in fit_on])
-        y = np.concatenate([y1] * len(fit_on))
+        if group in args.shift:
+            if len(xs) != 2:
+                print("--shift needs two OOF files: leave-one-source-out first, k-fold second", file=sys.stderr)
+                return 2
+            x = np.where(y1[:, None] == 1, xs[1], xs[0])
+            y = y1
+        else:
+            fit_on = args.fit_on if args.fit_on else list(range(len(xs)))
+            x = np.concatenate([xs[j] for j in fit_on])
+            y = np.concatenate([y1] * len(fit_on))
         w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
         z = x @ w + b
         benign = np.sort(z[y == 0])[::-1]
@@ -128,9 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         result[group] = {"features": list(names), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
         print(f"[{group}] weights: " + ", ".join(f"{n}={v:.3f}" for n, v in zip(names, w, strict=True))
               + f"; bias={b:.3f}")
-        for path, xf in zip(args.oof, xs, strict=True):
+        reports = list(zip([p.name for p in args.oof], xs, strict=True))
+        if len(xs) == 2:
+            reports.append(("shifted (k-fold attacks, LOSO benign)", np.where(y1[:, None] == 1, xs[1], xs[0])))
+        for name, xf in reports:
             flag = (xf @ w + b) >= 0
-            print(f"[{group}] with {path.name} logits: recall {flag[y1 == 1].mean():.3f} at benign FPR "
+            print(f"[{group}] with {name} logits: recall {flag[y1 == 1].mean():.3f} at benign FPR "
                   f"{flag[y1 == 0].mean():.4f}")
             per: dict[str, list[int]] = {}
             for j, i in enumerate(idx):
