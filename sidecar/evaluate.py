@@ -216,10 +216,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     fmt = args.format if args.format != "auto" else _detect_format(rows[0])
     if fmt == "pii":
-        from spanwatch.processors.pii_eval import evaluate_pii
+        from spanwatch.processors.pii_eval import evaluate_pii, format_table
 
         result = evaluate_pii(path)
-        print(json.dumps(result, indent=2, sort_keys=True, default=str))
+        if args.json:
+            print(json.dumps(result, indent=2, sort_keys=True, default=str))
+        else:
+            print(f"{path} (pii, {len(rows)} records)")
+            print(format_table(result))
         return 0
     progress = _Progress(len(rows), sys.stderr, not args.no_progress)
     started = time.monotonic()

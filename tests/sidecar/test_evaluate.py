@@ -77,3 +77,26 @@ def test_run_conversations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 
 def test_missing_dataset_is_an_error(tmp_path: Path) -> None:
     assert run(_args("--dataset", str(tmp_path / "none.jsonl"))) == 2
+
+
+PII = [
+    {"text": "Write to jane.doe@example.com or call 212-555-0147.",
+     "entities": [{"type": "EMAIL", "start": 9, "end": 29}, {"type": "PHONE", "start": 38, "end": 50}],
+     "source": "synthetic"},
+    {"text": "Order 4111-1111-1111-1112 shipped (not a card: Luhn fails).", "entities": [], "source": "synthetic"},
+]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_pii_dataset_reports_entity_scores_as_a_table_or_json(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], as_json: bool) -> None:
+    path = _write(tmp_path / "pii.jsonl", PII)  # type: ignore[arg-type]
+    assert run(_args("--dataset", str(path), *(["--json"] if as_json else []))) == 0
+    out = capsys.readouterr().out
+    if as_json:
+        result = json.loads(out)
+        assert result["overlap"]["per_type"]["EMAIL"]["tp"] == 1
+    else:
+        email = next(line for line in out.splitlines() if line.startswith("EMAIL"))
+        assert email.split()[1:] == ["1", "1.000", "1.000", "1.000", "1.000"]
+        assert "4111" not in out
