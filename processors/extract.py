@@ -75,6 +75,7 @@ from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTrace
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 
 from spanwatch.confmap import ByteSize
+from spanwatch.processors._anyvalue import py_value as _py
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 
 if TYPE_CHECKING:
@@ -260,24 +261,6 @@ def is_genai_log_record(record: LogRecord) -> bool:
 # --- AnyValue helpers -------------------------------------------------------------------------------------------
 
 _JSON_START = re.compile(r"\s*[\[{]")
-
-
-def _py(value: AnyValue) -> object:
-    """A structured AnyValue as plain Python values (the one copy of its strings)."""
-    kind = value.WhichOneof("value")
-    if kind == "string_value":
-        return value.string_value
-    if kind == "kvlist_value":
-        return {kv.key: _py(kv.value) for kv in value.kvlist_value.values}
-    if kind == "array_value":
-        return [_py(v) for v in value.array_value.values]
-    if kind == "int_value":
-        return value.int_value
-    if kind == "double_value":
-        return value.double_value
-    if kind == "bool_value":
-        return value.bool_value
-    return None  # bytes and empty values hold no text to scan
 
 
 def _load(value: AnyValue) -> tuple[object, str | None]:

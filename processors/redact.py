@@ -62,6 +62,7 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.processors._anyvalue import py_value as _py
 
 if TYPE_CHECKING:
     from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
@@ -268,23 +269,6 @@ def _serialise(root: object) -> str:
         return orjson.dumps(root).decode()
     except TypeError:  # e.g. an int wider than 64 bits, which orjson refuses; the stdlib writes it
         return json.dumps(root, ensure_ascii=False, separators=(",", ":"))
-
-
-def _py(value: AnyValue) -> object:
-    kind = value.WhichOneof("value")
-    if kind == "string_value":
-        return value.string_value
-    if kind == "kvlist_value":
-        return {kv.key: _py(kv.value) for kv in value.kvlist_value.values}
-    if kind == "array_value":
-        return [_py(v) for v in value.array_value.values]
-    if kind == "int_value":
-        return value.int_value
-    if kind == "double_value":
-        return value.double_value
-    if kind == "bool_value":
-        return value.bool_value
-    return None
 
 
 def _to_anyvalue(node: object, out: AnyValue) -> None:
