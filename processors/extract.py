@@ -65,7 +65,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -748,20 +748,7 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
 
     is_tool = _is_tool_span(attrs)
     if not structured_input:
-        for key in _INPUT_BLOBS:
-            av = attrs.get(key)
-            if av is not None:
-                _read_blob(
-                    out,
-                    attrs,
-                    key,
-                    av,
-                    role="user",
-                    kind=MessageKind.USER,
-                    is_tool=is_tool,
-                    tool_name=tool_name,
-                    tool_call_id=tool_call_id,
-                )
+        _read_blobs(out, attrs, _INPUT_BLOBS, "user", MessageKind.USER, is_tool, tool_name, tool_call_id)
 
     structured_output = 0
     av = attrs.get("gen_ai.output.messages")
@@ -773,20 +760,17 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
     structured_output += _emit_flat(out, attrs, flat.outputs, "assistant", MessageKind.ASSISTANT)
     structured_output += _emit_prompts(out, attrs, flat.choices, "choices")
     if not structured_output:
-        for key in _OUTPUT_BLOBS:
-            av = attrs.get(key)
-            if av is not None:
-                _read_blob(
-                    out,
-                    attrs,
-                    key,
-                    av,
-                    role="assistant",
-                    kind=MessageKind.ASSISTANT,
-                    is_tool=is_tool,
-                    tool_name=tool_name,
-                    tool_call_id=tool_call_id,
-                )
+        _read_blobs(out, attrs, _OUTPUT_BLOBS, "assistant", MessageKind.ASSISTANT, is_tool, tool_name, tool_call_id)
+
+
+def _read_blobs(out: _Out, attrs: Mapping[str, AnyValue], keys: Sequence[str], role: str, kind: MessageKind,  # noqa: PLR0917
+                is_tool: bool, tool_name: str, tool_call_id: str) -> None:
+    """The opaque input or output blobs (``input.value``, ``traceloop.entity.input`` …) present on the record."""
+    for key in keys:
+        av = attrs.get(key)
+        if av is not None:
+            _read_blob(out, attrs, key, av, role=role, kind=kind, is_tool=is_tool, tool_name=tool_name,
+                       tool_call_id=tool_call_id)
 
 
 def _read_blob(
