@@ -23,6 +23,7 @@ DATA_KINDS = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 DIRECT_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.SYSTEM})
 
 _EVIDENCE_CHARS = 60
+_EVIDENCE_SCAN = 1000
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{20,}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
@@ -35,7 +36,10 @@ def evidence(text: str, start: int, end: int) -> str:
     Injection text is not secret, but it can carry what the attacker wants exfiltrated or a victim's data, so
     digits, e-mail addresses and long token-like strings are masked and the snippet is capped.
     """
-    snippet = _SPACE.sub(" ", text[start:end]).strip()
+    # Only the head can reach a 60-character snippet (masking shrinks a long token to 5 characters, so 1,000
+    # input characters always outlast the cap). Cutting first also keeps the e-mail pattern linear: on a long run
+    # of word characters with no "@" it retries from every position, quadratic in the run's length.
+    snippet = _SPACE.sub(" ", text[start:min(end, start + _EVIDENCE_SCAN)]).strip()
     snippet = _EMAIL.sub("<email>", snippet)
     snippet = _LONG_TOKEN.sub(lambda m: m.group()[:4] + "…", snippet)
     snippet = _DIGITS.sub("#", snippet)

@@ -10,7 +10,7 @@ directory's README for sources and licences). Nothing is downloaded and no other
     python scripts/train_classifier.py ../shared/eval --out processors/injection_model.npz   # the shipped model
     python scripts/train_classifier.py ../shared/eval --loso --oof-out loso.jsonl    # leave-one-source-out report
     python scripts/train_classifier.py ../shared/eval --kfold 5 --oof-out kfold.jsonl  # unseen-text logits
-    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 1 \
+    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 0 1 --shift direct \
         --out processors/calibration.json
 
 Runs are deterministic (fixed seed, full-batch optimiser): two runs write the same weights.
