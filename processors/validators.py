@@ -398,6 +398,7 @@ _NOT_NAME_TEXT = """
     dr mr mrs ms miss prof md phd dds dvm jr sr ii iii iv esq united states america california texas york
     social security national federal general public private data privacy policy grand prix park stadium
     island islands memorial city county state river valley airport station club league cup
+    world everyone everybody all folks guys team there friends sir madam colleagues sent also ps btw regarding
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"})
@@ -405,9 +406,10 @@ _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dv
 
 
 @register_validator("person_name")
-def person_name(value: str) -> bool:
+def person_name(value: str, *, single: bool = False) -> bool:
     """Two or three capitalised name words (honorific and suffix aside), none of them a field label, place or
-    organisation word."""
+    organisation word. ``single`` accepts one word too, for rules whose cue already says "this is a name"
+    (a ``first_name`` key, a "Hi …," salutation)."""
     words = [w.strip(".,") for w in value.split()]
     words = [w for w in words if w]
     if words and words[0].lower() in _HONORIFIC:
@@ -417,7 +419,7 @@ def person_name(value: str) -> bool:
     core = [w for w in words if not (len(w) == 1 and w.isupper())]  # middle initials
     if not 1 <= len(core) <= 3:
         return False
-    if len(core) == 1 and len(words) == len(value.split()):
+    if len(core) == 1 and len(words) == len(value.split()) and not single:
         return False  # a single word counts only after an honorific
     return all(w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS for w in core)
 
