@@ -122,3 +122,53 @@ def test_card_evidence_shows_no_digits_and_hash_ignores_separators(detector: Sen
     assert not any(c.isdigit() for c in a.evidence)
     assert a.value_hash == b.value_hash
     assert "compliance:pci_dss" in a.tags
+
+
+# Phrasings outside the dev corpus's templates (robustness round): a name in a greeting, a sign-off or a
+# first_name key, E.164 phones, mailto: links, lettered house numbers, envelope-style addresses, and
+# conditions in clinical-note sections.
+PHRASING_POSITIVES = [
+    ("Hi Daniel, can you look at this?", [("PERSON", "Daniel")]),
+    ("Hello Priya Raman,\nyour order has shipped.", [("PERSON", "Priya Raman")]),
+    ("Thanks for the quick turnaround!\n\nBest,\nMargaret Holloway\nSenior Analyst", [("PERSON", "Margaret Holloway")]),
+    ("Cheers,\nTom Whitaker", [("PERSON", "Tom Whitaker")]),
+    ("-- \nJonathan Reyes | Acme Corp", [("PERSON", "Jonathan Reyes")]),
+    ('{"first_name": "Oliver", "last_name": "Grant"}', [("PERSON", "Oliver"), ("PERSON", "Grant")]),
+    ("phone +14155552671", [("PHONE", "+14155552671")]),
+    ('{"mobile": "+447700900123"}', [("PHONE", "+447700900123")]),
+    ('Contact <a href="mailto:support@acme-corp.io">us</a>', [("EMAIL", "support@acme-corp.io")]),
+    ("Deliver to 221B Baker Street, London NW1 6XE", [("ADDRESS", "221B Baker Street")]),
+    ("Mailing address:\n1600 Pennsylvania Avenue NW\nWashington, DC 20500",
+     [("ADDRESS", "1600 Pennsylvania Avenue NW\nWashington, DC 20500")]),
+    ("I moved to 55 Maple Street, Apt 4B, Boston, MA 02118 last month.",
+     [("ADDRESS", "55 Maple Street, Apt 4B, Boston, MA 02118")]),
+    ("Assessment: type 2 diabetes mellitus, poorly controlled. Plan: increase metformin.",
+     [("HEALTH_CONDITION", "type 2 diabetes mellitus"), ("HEALTH_CONDITION", "metformin")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASING_POSITIVES)
+def test_when_pii_phrased_outside_templates_then_reported(detector: SensitiveDataDetector, text: str,
+                                                          expected: list[tuple[str, str]]) -> None:
+    assert sorted(found(detector, text)) == sorted(expected)
+
+
+PHRASING_NEGATIVES = [
+    "Hello World,\nthis is a test program.",
+    "Hi team,\nthe deploy is done.",
+    "Hey everyone, standup moved to 10.",
+    "Thanks,\nThe Platform Team",
+    "Best,\nSent from my iPhone",
+    "Thanks!\nAlso, the build is green.",
+    "Regards,\nCustomer Support",
+    "The best Data Science courses of 2024",
+    '{"first_name": "string", "last_name": "string"}',
+    "diff: +1234567890 bytes",
+    "Version 2 Build 3\nRelease Notes, v1",
+    "Diabetes management tips for a school health class: increase activity, continue the plan.",
+]
+
+
+@pytest.mark.parametrize("text", PHRASING_NEGATIVES)
+def test_when_look_alike_of_new_phrasings_then_nothing_reported(detector: SensitiveDataDetector, text: str) -> None:
+    assert found(detector, text) == []
