@@ -2,6 +2,7 @@
 # Build or fetch every real peer the tests start; idempotent, so the test command runs it before each pytest.
 #   - the OpenTelemetry Collector (build_otelcol.sh: ocb from the Go module proxy; minutes when cold)
 #   - Elasticsearch 8.14 (build_elasticsearch.sh: a zip from Maven Central; seconds)
+#   - the helm CLI (build_helm.sh: go install from the Go module proxy; minutes when cold) for the chart tests
 # Everything lands in ${SPANWATCH_CACHE:-$HOME/.cache/spanwatch}. Exits non-zero if a peer cannot be had, unless
 # SPANWATCH_ALLOW_SKIP_PEERS=1, in which case it warns and the peer tests skip themselves.
 set -uo pipefail
@@ -26,6 +27,7 @@ total=$(date +%s)
 # One after the other, not in parallel: the machine has two cores, and the Go build wants both.
 run "otelcol" build_otelcol.sh
 run "elasticsearch" build_elasticsearch.sh
+run "helm" build_helm.sh
 echo "setup: peers done in $(( $(date +%s) - total ))s"
 
 if [[ $failed -ne 0 ]]; then
