@@ -374,6 +374,20 @@ def not_placeholder(value: str) -> bool:
     return not is_placeholder(value)
 
 
+# Passwords that ship as documented defaults (docker images, tutorials): public knowledge, not a leaked secret,
+# and the usual content of docker-compose and quick-start connection strings.
+_DEFAULT_PASSWORDS = frozenset(
+    {"postgres", "root", "admin", "mysql", "guest", "pass", "passwd", "secret", "default", "pwd", "user", "mongo",
+     "redis", "sa", "oracle", "rabbitmq", "letmein", "qwerty"}
+)
+
+
+@register_validator("connection_password")
+def connection_password(value: str) -> bool:
+    """The password of a connection string: not a placeholder and not a documented default password."""
+    return not is_placeholder(value) and value.lower() not in _DEFAULT_PASSWORDS
+
+
 # ---------------------------------------------------------------------------------------------- names and places
 
 # Capitalised words that start sentences, label fields or name places and organisations: a two-word

@@ -131,3 +131,22 @@ def test_same_value_same_hash_under_one_key_and_different_under_another() -> Non
     b = findings(SecretsDetector(hash_key=KEY), f"y {GH} z")[0].value_hash
     c = findings(SecretsDetector(hash_key=b"other-key" * 4), f"x {GH}")[0].value_hash
     assert a == b != c
+
+
+# Connection strings outside the dev corpus's shapes: Redis URLs carry no user name, and quick-start/docker
+# defaults (postgres:postgres, guest:guest) are public knowledge rather than a leaked secret.
+CONNECTION_CASES = [
+    (f"REDIS_URL=redis://:{(rp := rnd(20))}@cache.prod:6379/0", rp),
+    (f"mongodb+srv://admin:{(mp := rnd(16))}@cluster0.ab1cd.mongodb.net/test", mp),
+    ("postgres://postgres:postgres@localhost/postgres", None),
+    ("amqp://guest:guest@localhost:5672/", None),
+    ("mysql://root:root@127.0.0.1:3306/app", None),
+    ("mongodb://localhost:27017/test", None),
+]
+
+
+@pytest.mark.parametrize(("text", "password"), CONNECTION_CASES)
+def test_when_connection_string_then_only_a_real_password_reported(detector: SecretsDetector, text: str,
+                                                                   password: str | None) -> None:
+    got = [(f.entity_type, text[f.start : f.end]) for f in findings(detector, text)]
+    assert got == ([("CONNECTION_STRING", password)] if password else [])

@@ -144,6 +144,11 @@ PHRASING_POSITIVES = [
      [("ADDRESS", "55 Maple Street, Apt 4B, Boston, MA 02118")]),
     ("Assessment: type 2 diabetes mellitus, poorly controlled. Plan: increase metformin.",
      [("HEALTH_CONDITION", "type 2 diabetes mellitus"), ("HEALTH_CONDITION", "metformin")]),
+    ("PMH: CHF, CKD stage 3.", [("HEALTH_CONDITION", "CHF"), ("HEALTH_CONDITION", "CKD stage 3")]),
+    ("Impression: community-acquired pneumonia.", [("HEALTH_CONDITION", "community-acquired pneumonia")]),
+    ("Reported by Wei Zhang on Tuesday.", [("PERSON", "Wei Zhang")]),
+    ("sms 07700 900123 when you arrive", [("PHONE", "07700 900123")]),
+    ("Mastercard 2221.0000.0000.0009", [("CREDIT_CARD", "2221.0000.0000.0009")]),
 ]
 
 
@@ -166,6 +171,9 @@ PHRASING_NEGATIVES = [
     "diff: +1234567890 bytes",
     "Version 2 Build 3\nRelease Notes, v1",
     "Diabetes management tips for a school health class: increase activity, continue the plan.",
+    "Build 2024.0502.1133.0001 deployed.",
+    "Order 0203 1234 5678 shipped.",
+    "Release 1.2.3.4 reported by CI.",
 ]
 
 
