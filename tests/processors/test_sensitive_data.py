@@ -149,6 +149,12 @@ PHRASING_POSITIVES = [
     ("Reported by Wei Zhang on Tuesday.", [("PERSON", "Wei Zhang")]),
     ("sms 07700 900123 when you arrive", [("PHONE", "07700 900123")]),
     ("Mastercard 2221.0000.0000.0009", [("CREDIT_CARD", "2221.0000.0000.0009")]),
+    ("<name>Ingrid Larsen</name>", [("PERSON", "Ingrid Larsen")]),
+    ("Attendees: Carlos Mendes", [("PERSON", "Carlos Mendes")]),
+    ("Home: 1200 W Main St, Apt 5, Columbus, OH 43215", [("ADDRESS", "1200 W Main St, Apt 5, Columbus, OH 43215")]),
+    ("Discharge diagnosis: acute pancreatitis.", [("HEALTH_CONDITION", "acute pancreatitis")]),
+    ("Started sertraline for anxiety two weeks ago.",
+     [("HEALTH_CONDITION", "sertraline"), ("HEALTH_CONDITION", "anxiety")]),
 ]
 
 
@@ -174,6 +180,10 @@ PHRASING_NEGATIVES = [
     "Build 2024.0502.1133.0001 deployed.",
     "Order 0203 1234 5678 shipped.",
     "Release 1.2.3.4 reported by CI.",
+    "Thanks,\nEngineering",
+    "Regards,\nHR Department",
+    "We present Deep Learning for the rest of us.",
+    "<name>string</name>",
 ]
 
 
