@@ -413,6 +413,9 @@ _NOT_NAME_TEXT = """
     social security national federal general public private data privacy policy grand prix park stadium
     island islands memorial city county state river valley airport station club league cup
     world everyone everybody all folks guys team there friends sir madam colleagues sent also ps btw regarding
+    mom mum dad diary management product engineering marketing sales legal finance ops operations
+    security infrastructure platform devops qa hr reliability site research design lead leads manager managers staff
+    crew squad backlog planning grooming review committee board office desk
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"})

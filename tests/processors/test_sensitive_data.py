@@ -184,9 +184,17 @@ PHRASING_NEGATIVES = [
     "Regards,\nHR Department",
     "We present Deep Learning for the rest of us.",
     "<name>string</name>",
+    "Best,\nProduct Management",
+    "Regards,\nFinance Ops",
+    "Assigned to Backlog Grooming",
+    "Dear Diary,",
 ]
 
 
 @pytest.mark.parametrize("text", PHRASING_NEGATIVES)
 def test_when_look_alike_of_new_phrasings_then_nothing_reported(detector: SensitiveDataDetector, text: str) -> None:
     assert found(detector, text) == []
+
+
+def test_when_e164_number_passes_luhn_then_it_is_a_phone_not_a_card(detector: SensitiveDataDetector) -> None:
+    assert found(detector, "call +4915112345678") == [("PHONE", "+4915112345678")]
