@@ -233,6 +233,8 @@ def phone(value: str) -> bool:
     d = _digits(value.split("x", maxsplit=1)[0].split("ext", maxsplit=1)[0])
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
+    if d[0] == "0" and value.lstrip()[:1] != "+":
+        return True  # a national trunk prefix (UK 020…, AU 07…, DE 030…); NANP area codes never start with 0
     nanp = d[1:] if len(d) == 11 and d[0] == "1" else d if len(d) == 10 else ""
     if nanp and value.lstrip()[:1] != "+":
         return nanp[0] in "23456789" and nanp[3] in "23456789"

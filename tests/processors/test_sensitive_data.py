@@ -137,7 +137,7 @@ PHRASING_POSITIVES = [
     ("phone +14155552671", [("PHONE", "+14155552671")]),
     ('{"mobile": "+447700900123"}', [("PHONE", "+447700900123")]),
     ('Contact <a href="mailto:support@acme-corp.io">us</a>', [("EMAIL", "support@acme-corp.io")]),
-    ("Deliver to 221B Baker Street, London NW1 6XE", [("ADDRESS", "221B Baker Street")]),
+    ("Deliver to 221B Baker Street, London NW1 6XE", [("ADDRESS", "221B Baker Street, London NW1 6XE")]),
     ("Mailing address:\n1600 Pennsylvania Avenue NW\nWashington, DC 20500",
      [("ADDRESS", "1600 Pennsylvania Avenue NW\nWashington, DC 20500")]),
     ("I moved to 55 Maple Street, Apt 4B, Boston, MA 02118 last month.",
@@ -198,3 +198,42 @@ def test_when_look_alike_of_new_phrasings_then_nothing_reported(detector: Sensit
 
 def test_when_e164_number_passes_luhn_then_it_is_a_phone_not_a_card(detector: SensitiveDataDetector) -> None:
     assert found(detector, "call +4915112345678") == [("PHONE", "+4915112345678")]
+
+
+# Non-US formats (Faker en_GB / en_AU / de_DE shapes): postcodes, states, street suffixes, trunk-0 phones.
+INTERNATIONAL_POSITIVES = [
+    ("Home: 303 White Ways, Walshland, W22 0HH", [("ADDRESS", "303 White Ways, Walshland, W22 0HH")]),
+    ("to Flat 85H, Russell Coves, Bryanton, CA35 2PL.", [("ADDRESS", "Flat 85H, Russell Coves, Bryanton, CA35 2PL")]),
+    ("Home: 52/7 Huber Quay, West James, TAS, 2914", [("ADDRESS", "52/7 Huber Quay, West James, TAS, 2914")]),
+    ("bill it to Level 3 85 Kathryn Triangle, St. John, TAS, 2228.",
+     [("ADDRESS", "Level 3 85 Kathryn Triangle, St. John, TAS, 2228")]),
+    ("Home: Ellen-Schönland-Straße 120, 32245 Plauen", [("ADDRESS", "Ellen-Schönland-Straße 120, 32245 Plauen")]),
+    ("new address Schlosserstraße 30, 48594 Monschau.", [("ADDRESS", "Schlosserstraße 30, 48594 Monschau")]),
+    ("Phone: (0115) 4960573", [("PHONE", "(0115) 4960573")]),
+    ("Phone: (07) 7621 6827", [("PHONE", "(07) 7621 6827")]),
+    ("Phone: 0445-474-855", [("PHONE", "0445-474-855")]),
+    ("Phone: 01930 36426", [("PHONE", "01930 36426")]),
+    ("Contact sheet: Jack Allan, (0131)4960691, frankedwards@hotmail.com",
+     [("PERSON", "Jack Allan"), ("PHONE", "(0131)4960691"), ("EMAIL", "frankedwards@hotmail.com")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERNATIONAL_POSITIVES)
+def test_when_non_us_format_then_reported(detector: SensitiveDataDetector, text: str,
+                                          expected: list[tuple[str, str]]) -> None:
+    assert sorted(found(detector, text)) == sorted(expected)
+
+
+INTERNATIONAL_NEGATIVES = [
+    "chmod 0755 /usr/local/bin/app",
+    "Room 0207 on floor 3",
+    "Order 0203 1234 5678 shipped.",
+    "The Hauptstraße is closed for repairs.",
+    "Kernel 6.5.0-35-generic, build 0115 4960573",
+    "Version 3 Release, Final Build, v2 0AB",
+]
+
+
+@pytest.mark.parametrize("text", INTERNATIONAL_NEGATIVES)
+def test_when_look_alike_of_non_us_format_then_nothing_reported(detector: SensitiveDataDetector, text: str) -> None:
+    assert found(detector, text) == []
