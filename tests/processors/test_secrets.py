@@ -150,3 +150,8 @@ def test_when_connection_string_then_only_a_real_password_reported(detector: Sec
                                                                    password: str | None) -> None:
     got = [(f.entity_type, text[f.start : f.end]) for f in findings(detector, text)]
     assert got == ([("CONNECTION_STRING", password)] if password else [])
+
+
+def test_when_hex_api_key_has_low_entropy_by_chance_then_still_reported(detector: SecretsDetector) -> None:
+    text = "api_key: 138c221fc2fdf7cbf3071f3fc2c7cb26\nendpoint: https://api.vendor.example/"
+    assert [text[f.start : f.end] for f in findings(detector, text)] == ["138c221fc2fdf7cbf3071f3fc2c7cb26"]

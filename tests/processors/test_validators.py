@@ -105,6 +105,9 @@ from spanwatch.processors import validators as v
         ("person_name", "Sent", {"single": True}, False),
         ("person_name", "Team", {"single": True}, False),
         ("connection_password", "Xk9vQ2mLp7", {}, True),
+        # A random 32-hex key that happens to sit below 3.2 bits; hex filler stays out.
+        ("generic_secret", "138c221fc2fdf7cbf3071f3fc2c7cb26", {}, True),
+        ("generic_secret", "deadbeefdeadbeefdeadbeef12", {}, False),
         ("phone", "(07) 7621 6827", {}, True),
         ("phone", "020 7946 0958", {}, True),
         ("phone", "155-555-0100", {}, False),
