@@ -153,6 +153,19 @@ def ssn(value: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
+# HMRC never allocates these NINO prefixes (BG/GB/NK/KN/TN/NT/ZZ: GB/NK look like other codes, TN is a temporary
+# reference, ZZ is reserved for examples); D, F, I, Q, U, V never appear and O is not a second letter.
+_NINO_BAD_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+
+
+@register_validator("uk_nino")
+def uk_nino(value: str) -> bool:
+    """UK National Insurance number: HMRC prefix rules, six digits, suffix A–D; not six repeated digits."""
+    v = value.replace(" ", "").upper()
+    return _NINO.fullmatch(v) is not None and v[:2] not in _NINO_BAD_PREFIX and len(set(v[2:8])) > 1
+
+
 @register_validator("aba")
 def aba(value: str) -> bool:
     """ABA routing number: valid Federal Reserve prefix and the 3-7-1 weighted checksum."""
@@ -233,6 +246,8 @@ def phone(value: str) -> bool:
     d = _digits(value.split("x", maxsplit=1)[0].split("ext", maxsplit=1)[0])
     if not 7 <= len(d) <= 15 or len(set(d)) < 3:
         return False
+    if len(d) == 8 and d[0] != "0" and d[:2] in ("19", "20") and d[4:6] in ("19", "20"):
+        return False  # "2023 2024": two years, not an Australian local number
     if d[0] == "0" and value.lstrip()[:1] != "+":
         return True  # a national trunk prefix (UK 020…, AU 07…, DE 030…); NANP area codes never start with 0
     nanp = d[1:] if len(d) == 11 and d[0] == "1" else d if len(d) == 10 else ""
@@ -424,8 +439,9 @@ _NOT_NAME_TEXT = """
     crew squad backlog planning grooming review committee board office desk
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
-_HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame"})
-_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do"})
+_HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau", "ing", "dipl.-ing"})
+_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
+                     "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
 
 @register_validator("person_name")
