@@ -17,6 +17,7 @@ import ipaddress
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -437,6 +438,7 @@ _NOT_NAME_TEXT = """
     mom mum dad diary management product engineering marketing sales legal finance ops operations
     security infrastructure platform devops qa hr reliability site research design lead leads manager managers staff
     crew squad backlog planning grooming review committee board office desk
+    societe equipe cafe restaurant hotel gmbh ag kg sarl srl bv nv spa
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau", "ing", "dipl.-ing"})
@@ -460,7 +462,14 @@ def person_name(value: str, *, single: bool = False) -> bool:
         return False
     if len(core) == 1 and len(words) == len(value.split()) and not single:
         return False  # a single word counts only after an honorific
-    return all(w[:1].isupper() and w.lower() not in _NOT_NAME_WORDS for w in core)
+    return all(w[:1].isupper() and _fold(w) not in _NOT_NAME_WORDS for w in core)
+
+
+def _fold(word: str) -> str:
+    """Lower-cased without accents: "Générale" is the same organisation word as "General"."""
+    if word.isascii():
+        return word.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 _US_STATES_TEXT = """

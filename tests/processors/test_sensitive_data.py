@@ -237,3 +237,52 @@ INTERNATIONAL_NEGATIVES = [
 @pytest.mark.parametrize("text", INTERNATIONAL_NEGATIVES)
 def test_when_look_alike_of_non_us_format_then_nothing_reported(detector: SensitiveDataDetector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# Names with non-ASCII Latin letters, German titles and degrees, AU local phones, UK National Insurance numbers.
+ACCENTED_AND_REGIONAL_POSITIVES = [
+    ("Employee record -> Name: Luitgard Röhrdanz | SSN", [("PERSON", "Luitgard Röhrdanz")]),
+    ("Summarise this discharge note: Tilo Heß was admitted yesterday", [("PERSON", "Tilo Heß")]),
+    ("Dear Łukasz Żółkowski,", [("PERSON", "Łukasz Żółkowski")]),
+    ("Dear José Álvarez,", [("PERSON", "José Álvarez")]),
+    ("Hi Søren,", [("PERSON", "Søren")]),
+    ("Herr Schmidt called back.", [("PERSON", "Herr Schmidt")]),
+    ("Search results: 1. Nikola Möchlichen - Kreinallee 2, 47102 Bogen",
+     [("PERSON", "Nikola Möchlichen"), ("ADDRESS", "Kreinallee 2, 47102 Bogen")]),
+    ("Contact sheet: Nadia Junitz B.A., 09151 13355, vs@example.de",
+     [("PERSON", "Nadia Junitz B.A."), ("PHONE", "09151 13355"), ("EMAIL", "vs@example.de")]),
+    ("Contact sheet: Dipl.-Ing. Ivanka Krein, +49(0)7140 69474, gm@example.de",
+     [("PERSON", "Dipl.-Ing. Ivanka Krein"), ("PHONE", "+49(0)7140 69474"), ("EMAIL", "gm@example.de")]),
+    ("Phone: 7302 1573 | Home", [("PHONE", "7302 1573")]),
+    ("call me on 8161-4099 tonight", [("PHONE", "8161-4099")]),
+    ("Phone: 03 9697 3291", [("PHONE", "03 9697 3291")]),
+    ("My national insurance number is AB 12 34 56 C.", [("UK_NINO", "AB 12 34 56 C")]),
+    ("NINO: JG103759A", [("UK_NINO", "JG103759A")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCENTED_AND_REGIONAL_POSITIVES)
+def test_when_accented_name_or_regional_id_then_reported(detector: SensitiveDataDetector, text: str,
+                                                         expected: list[tuple[str, str]]) -> None:
+    assert sorted(found(detector, text)) == sorted(expected)
+
+
+ACCENTED_AND_REGIONAL_NEGATIVES = [
+    "Contact: Société Générale for details",  # organisation words, accents aside
+    "Thanks,\nÉquipe Produit",
+    "Dipl.-Ing. degree holders may apply",
+    "contact us about the 2023 2024 season",  # two years, not a local number
+    "call about card 4111 1111 1111 1111",  # the card, not a phone inside it
+    "Order 7302 1573 shipped, tel support closed",
+    "SKU AB123456C in stock",  # NINO shape without NI wording
+    "NI number: QQ123456C",  # HMRC's own example: Q is never a first letter
+    "national insurance ZZ123456C",  # ZZ is never allocated
+    "national insurance number AB123456E",  # suffix is A-D
+]
+
+
+@pytest.mark.parametrize("text", ACCENTED_AND_REGIONAL_NEGATIVES)
+def test_when_look_alike_of_accented_or_regional_format_then_nothing_reported(
+    detector: SensitiveDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] in {"PERSON", "PHONE", "UK_NINO"}] == []
