@@ -441,7 +441,8 @@ _NOT_NAME_TEXT = """
     societe equipe cafe restaurant hotel gmbh ag kg sarl srl bv nv spa
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
-_HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau", "ing", "dipl.-ing"})
+_HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",
+                        "ing", "dipl.-ing"})
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
