@@ -34,7 +34,8 @@ __all__ = ["RuleDetector", "default_ruleset", "hash_value", "mask_evidence"]
 _PROCESS_KEY = os.urandom(32)
 
 # Entities whose value is compared by its characters alone, so "4111 1111 …" and "4111-1111-…" hash alike.
-_CANONICAL_ALNUM = frozenset({"CREDIT_CARD", "US_SSN", "PHONE", "IBAN", "ABA_ROUTING", "NPI", "MEDICAL_RECORD"})
+_CANONICAL_ALNUM = frozenset({"CREDIT_CARD", "US_SSN", "UK_NINO", "PHONE", "IBAN", "ABA_ROUTING", "NPI",
+                              "MEDICAL_RECORD"})
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _ALNUM = re.compile(r"[0-9A-Za-z]")
 _MAX_MASK = 16
