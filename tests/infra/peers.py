@@ -27,6 +27,7 @@ import functools
 import json
 import os
 import pwd
+import random
 import shutil
 import signal
 import socket
@@ -61,17 +62,36 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "spanwatch"
 
 
-def free_port(host: str = LOOPBACK) -> int:
-    """A TCP port that is free right now on ``host``.
+_HANDED_OUT: set[int] = set()
+# Below Linux's ephemeral range (32768-60999): a port the kernel hands to some outgoing connection in the window
+# between our check and the peer's bind would otherwise collide with it ("address already in use").
+_PORT_RANGE = (20000, 32767)
 
-    The kernel picks it from the ephemeral range, which keeps us off well-known ports (4317, 9200) that another
-    engineer's process on this shared machine may hold. There is an unavoidable window between closing this
-    socket and the peer binding the port; peers are started right after, so a collision is rare.
+
+def free_port(host: str = LOOPBACK) -> int:
+    """A TCP port that is free right now on ``host``, chosen at random below the ephemeral range.
+
+    Well-known ports (4317, 9200) stay untouched, as another engineer's process on this shared machine may hold
+    them; the ports this process handed out already are never handed out again. There is still a window between
+    this check and the peer binding the port, but nothing else on the machine picks ports from this range by
+    itself, so a collision needs another test run choosing the same random port at the same moment.
     """
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
+    rng = random.SystemRandom()
+    for _ in range(200):
+        port = rng.randint(*_PORT_RANGE)
+        if port in _HANDED_OUT:
+            continue
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+        _HANDED_OUT.add(port)
         return port
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:  # a crowded range: let the kernel choose
+        sock.bind((host, 0))
+        chosen: int = sock.getsockname()[1]
+        return chosen
 
 
 def port_is_open(host: str, port: int, timeout: float = 0.2) -> bool:
