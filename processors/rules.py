@@ -142,31 +142,61 @@ def _finder_regex(regex: str) -> str:
 
 def _last_top_level_group(regex: str) -> int | None:
     """Start of the group that closes at the very end of ``regex`` at depth 0, if the regex ends with one."""
-    depth, i, n, in_class = 0, 0, len(regex), False
-    start: int | None = None
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(regex, i)
+        elif c == "(":
+            end = _group_end(regex, i)
+            if end == n - 1:
+                return i
+            i = end + 1
+        else:
+            i += 1
+    return None
+
+
+def _class_end(regex: str, i: int) -> int:
+    """Index just past the character class opening at ``regex[i] == "["`` (``[^]…]`` and ``[]…]`` included)."""
+    i += 1
+    if regex[i : i + 1] == "^":
+        i += 1
+    if regex[i : i + 1] == "]":  # a leading "]" is a literal, not the end
+        i += 1
+    n = len(regex)
     while i < n:
         c = regex[i]
         if c == "\\":
             i += 2
             continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if regex[i + 1 : i + 2] == "^":
-                i += 1
-            if regex[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            if depth == 0:
-                start = i
+        i += 1
+        if c == "]":
+            return i
+    return n
+
+
+def _group_end(regex: str, i: int) -> int:
+    """Index of the ``)`` closing the group opening at ``regex[i] == "("`` (``len(regex)`` if it never closes)."""
+    depth, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(regex, i)
+            continue
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0 and i == n - 1:
-                return start
+            if depth == 0:
+                return i
         i += 1
-    return None
+    return n
 
 
 class _LookaroundMatcher:
@@ -316,48 +346,19 @@ def _strip_lookarounds(regex: str) -> str:
     """Remove ``(?=…)``, ``(?!…)``, ``(?<=…)``, ``(?<!…)``: what is left matches a superset of the regex."""
     out: list[str] = []
     i, n = 0, len(regex)
-    in_class = False
     while i < n:
         c = regex[i]
         if c == "\\":
             out.append(regex[i : i + 2])
             i += 2
             continue
-        if in_class:
-            in_class = c != "]"
-            out.append(c)
-            i += 1
-            continue
         if c == "[":
-            in_class = True
-            out.append(c)
-            if regex[i + 1 : i + 2] == "^":
-                out.append("^")
-                i += 1
-            if regex[i + 1 : i + 2] == "]":
-                out.append("]")
-                i += 1
-            i += 1
+            end = _class_end(regex, i)
+            out.append(regex[i:end])
+            i = end
             continue
         if regex.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            depth, j, cls = 0, i, False
-            while j < n:
-                ch = regex[j]
-                if ch == "\\":
-                    j += 2
-                    continue
-                if cls:
-                    cls = ch != "]"
-                elif ch == "[":
-                    cls = True
-                elif ch == "(":
-                    depth += 1
-                elif ch == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1
+            i = _group_end(regex, i) + 1
             continue
         if c == "{":
             q = _QUANT.match(regex, i)
