@@ -212,33 +212,20 @@ def worker_main(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Scoring (same greedy overlap matching as spanwatch.processors.pii_eval._match).
+# Scoring: spanwatch's own entity matcher (greedy, overlap) and P/R/F1, so every tool is scored alike.
 
 
 def _match(gold: list[Pred], pred: list[Pred]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    tp: dict[str, int] = defaultdict(int)
-    fp: dict[str, int] = defaultdict(int)
-    fn: dict[str, int] = defaultdict(int)
-    used: set[int] = set()
-    for p in pred:
-        hit = next((gi for gi, g in enumerate(gold) if gi not in used and g[0] == p[0] and p[1] < g[2] and g[1] < p[2]),
-                   None)
-        if hit is None:
-            fp[p[0]] += 1
-        else:
-            used.add(hit)
-            tp[p[0]] += 1
-    for gi, g in enumerate(gold):
-        if gi not in used:
-            fn[g[0]] += 1
+    from spanwatch.processors.pii_eval import match_entities
+
+    tp, fp, fn, _ = match_entities(gold, pred, exact=False)
     return tp, fp, fn
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    from spanwatch.processors.pii_eval import prf
+
+    return {**prf(tp, fp, fn), "tp": tp, "fp": fp, "fn": fn}
 
 
 def score(rows: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[str, Any]:

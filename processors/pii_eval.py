@@ -70,14 +70,14 @@ def predict(text: str, rules: RuleSet | None = None) -> list[tuple[str, int, int
     return [(corpus_type(m), m.start, m.end) for m in matches]
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _match(gold: list[tuple[str, int, int]], pred: list[tuple[str, int, int]], exact: bool) -> tuple[
+def match_entities(gold: list[tuple[str, int, int]], pred: list[tuple[str, int, int]], exact: bool) -> tuple[
     dict[str, int], dict[str, int], dict[str, int], list[tuple[str, int, int]]
 ]:
     tp: dict[str, int] = defaultdict(int)
@@ -133,7 +133,7 @@ def evaluate_rows(rows: Iterable[dict[str, Any]], *, rules: RuleSet | None = Non
             negatives += 1
             secret_fp_on_negatives += sum(1 for p in pred if p[0] in SECRET_TYPES)
         for mode in ("exact", "overlap"):
-            tp, fp, fn, unmatched = _match(gold, pred, exact=mode == "exact")
+            tp, fp, fn, unmatched = match_entities(gold, pred, exact=mode == "exact")
             for k, v in tp.items():
                 totals[mode]["tp"][k] += v
             for k, v in fp.items():
@@ -157,16 +157,16 @@ def evaluate_rows(rows: Iterable[dict[str, Any]], *, rules: RuleSet | None = Non
         per_type = {}
         for ty in types:
             n_tp, n_fp, n_fn = t["tp"][ty], t["fp"][ty], t["fn"][ty]
-            per_type[ty] = {"support": n_tp + n_fn, "tp": n_tp, "fp": n_fp, "fn": n_fn, **_prf(n_tp, n_fp, n_fn)}
+            per_type[ty] = {"support": n_tp + n_fn, "tp": n_tp, "fp": n_fp, "fn": n_fn, **prf(n_tp, n_fp, n_fn)}
         corpus = [ty for ty in types if t["tp"][ty] + t["fn"][ty] > 0]
-        micro = _prf(sum(t["tp"][x] for x in corpus), sum(t["fp"][x] for x in corpus),
+        micro = prf(sum(t["tp"][x] for x in corpus), sum(t["fp"][x] for x in corpus),
                      sum(t["fn"][x] for x in corpus))
         sec = [ty for ty in corpus if ty in SECRET_TYPES]
         sec_tp, sec_fn = sum(t["tp"][x] for x in sec), sum(t["fn"][x] for x in sec)
         result[mode] = {
             "per_type": per_type,
             "micro": micro,
-            "micro_all_predictions": _prf(sum(t["tp"].values()), sum(t["fp"].values()), sum(t["fn"].values())),
+            "micro_all_predictions": prf(sum(t["tp"].values()), sum(t["fp"].values()), sum(t["fn"].values())),
             "secrets_recall": round(sec_tp / (sec_tp + sec_fn), 4) if sec_tp + sec_fn else 0.0,
         }
     result["secret_fp_on_negatives"] = secret_fp_on_negatives
