@@ -40,9 +40,10 @@ class DebugExporter:
         self._sent[batch.signal].add(batch.items, str(self.id))
         summary: dict[str, object] = {"signal": batch.signal, ITEM_NAMES[batch.signal]: batch.items,
                                       "requests": len(batch.chunks)}
-        if self.config.verbosity != "basic" and batch.findings:
-            summary["findings"] = len(batch.findings)
-            summary["threats"] = dict(Tally(f.category for f in batch.findings))
+        findings = batch.findings if self.config.verbosity != "basic" else []  # a fresh list per access
+        if findings:
+            summary["findings"] = len(findings)
+            summary["threats"] = dict(Tally(f.category for f in findings))
         self.log.info("Exported batch.", extra=fields(**summary))
         if self.config.verbosity == "detailed":
             self.log.info(otlp_json.encode(batch.merged()).decode())
