@@ -43,6 +43,10 @@ def _is_table_row(line: str) -> bool:
 
 def out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of prose lines sitting inside a table (>= 3 rows, rows the majority of lines)."""
+    # Every table row has a "|" or two tabs: text with neither cannot hold three rows (most texts; skips the
+    # per-line walk).
+    if "|" not in text and text.count("\t") < 6:
+        return []
     lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     rows = sum(_is_table_row(ln) for _, _, ln in lines)
     if rows < 3 or rows < 0.5 * len(lines):

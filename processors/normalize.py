@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 __all__ = ["FLAGS", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText", "confirmed_finditer", "normalize"]
 
 # Every flag :func:`normalize` can set. ``OBFUSCATION_FLAGS`` are the ones that are an attacker's hiding effort;
@@ -122,6 +124,8 @@ _ASCII_SPLIT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isal
 _LEET_AND_SPLIT = str.maketrans({**_ASCII_SPLIT, **_LEET})
 
 
+# Bytes that belong to a keyword-view token in ASCII text (what _KV_TOKEN matches there), as a lookup table.
+_KV_BYTE = np.array([chr(c).isalnum() or chr(c) in "@$" if c < 128 else False for c in range(256)], dtype=np.bool_)
 _LEET_PAIRS = tuple((chr(k), v) for k, v in _LEET.items())
 
 
@@ -376,6 +380,9 @@ class NormalizedText:
 
     def _build_keyword_view(self) -> None:
         text = self.text
+        if self._no_spaced and text.isascii():
+            self._ascii_token_map(text)
+            return
         parts: list[str] = []
         pos: list[int] = []
         norm: list[int] = []
@@ -405,6 +412,23 @@ class NormalizedText:
         self._kv = " ".join(parts)
         self._kv_pos = pos
         self._kv_norm = norm
+
+
+    def _ascii_token_map(self, text: str) -> None:
+        """The token walk of :meth:`_build_keyword_view` for ASCII text without spaced letters, vectorised.
+
+        There every token is a maximal run of ``[A-Za-z0-9@$]`` and folds to the same length, so the token
+        bounds are the edges of a byte mask: a few numpy calls instead of a Python step per word (a 1.5 KB
+        text has ~250 words).
+        """
+        mask = _KV_BYTE[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).view(np.int8)))
+        starts, ends = edges[0::2], edges[1::2]
+        pos = np.zeros(len(starts), dtype=np.intp)
+        np.cumsum(ends[:-1] - starts[:-1] + 1, out=pos[1:])
+        self._kv = " ".join(text.lower().translate(_LEET_AND_SPLIT).split())
+        self._kv_pos = pos.tolist()
+        self._kv_norm = np.column_stack((starts, ends)).ravel().tolist()
 
 
 def _kv_token_len(kv: str, pos: list[int], j: int) -> int:

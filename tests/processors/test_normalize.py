@@ -230,3 +230,22 @@ def test_normalize_is_safe_to_call_from_several_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda t: normalize(t, max_chars=4000).flags, texts))
     assert got == expected and all("base64" in f for f in got)
+
+
+def test_vectorised_ascii_token_map_equals_the_token_walk() -> None:
+    """ASCII text without spaced letters maps keyword-view spans back through a numpy token map; it must be the
+    map the per-word walk builds (same view, same token positions, same original spans)."""
+    texts = [*OBFUSCATED, "p@ss $ecret a@b.c", "x" * 5, "", "   ", "@@ $$", "a\x1cb 1gn0re all",
+             *_eval_texts(1500)]
+    checked = 0
+    for t in texts:
+        fast = normalize(t, max_chars=MAX)
+        if not (fast._no_spaced and fast.text.isascii()):
+            continue
+        walk = normalize(t, max_chars=MAX)
+        walk._no_spaced = False  # forces the per-word walk
+        fast._build_keyword_view()
+        walk._build_keyword_view()
+        assert (fast._kv, fast._kv_pos, fast._kv_norm) == (walk._kv, walk._kv_pos, walk._kv_norm), t[:60]
+        checked += 1
+    assert checked > 1000
