@@ -372,6 +372,10 @@ _BLOB_TEXT_KEYS = ("input", "output", "prompt", "query", "question", "completion
 
 
 def _kind_for(role: str, default: MessageKind) -> MessageKind:
+    # The table's keys are lowercase, so a role found as sent needs no lowercased copy (nearly every role is).
+    found = _ROLE_KIND.get(role)
+    if found is not None:
+        return found
     return _ROLE_KIND.get(role.lower(), default) if role else default
 
 
@@ -402,12 +406,13 @@ class _Out:
         tool_name: str = "",
         tool_call_id: str = "",
     ) -> None:
-        if not text or len(self.messages) >= self.max_messages:
+        messages = self.messages
+        if not text or len(messages) >= self.max_messages:
             return
         if len(text) > self.max_chars:
             text = text[: self.max_chars]
-        location = SourceLocation(self.container, key, path, self.event_index)
-        self.messages.append(Message(role, kind, text, location, tool_name, tool_call_id))
+        messages.append(Message(role, kind, text, SourceLocation(self.container, key, path, self.event_index),
+                                tool_name, tool_call_id))
 
 
 def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, kind: MessageKind) -> int:
@@ -706,7 +711,8 @@ def _is_tool_span(attrs: Mapping[str, AnyValue]) -> bool:
 def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "") -> None:
     """Every content source in one attribute map, in conversation order: system, input, tools, output."""
     tool_name = _first(attrs, _TOOL_NAME_KEYS)
-    if not tool_name and span_name and _is_tool_span(attrs):
+    is_tool = _is_tool_span(attrs)
+    if not tool_name and span_name and is_tool:
         # Langfuse tool observations (and other decorators) name the tool only in the span name.
         tool_name = span_name.removeprefix("execute_tool ").strip()
     tool_call_id = _first(attrs, _TOOL_CALL_ID_KEYS)
@@ -746,7 +752,6 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
             text = _scalar(av) or _text(_py(av))
             out.add(key, (), role, kind, text, tool_name=tool_name, tool_call_id=tool_call_id)
 
-    is_tool = _is_tool_span(attrs)
     if not structured_input:
         _read_blobs(out, attrs, _INPUT_BLOBS, "user", MessageKind.USER, is_tool, tool_name, tool_call_id)
 
@@ -1112,13 +1117,22 @@ def _fill(
     interaction.provider = _first(attrs, _PROVIDER_KEYS)
     interaction.model = _first(attrs, _MODEL_KEYS)
     interaction.operation = _operation(attrs)
-    interaction.input_tokens = next((n for n in (_int(attrs.get(k)) for k in _INPUT_TOKEN_KEYS) if n), 0)
-    interaction.output_tokens = next((n for n in (_int(attrs.get(k)) for k in _OUTPUT_TOKEN_KEYS) if n), 0)
+    interaction.input_tokens = _first_int(attrs, _INPUT_TOKEN_KEYS)
+    interaction.output_tokens = _first_int(attrs, _OUTPUT_TOKEN_KEYS)
     usage = attrs.get("langfuse.observation.usage_details")
     if usage is not None and not (interaction.input_tokens or interaction.output_tokens):
         interaction.input_tokens, interaction.output_tokens = _usage_details(usage)
     if "error.type" in attrs:
         interaction.is_error = True
+
+
+def _first_int(attrs: Mapping[str, AnyValue], keys: tuple[str, ...]) -> int:
+    """The first non-zero count among ``keys``, else 0."""
+    for k in keys:
+        av = attrs.get(k)
+        if av is not None and (n := _int(av)):
+            return n
+    return 0
 
 
 def _usage_details(value: AnyValue) -> tuple[int, int]:
@@ -1152,7 +1166,7 @@ def _name_tool_results(messages: list[Message], names: dict[str, str] | None = N
         return
     for i, m in enumerate(messages):
         if m.kind is MessageKind.TOOL_RESULT and not m.tool_name and m.tool_call_id in names:
-            messages[i] = dataclasses.replace(m, tool_name=names[m.tool_call_id])
+            messages[i] = m._replace(tool_name=names[m.tool_call_id])
 
 
 def _tool_names(messages: Iterable[Message]) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from opentelemetry.proto.logs.v1.logs_pb2 import LogRecord
@@ -32,8 +32,7 @@ class MessageKind(enum.StrEnum):
     TOOL_DEFINITION = "tool_definition"
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLocation:
+class SourceLocation(NamedTuple):
     """Where a message's text sits in the OTLP record, so enrichment and redaction can find it again.
 
     ``container`` is ``span``, ``span_event`` or ``log``; ``key`` is the attribute key (or ``body``);
@@ -47,8 +46,14 @@ class SourceLocation:
     event_index: int = -1
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):
+    """One text of an interaction, where it came from and who said it.
+
+    ``SourceLocation`` and ``Message`` are immutable named tuples rather than frozen dataclasses: extraction makes
+    one of each per message of a re-sent history (tens per span), and a frozen dataclass's ``__init__`` (one
+    ``object.__setattr__`` per field) cost five times as much as building the tuple.
+    """
+
     role: str
     kind: MessageKind
     text: str
