@@ -40,6 +40,7 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from spanwatch.batch import Batch, Chunk, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.processors._wire import kv_double, kv_int, kv_string, kv_strings, length_delimited, varint
 from spanwatch.processors.compliance import compliance_tags, finding_tags
 from spanwatch.processors.finding import Finding, Severity
 
@@ -61,8 +62,11 @@ __all__ = [
 FINDING_EVENT = "spanwatch.finding"
 ALERT_EVENT = "spanwatch.alert"
 SCOPE_NAME = "spanwatch"
-# Serialised finding records kept for re-use (a few hundred bytes each); cleared when full.
+# Serialised finding records and span attribute blocks kept for re-use (a few hundred bytes each); cleared when full.
 _TEMPLATES_MAX = 4096
+# Tag bytes of the repeated ``attributes`` field: Span field 9, LogRecord field 6 (both length-delimited).
+_SPAN_ATTRIBUTES = 0x4A
+_LOG_ATTRIBUTES = 0x32
 
 SeverityName = Literal["info", "low", "medium", "high", "critical"]
 
@@ -230,6 +234,7 @@ class EnrichProcessor:
         self._min = Severity[config.min_severity.upper()]
         self._templates: dict[tuple[object, ...], bytes] = {}
         self._reported: OrderedDict[int, None] = OrderedDict()
+        self._blocks: dict[tuple[int, str | None, tuple[str, ...], int, tuple[str, ...]], bytes] = {}
 
     def process(self, batch: Batch) -> Batch:
         if batch.signal == "metrics" or not (batch.interactions or batch.alerts):
@@ -237,8 +242,16 @@ class EnrichProcessor:
         resources = _Resources()
         logs = _LogsOut()
         now = time.time_ns()
+        clean: dict[int, bool] = {}
         for it in batch.interactions:
-            self._annotate(it)
+            chunk_clean = clean.get(id(it.chunk))
+            if chunk_clean is None:
+                # Attribute keys sit verbatim in the wire bytes: a chunk whose bytes never mention "spanwatch." has
+                # no record enriched upstream, so none needs the key-by-key upsert. Decided before this stage
+                # changes the chunk (which drops its bytes), so the answer holds for all its records.
+                raw = it.chunk.raw
+                chunk_clean = clean[id(it.chunk)] = raw is not None and b"spanwatch." not in raw
+            self._annotate(it, chunk_clean)
             if self.config.emit_finding_logs:
                 for f in it.findings:
                     if f.severity >= self._min and self._first_report(it, f):
@@ -269,7 +282,7 @@ class EnrichProcessor:
             reported.popitem(last=False)
         return True
 
-    def _annotate(self, it: Interaction) -> None:
+    def _annotate(self, it: Interaction, clean: bool = False) -> None:
         cfg = self.config
         attrs = it.record.attributes
         risk = it.risk
@@ -281,8 +294,9 @@ class EnrichProcessor:
             tags = sorted(compliance_tags(it.findings, it.signals)) if it.findings or it.signals else []
         score = min(1.0, max(0.0, float(risk.score))) if risk is not None else 0.0
         # A record seldom holds spanwatch.* keys already (only when a second spanwatch enriched it upstream): one
-        # scan decides, and the common case appends each value in place instead of searching for it five times.
-        if any(kv.key.startswith("spanwatch.") for kv in attrs):
+        # scan decides (none when the chunk's bytes already did), and the common case appends the five values in
+        # one merge of their encoded bytes instead of searching for each.
+        if not clean and any(kv.key.startswith("spanwatch.") for kv in attrs):
             if cfg.risk_score and risk is not None:
                 upsert(attrs, "spanwatch.risk.score", _d(score))
             if cfg.risk_level and risk is not None:
@@ -294,18 +308,34 @@ class EnrichProcessor:
             if cfg.compliance_tags:
                 upsert(attrs, "spanwatch.compliance.tags", _arr(tags))
         else:
-            add = attrs.add
+            tag = _SPAN_ATTRIBUTES if it.signal == "traces" else _LOG_ATTRIBUTES
+            # Everything but the score repeats across records (a level, a few labels, a count): encoded once.
+            key = (tag, risk.level if risk is not None else None, tuple(threats), len(it.findings), tuple(tags))
+            rest = self._blocks.get(key)
+            if rest is None:
+                rest = self._attribute_block(key)
+                if len(self._blocks) >= _TEMPLATES_MAX:
+                    self._blocks.clear()
+                self._blocks[key] = rest
             if cfg.risk_score and risk is not None:
-                add(key="spanwatch.risk.score").value.double_value = score
-            if cfg.risk_level and risk is not None:
-                add(key="spanwatch.risk.level").value.string_value = risk.level
-            if cfg.threat_types:
-                _fill_array(add(key="spanwatch.threat.types").value, threats)
-            if cfg.finding_count:
-                add(key="spanwatch.finding.count").value.int_value = len(it.findings)
-            if cfg.compliance_tags:
-                _fill_array(add(key="spanwatch.compliance.tags").value, tags)
+                rest = length_delimited(tag, kv_double("spanwatch.risk.score", score)) + rest
+            it.record.MergeFromString(rest)
         it.chunk.mark_modified()
+
+    def _attribute_block(self, key: tuple[int, str | None, tuple[str, ...], int, tuple[str, ...]]) -> bytes:
+        """The enrichment attributes after the score, as the record's wire bytes, in the upsert path's order."""
+        cfg = self.config
+        tag, level, threats, count, tags = key
+        kvs: list[bytes] = []
+        if cfg.risk_level and level is not None:
+            kvs.append(kv_string("spanwatch.risk.level", level))
+        if cfg.threat_types:
+            kvs.append(kv_strings("spanwatch.threat.types", threats))
+        if cfg.finding_count:
+            kvs.append(kv_int("spanwatch.finding.count", count))
+        if cfg.compliance_tags:
+            kvs.append(kv_strings("spanwatch.compliance.tags", tags))
+        return b"".join(length_delimited(tag, kv) for kv in kvs)
 
     def _finding_record(self, rec: LogRecord, it: Interaction, f: Finding, now: int) -> None:
         # Everything but the ids and times depends only on the finding, where it was and who it concerns; an
@@ -318,13 +348,12 @@ class EnrichProcessor:
                it.agent_name, it.user_id)
         template = self._templates.get(key)
         if template is None:
-            _finding_body(rec, f, where, conversation_id=conversation, agent_id=it.agent_id,
-                          agent_name=it.agent_name, user_id=it.user_id)
+            template = _finding_body(f, where, conversation_id=conversation, agent_id=it.agent_id,
+                                     agent_name=it.agent_name, user_id=it.user_id)
             if len(self._templates) >= _TEMPLATES_MAX:
                 self._templates.clear()
-            self._templates[key] = rec.SerializeToString()
-        else:
-            rec.MergeFromString(template)
+            self._templates[key] = template
+        rec.MergeFromString(template)
         rec.time_unix_nano = it.time_unix_nano or now
         rec.observed_time_unix_nano = now
         rec.trace_id = it.trace_id
@@ -343,58 +372,61 @@ class EnrichProcessor:
         except ValueError:  # an alert not tied to a span (aggregate): no ids rather than wrong ones
             pass
         rec.body.string_value = alert.summary
-        a = rec.attributes
-        a.add(key="event.name", value=_s(ALERT_EVENT))
-        a.add(key="spanwatch.risk.score", value=_d(float(alert.score)))
-        a.add(key="spanwatch.risk.level", value=_s(alert.level))
-        a.add(key="spanwatch.threat.types", value=_arr(alert.threat_types))
-        a.add(key="spanwatch.compliance.tags", value=_arr(alert.compliance_tags))
+        kvs = [
+            kv_string("event.name", ALERT_EVENT),
+            kv_double("spanwatch.risk.score", float(alert.score)),
+            kv_string("spanwatch.risk.level", alert.level),
+            kv_strings("spanwatch.threat.types", alert.threat_types),
+            kv_strings("spanwatch.compliance.tags", alert.compliance_tags),
+        ]
         if alert.rule_ids:
-            a.add(key="spanwatch.rule.ids", value=_arr(alert.rule_ids))
+            kvs.append(kv_strings("spanwatch.rule.ids", alert.rule_ids))
         if alert.recommendations:
-            a.add(key="spanwatch.alert.recommendations", value=_arr(alert.recommendations))
+            kvs.append(kv_strings("spanwatch.alert.recommendations", alert.recommendations))
         conversation = alert.conversation_id if alert.conversation_id != alert.trace_id else ""
-        _identities(a, conversation, alert.agent_id, alert.agent_name, alert.user_id)
+        kvs.extend(_identities(conversation, alert.agent_id, alert.agent_name, alert.user_id))
+        rec.MergeFromString(b"".join(length_delimited(_LOG_ATTRIBUTES, kv) for kv in kvs))
 
 
-def _finding_body(rec: LogRecord, f: Finding, where: Message | None, *, conversation_id: str, agent_id: str,
-                  agent_name: str, user_id: str) -> None:
-    """A finding record's fields except ids and times (``add(key=…).value.x = v``: no AnyValue to copy)."""
+def _finding_body(f: Finding, where: Message | None, *, conversation_id: str, agent_id: str, agent_name: str,
+                  user_id: str) -> bytes:
+    """A finding record's fields except ids and times, as the LogRecord's wire bytes (merged into the record)."""
     number, text = SEVERITY_NUMBERS[f.severity]
-    rec.severity_number = number  # type: ignore[assignment]  # an int is a valid SeverityNumber
-    rec.severity_text = text
-    rec.event_name = FINDING_EVENT
     # Names what was found and where, never what it was: the body is what log viewers show first.
-    rec.body.string_value = (f"{f.severity.label} {f.category} finding"
-                             f"{f' in {where.kind.value}' if where else ''}: {f.rule_id}")
-    add = rec.attributes.add
-    add(key="event.name").value.string_value = FINDING_EVENT
-    add(key="spanwatch.detector").value.string_value = f.detector
-    add(key="spanwatch.rule.id").value.string_value = f.rule_id
-    add(key="spanwatch.finding.category").value.string_value = f.category
-    add(key="spanwatch.finding.severity").value.string_value = f.severity.label
-    add(key="spanwatch.finding.score").value.double_value = float(f.score)
-    add(key="spanwatch.finding.confidence").value.double_value = float(f.confidence)
-    add(key="spanwatch.finding.message_index").value.int_value = f.message_index
-    add(key="spanwatch.finding.start").value.int_value = f.start
-    add(key="spanwatch.finding.end").value.int_value = f.end
+    body = f"{f.severity.label} {f.category} finding{f' in {where.kind.value}' if where else ''}: {f.rule_id}"
+    kvs = [
+        kv_string("event.name", FINDING_EVENT),
+        kv_string("spanwatch.detector", f.detector),
+        kv_string("spanwatch.rule.id", f.rule_id),
+        kv_string("spanwatch.finding.category", f.category),
+        kv_string("spanwatch.finding.severity", f.severity.label),
+        kv_double("spanwatch.finding.score", float(f.score)),
+        kv_double("spanwatch.finding.confidence", float(f.confidence)),
+        kv_int("spanwatch.finding.message_index", f.message_index),
+        kv_int("spanwatch.finding.start", f.start),
+        kv_int("spanwatch.finding.end", f.end),
+    ]
     if where is not None:
-        add(key="spanwatch.finding.source").value.string_value = f"{where.source.container}:{where.source.key}"
+        kvs.append(kv_string("spanwatch.finding.source", f"{where.source.container}:{where.source.key}"))
     if f.evidence:
-        add(key="spanwatch.finding.evidence").value.string_value = f.evidence
+        kvs.append(kv_string("spanwatch.finding.evidence", f.evidence))
     if f.entity_type:
-        add(key="spanwatch.finding.entity_type").value.string_value = f.entity_type
-    for framework, values in _framework_tags(f).items():
-        add(key=f"spanwatch.tags.{framework}", value=_arr(values))
-    _identities(rec.attributes, conversation_id, agent_id, agent_name, user_id)
+        kvs.append(kv_string("spanwatch.finding.entity_type", f.entity_type))
+    kvs.extend(kv_strings(f"spanwatch.tags.{framework}", values) for framework, values in _framework_tags(f).items())
+    kvs.extend(_identities(conversation_id, agent_id, agent_name, user_id))
+    return b"".join((
+        b"\x10" + varint(number),  # severity_number
+        length_delimited(0x1A, text.encode()),  # severity_text
+        length_delimited(0x2A, length_delimited(0x0A, body.encode())),  # body: AnyValue string_value
+        *(length_delimited(_LOG_ATTRIBUTES, kv) for kv in kvs),
+        length_delimited(0x62, FINDING_EVENT.encode()),  # event_name (field 12)
+    ))
 
 
-def _identities(a: RepeatedCompositeFieldContainer[KeyValue], conversation_id: str, agent_id: str,
-                agent_name: str, user_id: str) -> None:
-    for key, value in (("gen_ai.conversation.id", conversation_id), ("gen_ai.agent.id", agent_id),
-                       ("gen_ai.agent.name", agent_name), ("user.id", user_id)):
-        if value:
-            a.add(key=key, value=_s(value))
+def _identities(conversation_id: str, agent_id: str, agent_name: str, user_id: str) -> list[bytes]:
+    return [kv_string(key, value) for key, value in (
+        ("gen_ai.conversation.id", conversation_id), ("gen_ai.agent.id", agent_id),
+        ("gen_ai.agent.name", agent_name), ("user.id", user_id)) if value]
 
 
 def _create(id_: ComponentID, config: EnrichConfig, host: Host, signal: Signal, next_: object) -> EnrichProcessor:

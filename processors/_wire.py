@@ -1,0 +1,74 @@
+"""Protobuf wire bytes for OTLP ``KeyValue`` attributes, built directly for the few shapes spanwatch writes.
+
+``enrich`` adds the same handful of attributes to every GenAI span and a dozen to every finding record. Written
+through the protobuf runtime that is one ``add()`` and one setter per value; encoded here and merged with one
+``MergeFromString`` it is a few byte concatenations. The bytes are exactly what the runtime would write for the
+same ``KeyValue`` (tests compare them), so the exported records do not change.
+
+Field numbers (``opentelemetry/proto/common/v1/common.proto``): ``KeyValue`` key 1, value 2; ``AnyValue``
+string_value 1, int_value 3, double_value 4, array_value 5; ``ArrayValue`` values 1.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["kv_double", "kv_int", "kv_string", "kv_strings", "length_delimited", "varint"]
+
+_DOUBLE = struct.Struct("<d").pack
+
+
+def varint(n: int) -> bytes:
+    """An unsigned varint; negative ints are written as their 64-bit two's complement, as protobuf does."""
+    if 0 <= n < 0x80:
+        return bytes((n,))
+    n &= 0xFFFF_FFFF_FFFF_FFFF
+    out = bytearray()
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+def length_delimited(tag: int, payload: bytes) -> bytes:
+    """One length-delimited field: ``tag`` is the whole tag byte (field number << 3 | 2, fields 1-15)."""
+    n = len(payload)
+    if n < 0x80:  # most values: a one-byte length
+        return bytes((tag, n)) + payload
+    return bytes((tag,)) + varint(n) + payload
+
+
+# Keys and array elements (threat types, compliance tags, rule ids: labels, never content) repeat on every record;
+# each is encoded once.
+@lru_cache(maxsize=1024)
+def _key(key: str) -> bytes:
+    return length_delimited(0x0A, key.encode())
+
+
+@lru_cache(maxsize=4096)
+def _element(value: str) -> bytes:
+    return length_delimited(0x0A, length_delimited(0x0A, value.encode()))
+
+
+def _kv(key: str, any_value: bytes) -> bytes:
+    return _key(key) + length_delimited(0x12, any_value)
+
+
+def kv_string(key: str, value: str) -> bytes:
+    return _kv(key, length_delimited(0x0A, value.encode()))
+
+
+def kv_int(key: str, value: int) -> bytes:
+    return _kv(key, b"\x18" + varint(value))
+
+
+def kv_double(key: str, value: float) -> bytes:
+    return _kv(key, b"\x21" + _DOUBLE(value))
+
+
+def kv_strings(key: str, values: Iterable[str]) -> bytes:
+    """A string array; an empty one is still a (present, empty) array, not an unset value."""
+    return _kv(key, length_delimited(0x2A, b"".join(map(_element, values))))
