@@ -100,6 +100,7 @@ def main() -> None:
         ("rule engine db pass (text)", rules._text_db.matched),
         ("normalize + rule scan", lambda t: eng.rules.scan(normalize(t, max_chars=32768), MessageKind.USER)),
         ("classifier only", model.score),
+        ("classifier (numpy reference)", model.score_reference),
         ("analyze_text, rules only (ml=false)", lambda t: analyze_text(t, MessageKind.USER, DetectConfig(ml=False))),
         ("analyze_text, user prompt", lambda t: analyze_text(t, MessageKind.USER)),
         ("analyze_text, tool result", lambda t: analyze_text(t, MessageKind.TOOL_RESULT)),

@@ -23,20 +23,27 @@ instruction injected into a table or an email is not diluted by the benign bulk 
 The model file ``injection_model.npz`` (package data, written by ``scripts/train_classifier.py``) holds
 ``weights`` (float16, shape ``(2**bits, heads)``), ``bias`` (float32, ``(heads,)``), ``heads`` (names),
 ``bits``, ``ngram_min``, ``ngram_max`` and ``window``.
+
+``score`` runs on the native core ``_ngram`` (processors/_ngram.c, built when a C compiler is there) when it
+imports, and on the numpy code here otherwise; ``SPANWATCH_NO_NATIVE=1`` forces numpy. The numpy code is the
+reference (``score_reference``): the native core computes the same thing in plain loops over the bytes, because
+for a 1.5 KB text numpy's per-call overhead, not the arithmetic, is most of the cost.
 """
 
 from __future__ import annotations
 
 import math
+import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["ClassifierScore", "LinearNgramModel", "fold_text", "get_model", "hashed_rows", "line_span", "ngram_rows",
-           "segments"]
+__all__ = ["NATIVE", "NATIVE_STATUS", "ClassifierScore", "LinearNgramModel", "fold_text", "get_model", "hashed_rows",
+           "line_span", "ngram_rows", "segments"]
 
 MODEL_RESOURCE = "injection_model.npz"
 
@@ -50,6 +57,27 @@ _MIX = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB
 # end far more often than in the middle of a 100 KB document, and the cap bounds the cost per text.
 DEFAULT_MAX_BYTES = 16384
 MIN_SEGMENT = 12
+
+# The native core's score (processors/_ngram.pyi): data is ``text.lower()`` encoded as UTF-8 with "replace".
+_NativeScore = Callable[
+    [bytes, npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.uint32], int, int, int, int, int, bool],
+    tuple[tuple[float, ...], tuple[float, ...], int],
+]
+
+
+def _load_native() -> tuple[_NativeScore | None, str]:
+    if os.environ.get("SPANWATCH_NO_NATIVE", "") not in ("", "0"):
+        return None, "disabled by SPANWATCH_NO_NATIVE"
+    try:
+        from spanwatch.processors._ngram import score
+    except ImportError as exc:  # built without a C compiler: the numpy path computes the same scores
+        return None, f"not importable ({exc})"
+    return score, "native"
+
+
+_native_score, NATIVE_STATUS = _load_native()
+# Whether ``score`` runs on the native core; NATIVE_STATUS says why not.
+NATIVE = _native_score is not None
 
 IntArray = npt.NDArray[np.intp]
 ByteArray = npt.NDArray[np.uint8]
@@ -164,6 +192,8 @@ class _Scratch(threading.local):
 
     table: IntArray | None = None
     positions: IntArray | None = None
+    # The native core's generation stamps (2**bits, then its generation and in-use slots).
+    stamps: npt.NDArray[np.uint32] | None = None
 
 
 class LinearNgramModel:
@@ -186,7 +216,7 @@ class LinearNgramModel:
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         # One contiguous column per head as well: gathering from a 1-D array is cheaper than from rows of a 2-D one.
         self._columns = [np.ascontiguousarray(self.weights[:, h]) for h in range(len(heads))]
-        self.bias = np.asarray(bias, dtype=np.float32)
+        self.bias = np.ascontiguousarray(bias, dtype=np.float32)
         self.heads = heads
         self.bits = bits
         self.ngram_min = ngram_min
@@ -213,6 +243,19 @@ class LinearNgramModel:
 
     def score(self, text: str, *, windows: bool = True) -> ClassifierScore:
         """Logits of every head; with ``windows`` also those of the most suspicious line or window."""
+        if _native_score is None:
+            return self.score_reference(text, windows=windows)
+        sc = self._scratch
+        if sc.stamps is None:
+            sc.stamps = np.zeros((1 << self.bits) + 2, dtype=np.uint32)
+        logits, window_logits, line = _native_score(
+            text.lower().encode("utf-8", "replace"), self.weights, self.bias, sc.stamps, self.bits, self.ngram_min,
+            self.ngram_max, self.window, DEFAULT_MAX_BYTES, windows)
+        start, end = (0, len(text)) if line < 0 else line_span(text, line)
+        return ClassifierScore(self.heads, logits, window_logits, start, end)
+
+    def score_reference(self, text: str, *, windows: bool = True) -> ClassifierScore:
+        """``score`` on the numpy path: the reference the native core is tested against."""
         data, cut = _prepare(text)
         rows, sizes = hashed_rows(data, self.bits, self.ngram_min, self.ngram_max)
         if not sizes:

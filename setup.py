@@ -1,0 +1,18 @@
+"""Only the optional C extension lives here; every piece of metadata is in pyproject.toml.
+
+``spanwatch.processors._ngram`` is the native scoring core of the offline classifier. It is optional: without a
+C compiler (or Python headers) the build skips it with a warning and ``classifier.py`` uses its numpy path, which
+computes the same scores, only slower.
+"""
+
+from setuptools import Extension, setup
+
+setup(
+    ext_modules=[
+        Extension(
+            "spanwatch.processors._ngram",
+            sources=["processors/_ngram.c"],
+            optional=True,
+        ),
+    ],
+)
