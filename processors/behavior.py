@@ -137,7 +137,8 @@ class _Stat:
             return
         mean = self.mean
         scale = 1.2533 * self.mad
-        scale = max(scale, floor)
+        if floor > scale:  # noqa: PLR1730 - max(scale, floor) without a call, 7 times per span
+            scale = floor
         # Winsorise: an outlier moves the baseline only as far as the threshold, never to itself.
         d = x - mean
         if d > z_cap * scale:
@@ -145,7 +146,8 @@ class _Stat:
         elif d < -z_cap * scale:
             d = -z_cap * scale
         a = 1.0 / (n + 1)  # a plain mean while warming up, EWMA after
-        a = max(a, alpha)
+        if alpha > a:  # noqa: PLR1730 - max(a, alpha) without a call
+            a = alpha
         self.mean = mean + a * d
         self.mad += a * (abs(d) - self.mad)
 
@@ -209,6 +211,7 @@ class BehaviorProcessor:
         self._tz = timezone(sign * timedelta(hours=int(o[2]), minutes=int(o[3])))
         self._last_snapshot = clock()
         self._closed = False
+        self._off_minute, self._off_cached = -1.0, False
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -251,9 +254,12 @@ class BehaviorProcessor:
             "response_length": float(response),
         }
         agent = it.agent_id or it.agent_name or it.service_name
+        off: bool | None = None  # the same instant for the agent and the user: worked out once
         for key in (f"agent:{agent}" if agent else "", f"user:{it.user_id}" if it.user_id else ""):
             if key:
-                self._observe_entity(key, it, now, values, tools=tools, calls=calls, refused=refused)
+                if off is None:
+                    off = self._off_hours(now)
+                self._observe_entity(key, it, now, values, tools=tools, calls=calls, refused=refused, off=off)
         if self.state_path is not None and self._clock() - self._last_snapshot >= self.config.snapshot_interval:
             self.snapshot()
 
@@ -268,7 +274,7 @@ class BehaviorProcessor:
         return e
 
     def _observe_entity(self, key: str, it: Interaction, now: float, values: dict[str, float], *, tools: list[str],
-                        calls: list[int], refused: bool) -> None:
+                        calls: list[int], refused: bool, off: bool) -> None:
         cfg = self.config
         e = self._entity(key)
         warm = e.samples >= cfg.min_samples
@@ -301,9 +307,13 @@ class BehaviorProcessor:
                     score = min(1.0, 0.5 + 0.05 * (z - cfg.z_threshold))
                     out.append(ContextSignal("behavior", f"anomaly.{metric}", round(score, 4),
                                              f"{who} {metric} {x:g} vs baseline {stat.mean:.3g} (z={z:.1f})"))
+        alpha, z_cap, stats = self._alpha, cfg.z_threshold, e.stats
         for metric, x in current.items():
             if metric != "request_rate":
-                self._update(e, metric, x)
+                stat = stats.get(metric)
+                if stat is None:
+                    stat = stats[metric] = _Stat()
+                stat.update(x, alpha, _FLOOR[metric], z_cap)
 
         for name in sorted(set(tools)):
             d = _digest(name)
@@ -322,7 +332,6 @@ class BehaviorProcessor:
                                          round(min(1.0, top / (2 * cfg.repetition_threshold)), 4),
                                          f"{who} repeated one tool call {top} times in its last "
                                          f"{len(e.recent_calls)}"))
-        off = self._off_hours(now)
         if off and warm and e.off_share < cfg.off_hours_max_share and minute // 60 != e.last_off_bucket:
             e.last_off_bucket = minute // 60  # once per hour is enough to say it
             out.append(ContextSignal("behavior", "off_hours", 0.4,
@@ -338,6 +347,18 @@ class BehaviorProcessor:
         stat.update(x, self._alpha, _FLOOR[metric], self.config.z_threshold)
 
     def _off_hours(self, now: float) -> bool:
+        # Constant within a UTC minute (the offset is whole minutes); an instant within a millisecond of a minute's
+        # edge is worked out afresh, since the conversion rounds to microseconds and could land in the next one.
+        minute, second = divmod(now, 60.0)
+        safe = 0.001 < second < 59.999
+        if safe and minute == self._off_minute:
+            return self._off_cached
+        off = self._off_hours_at(now)
+        if safe:
+            self._off_minute, self._off_cached = minute, off
+        return off
+
+    def _off_hours_at(self, now: float) -> bool:
         local = datetime.fromtimestamp(now, tz=UTC).astimezone(self._tz)
         if local.weekday() not in self._days:
             return True
