@@ -231,14 +231,15 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     bins = array("I", [_EMPTY_BIN]) * _SIG_BINS
     if not words:
         return bins.tobytes()
-    # Shingles from zipped word lists (no slicing per position), hashed in one C-level pass; the loop left
-    # only picks each bin's minimum. Same shingles and values as joining words[i:i + 3] at every i.
+    # Shingles from zipped word lists (no slicing per position), hashed in one C-level pass. Same shingles and
+    # values as joining words[i:i + 3] at every i.
     shingles = map(b" ".join, zip(words, words[1:], words[2:], strict=False)) if len(words) >= 3 else [b" ".join(words)]
-    for h in list(map(zlib.crc32, shingles)):
-        b = h & 31
-        v = (h >> 5) << 1  # the other 27 bits, even, so it never equals the empty-bin sentinel
-        if v < bins[b]:  # noqa: PLR1730 - a comparison, not a min() call per shingle
-            bins[b] = v
+    # A bin's value (the hash's other 27 bits) is smallest for the smallest hash in the bin: walking the hashes
+    # from largest to smallest, the last one written to each bin is its minimum (a C sort instead of a compare
+    # per shingle). Values are even, so never the empty-bin sentinel.
+    smallest = {h & 31: h for h in sorted(map(zlib.crc32, shingles), reverse=True)}
+    for b, h in smallest.items():
+        bins[b] = (h >> 5) << 1
     return bins.tobytes()
 
 
