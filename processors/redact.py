@@ -185,9 +185,14 @@ class PlaceholderStore:
             canon = _SPACE.sub(" ", value).strip().lower()
         return self._mac(f"{label}\x00{canon}")
 
+    def conversation_key(self, conversation: str) -> bytes:
+        return self._mac(conversation)
+
     def placeholder(self, conversation: str, label: str, value: str) -> str:
-        digest = self.digest(label, value)
-        conv_key = self._mac(conversation)
+        return self.placeholder_for(self._mac(conversation), label, self.digest(label, value))
+
+    def placeholder_for(self, conv_key: bytes, label: str, digest: bytes) -> str:
+        """``placeholder`` with the conversation key and the value's digest already worked out."""
         with self._lock:
             conv = self._conversations.get(conv_key)
             if conv is None:
@@ -421,12 +426,13 @@ def _forms(value: str) -> Iterator[str]:
 class _Sweeper:
     """Replaces every known value (longest first, so a value containing another goes whole)."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]], min_chars: int) -> None:
+    def __init__(self, pairs: Iterable[tuple[str, str]], min_chars: int,
+                 forms: Callable[[str], Iterable[str]] = _forms) -> None:
         table: dict[str, str] = {}
         for raw, replacement in pairs:
             if len(raw) < min_chars:
                 continue
-            for form in _forms(raw):
+            for form in forms(raw):
                 table.setdefault(form, replacement)
         self._pairs = sorted(table.items(), key=lambda kv: -len(kv[0]))
         self._shortest = len(self._pairs[-1][0]) if self._pairs else 0
@@ -564,6 +570,9 @@ class RedactProcessor:
         self._categories = frozenset(config.categories)
         self._cards = frozenset(config.card_entities)
         self._memo: dict[str, str] = {}
+        self._conv_memo: dict[str, bytes] = {}
+        self._value_memo: dict[tuple[str, str], bytes] = {}
+        self._forms_memo: dict[str, tuple[str, ...]] = {}
         self._content_keys = frozenset(config.content_keys)
         # Evidence that masking happened (ISO 27001 A.8.11), by placeholder type; never a value or an id.
         self._replaced = host.telemetry.counter(
@@ -596,6 +605,27 @@ class RedactProcessor:
                 self._key, text.encode("utf-8", "surrogatepass"), "sha256").hex()
         return digest
 
+    def _conversation_key(self, conversation: str) -> bytes:
+        # Memoised per batch like ``_digest``: the spans of one conversation in a batch share it.
+        key = self._conv_memo.get(conversation)
+        if key is None:
+            key = self._conv_memo[conversation] = self._store.conversation_key(conversation)
+        return key
+
+    def _value_digest(self, label: str, raw: str) -> bytes:
+        # Memoised per batch: a re-sent history carries the same value in every later span of its conversation.
+        digest = self._value_memo.get((label, raw))
+        if digest is None:
+            digest = self._value_memo[(label, raw)] = self._store.digest(label, raw)
+        return digest
+
+    def _forms(self, raw: str) -> tuple[str, ...]:
+        # Memoised per batch: each span of a conversation sweeps for the values its re-sent history holds.
+        forms = self._forms_memo.get(raw)
+        if forms is None:
+            forms = self._forms_memo[raw] = tuple(_forms(raw))
+        return forms
+
     def _selected(self, f: Finding) -> bool:
         card = f.entity_type in self._cards
         if card and not self.config.allow_card_data:
@@ -607,11 +637,17 @@ class RedactProcessor:
     def process(self, batch: Batch) -> Batch:
         if batch.signal == "metrics" or (self.config.mode == "full" and self.config.allow_card_data):
             return batch
+        # The memos hold values of this batch only: cleared however the batch ends.
+        try:
+            return self._process(batch)
+        finally:
+            self._clear_memos()
+
+    def _process(self, batch: Batch) -> Batch:
         # Replacements by the (trace id, span id) of the record they were made in: a derived log record (finding,
         # alert) carries its span's ids, so it is swept with that record's few values only. One sweeper with every
         # value of the batch cost O(values x strings) per batch, most of the redact stage's time.
         by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]] = {}
-        self._memo.clear()
         for it in batch.interactions:
             pairs = self._interaction(it)
             ids = (it.trace_id, it.span_id)
@@ -624,8 +660,13 @@ class RedactProcessor:
             for chunk in batch.derived_logs:
                 if _sweep_logs(chunk.message, sweeps):
                     chunk.mark_modified()
-        self._memo.clear()
         return batch
+
+    def _clear_memos(self) -> None:
+        self._memo.clear()
+        self._conv_memo.clear()
+        self._value_memo.clear()
+        self._forms_memo.clear()
 
     def _interaction(self, it: Interaction) -> list[tuple[str, str]]:
         """Edits one record; returns the (raw, replacement) pairs applied, for the sweep."""
@@ -651,6 +692,7 @@ class RedactProcessor:
                     continue
                 by_message.setdefault(f.message_index, []).append((f.start, f.end, _label(f)))
             conversation = it.conversation_id or f"trace:{it.trace_id.hex()}"
+            conv_key: bytes | None = None
             for index, spans in by_message.items():
                 m = it.messages[index]
                 loc = m.source
@@ -662,7 +704,9 @@ class RedactProcessor:
                     target.mismatch = True
                 for start, end, label in _merge(spans):
                     raw = m.text[start:end]
-                    replacement = self._store.placeholder(conversation, label, raw)
+                    if conv_key is None:
+                        conv_key = self._conversation_key(conversation)
+                    replacement = self._store.placeholder_for(conv_key, label, self._value_digest(label, raw))
                     target.edits.append((start, end, replacement))
                     target.values.append((raw, replacement))
                     pairs.append((raw, replacement))
@@ -677,7 +721,7 @@ class RedactProcessor:
             return []
         changed |= self._apply(it.record, targets)
         if self.config.sweep and pairs:
-            sweeper = _Sweeper(pairs, self.config.sweep_min_chars)
+            sweeper = _Sweeper(pairs, self.config.sweep_min_chars, self._forms)
             if sweeper:
                 changed |= sweeper.record(it.record)
         if changed:
