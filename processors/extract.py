@@ -684,6 +684,12 @@ _WHOLE_TOOL_VALUES: tuple[tuple[str, str, MessageKind], ...] = (
     ("tool_response", "tool", MessageKind.TOOL_RESULT),  # pydantic-ai instrumentation v2
 )
 _TOOL_NAME_KEYS = ("gen_ai.tool.name", "tool.name", "traceloop.entity.name")
+# Every content attribute ``_read_attributes`` reads besides the three semconv message keys and the indexed
+# (flattened) vendor keys; a record with none of them takes the semconv-only path.
+_OTHER_CONTENT_KEYS = frozenset({
+    "gen_ai.retrieval.query.text", "gen_ai.retrieval.documents", "gen_ai.tool.definitions", "llm.prompts",
+    "llm.choices", *(k for k, _, _ in _WHOLE_TOOL_VALUES), *_INPUT_BLOBS, *_OUTPUT_BLOBS,
+})
 _TOOL_CALL_ID_KEYS = ("gen_ai.tool.call.id", "tool.id", "tool_call.id")
 
 
@@ -710,6 +716,14 @@ def _is_tool_span(attrs: Mapping[str, AnyValue]) -> bool:
 
 def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "") -> None:
     """Every content source in one attribute map, in conversation order: system, input, tools, output."""
+    flat = _flat_index(attrs)
+    if flat is _NO_FLAT and _OTHER_CONTENT_KEYS.isdisjoint(attrs):
+        # What the official instrumentations send: content only in the three semconv message attributes. Every
+        # other source below would read nothing, so only these are read (same messages, same order).
+        _read_semconv(out, attrs, "gen_ai.system_instructions", "system", MessageKind.SYSTEM)
+        _read_semconv(out, attrs, "gen_ai.input.messages", "user", MessageKind.USER)
+        _read_semconv(out, attrs, "gen_ai.output.messages", "assistant", MessageKind.ASSISTANT)
+        return
     tool_name = _first(attrs, _TOOL_NAME_KEYS)
     is_tool = _is_tool_span(attrs)
     if not tool_name and span_name and is_tool:
@@ -727,7 +741,6 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
     if av is not None:
         node, _ = _load(av)
         structured_input += _parse_content(out, "gen_ai.input.messages", node, (), role="user", kind=MessageKind.USER)
-    flat = _flat_index(attrs)
     structured_input += _emit_flat(out, attrs, flat.inputs, "user", MessageKind.USER)
     structured_input += _emit_prompts(out, attrs, flat.prompts, "prompts")
 
@@ -766,6 +779,13 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
     structured_output += _emit_prompts(out, attrs, flat.choices, "choices")
     if not structured_output:
         _read_blobs(out, attrs, _OUTPUT_BLOBS, "assistant", MessageKind.ASSISTANT, is_tool, tool_name, tool_call_id)
+
+
+def _read_semconv(out: _Out, attrs: Mapping[str, AnyValue], key: str, role: str, kind: MessageKind) -> None:
+    av = attrs.get(key)
+    if av is not None:
+        node, _ = _load(av)
+        _parse_content(out, key, node, (), role=role, kind=kind)
 
 
 def _read_blobs(out: _Out, attrs: Mapping[str, AnyValue], keys: Sequence[str], role: str, kind: MessageKind,  # noqa: PLR0917
