@@ -19,6 +19,7 @@ one-permutation MinHash signatures, PII values are 32-bit digests of the detecto
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 import time
@@ -28,6 +29,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
@@ -71,7 +73,8 @@ REFUSAL = re.compile("|".join(f"(?:{p})" for p in REFUSAL_PHRASES))
 # A dialogue turn marker at the start of a line: ``User:``, ``Assistant:``, ``Human:``, ``AI:``, ``Q:``, ``A:``.
 TURN_MARKER = re.compile(r"(?im)^[ \t>*#\-\[(]*(?:user|assistant|human|ai|q|a)[\])]?[ \t]*:")
 _WORD = re.compile(r"\w+")
-_WORD_ASCII = re.compile(rb"\w+")
+# ASCII word characters (what \w matches in ASCII) stay; every other byte becomes a space.
+_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
 
 _SIG_BINS = 32
 _SIG_BYTES = _SIG_BINS * 4
@@ -222,12 +225,15 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     """
     lowered = text.lower()
     # Words as UTF-8 bytes, so each shingle is hashed without encoding it again (UTF-8 concatenates: the joined
-    # bytes equal the joined text's encoding). ASCII text, nearly all of it, is encoded once and split by the
-    # bytes twin of _WORD, which matches the same words there.
+    # bytes equal the joined text's encoding). ASCII text, nearly all of it, is encoded once, every non-word byte
+    # becomes a space and the rest splits on them: the same words as _WORD finds there, at C speed (the regex
+    # cost more than all the hashing).
     if lowered.isascii():
-        words = _WORD_ASCII.findall(lowered.encode("ascii"))[:max_words]
+        words = lowered.encode("ascii").translate(_NON_WORD_TO_SPACE).split()[:max_words]
     else:
-        words = [w.encode("utf-8", "surrogatepass") for w in _WORD.findall(lowered)[:max_words]]
+        # Words hold no spaces: encoding them joined and splitting the bytes again gives each word's encoding.
+        found = _WORD.findall(lowered)[:max_words]
+        words = " ".join(found).encode("utf-8", "surrogatepass").split(b" ") if found else []
     bins = array("I", [_EMPTY_BIN]) * _SIG_BINS
     if not words:
         return bins.tobytes()
@@ -237,7 +243,8 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     # A bin's value (the hash's other 27 bits) is smallest for the smallest hash in the bin: walking the hashes
     # from largest to smallest, the last one written to each bin is its minimum (a C sort instead of a compare
     # per shingle). Values are even, so never the empty-bin sentinel.
-    smallest = {h & 31: h for h in sorted(map(zlib.crc32, shingles), reverse=True)}
+    hashes = sorted(map(zlib.crc32, shingles), reverse=True)
+    smallest = dict(zip(map(operator.and_, hashes, repeat(31)), hashes, strict=True))  # bin -> its smallest hash
     for b, h in smallest.items():
         bins[b] = (h >> 5) << 1
     return bins.tobytes()
