@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,9 +21,8 @@ class ContextSignal:
     detail: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Contribution:
-    """One term of an explained risk score."""
+class Contribution(NamedTuple):
+    """One term of an explained risk score (a named tuple: risk makes one per term of every assessed span)."""
 
     what: str  # e.g. "finding:secrets.aws_access_key_id", "signal:escalation", "history"
     amount: float

@@ -118,6 +118,8 @@ def _expand(values: Iterable[str], wildcard: str, out: set[str]) -> None:
 # key cannot be reused while the entry lives; the caches are cleared when they reach their bound.
 _TAG_CACHE: dict[tuple[int, str, str, str, tuple[str, ...]], frozenset[str]] = {}
 _TABLES: dict[int, Mapping[str, tuple[str, ...]]] = {}
+# Signal tags depend only on the kind (a dozen of them): cached the same way.
+_SIGNAL_CACHE: dict[tuple[int, str], frozenset[str]] = {}
 _TAG_CACHE_MAX = 4096
 
 
@@ -126,11 +128,17 @@ def finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]] = MAPPING) -> 
     tags = _TAG_CACHE.get(key)
     if tags is None:
         if len(_TAG_CACHE) >= _TAG_CACHE_MAX:
-            _TAG_CACHE.clear()
-            _TABLES.clear()
+            _clear_caches()
         _TABLES[id(table)] = table
         tags = _TAG_CACHE[key] = frozenset(_finding_tags(f, table))
     return tags
+
+
+def _clear_caches() -> None:
+    # Together: an entry of either cache is only valid while _TABLES holds its table (so its id is not reused).
+    _TAG_CACHE.clear()
+    _SIGNAL_CACHE.clear()
+    _TABLES.clear()
 
 
 def _finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]]) -> set[str]:
@@ -149,11 +157,26 @@ def _finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]]) -> set[str]:
 
 
 def signal_tags(s: ContextSignal, table: Mapping[str, tuple[str, ...]] = MAPPING) -> set[str]:
-    if s.kind in _NOT_EVIDENCE:
+    return set(_cached_signal_tags(s.kind, table))
+
+
+def _cached_signal_tags(kind: str, table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    key = (id(table), kind)
+    tags = _SIGNAL_CACHE.get(key)
+    if tags is None:
+        if len(_SIGNAL_CACHE) >= _TAG_CACHE_MAX:
+            _clear_caches()
+        _TABLES[id(table)] = table
+        tags = _SIGNAL_CACHE[key] = frozenset(_signal_tags(kind, table))
+    return tags
+
+
+def _signal_tags(kind: str, table: Mapping[str, tuple[str, ...]]) -> set[str]:
+    if kind in _NOT_EVIDENCE:
         return set()
     out: set[str] = set()
-    _expand(table.get(f"signal:{s.kind}", ()), "", out)
-    prefix, dot, _ = s.kind.partition(".")
+    _expand(table.get(f"signal:{kind}", ()), "", out)
+    prefix, dot, _ = kind.partition(".")
     if dot:
         _expand(table.get(f"signal:{prefix}.*", ()), "", out)
     return out
@@ -167,7 +190,7 @@ def compliance_tags(findings: Iterable[Finding], signals: Iterable[ContextSignal
     for f in findings:
         out |= finding_tags(f, table)
     for s in signals:
-        out |= signal_tags(s, table)
+        out |= _cached_signal_tags(s.kind, table)
     keep = tuple(frameworks)
     if keep:
         out = {t for t in out if t.partition(":")[0] in keep}

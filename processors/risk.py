@@ -128,13 +128,14 @@ class RiskConfig:
 
 
 def _clamp(x: float) -> float:
-    return 0.0 if math.isnan(x) or x < 0.0 else min(x, 1.0)  # NaN counts as no evidence
+    # NaN fails every comparison, so it counts as no evidence (0.0); comparisons, not isnan()/min() calls.
+    return x if 0.0 <= x <= 1.0 else (1.0 if x > 1.0 else 0.0)
 
 
 def noisy_or(terms: Iterable[float]) -> float:
     keep = 1.0
     for t in terms:
-        keep *= 1.0 - _clamp(t)
+        keep *= 1.0 - (t if 0.0 <= t <= 1.0 else (1.0 if t > 1.0 else 0.0))  # _clamp(t), inlined
     return _clamp(1.0 - keep)
 
 
@@ -276,7 +277,7 @@ class RiskProcessor:
             threat = "" if s.kind == "history" else s.kind
             terms.append((amount, f"signal:{s.kind}", threat, "" if s.kind == "history" else signal_advice(s)))
             confidences.append(0.5)
-        score = noisy_or(t[0] for t in terms)
+        score = noisy_or([t[0] for t in terms])
         terms.sort(key=lambda t: (-t[0], t[1]))
         threats = sorted({t[2] for t in terms if t[2] and t[0] >= cfg.min_threat_contribution})
         advice = list(dict.fromkeys(t[3] for t in terms if t[3] and t[0] >= cfg.min_threat_contribution))
