@@ -15,4 +15,6 @@ setup(
             optional=True,
         ),
     ],
+    # The source is listed in SOURCES.txt, which would otherwise ship it as package data next to the module.
+    exclude_package_data={"spanwatch.processors": ["*.c"]},
 )

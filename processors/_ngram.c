@@ -45,6 +45,7 @@ static const uint32_t NG_MIX[8] = {0x9E3779B1u, 0x85EBCA77u, 0xC2B2AE3Du, 0x27D4
 
 typedef struct {
     const unsigned char *src;
+    int lower; /* src still needs lower-casing (an ASCII text read in place) */
     Py_ssize_t src_len;
     const float *weights;
     const float *bias;
@@ -63,30 +64,33 @@ typedef struct {
     Py_ssize_t line; /* line number of the best window, -1 for the whole text */
 } job_t;
 
-static unsigned char fold_table[256];
+/* fold_table[0]: for bytes already lower-cased; fold_table[1] also lower-cases A-Z (all str.lower() does to
+ * ASCII), for an ASCII text read in place. */
+static unsigned char fold_table[2][256];
 
 static void
 init_fold_table(void)
 {
     for (int c = 0; c < 256; c++) {
         if (c >= '0' && c <= '9')
-            fold_table[c] = '0';
+            fold_table[0][c] = '0';
         else if (c == 9 || c == 11 || c == 12 || c == 13)
-            fold_table[c] = ' ';
+            fold_table[0][c] = ' ';
         else
-            fold_table[c] = (unsigned char)c;
+            fold_table[0][c] = (unsigned char)c;
+        fold_table[1][c] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : fold_table[0][c];
     }
 }
 
 /* Fold and squeeze src[0:n] onto out at *len (a space after a space is dropped, across calls too). */
 static void
-fold_into(unsigned char *out, Py_ssize_t *len, const unsigned char *src, Py_ssize_t n)
+fold_into(unsigned char *out, Py_ssize_t *len, const unsigned char *src, Py_ssize_t n, const unsigned char *table)
 {
     Py_ssize_t j = *len;
     unsigned char prev = j ? out[j - 1] : 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         /* Branch-free: always write, advance unless it is a space after a space (then prev stays a space). */
-        unsigned char c = fold_table[src[i]];
+        unsigned char c = table[src[i]];
         out[j] = c;
         j += !(c == ' ' && prev == ' ');
         prev = c;
@@ -141,9 +145,8 @@ position(const unsigned char *data, Py_ssize_t i, int top, const float *W, uint3
 
 /* Hash every n-gram of data[0:L], de-duplicate rows by stamp, sum the distinct rows' weights into total_w and
  * (cs not NULL) the prefix sums over positions of every n-gram's weights. Returns the number of distinct rows.
- * Inlined with constant H, nmin and nmax for the shipped model's shape, so the loops unroll and the sums stay
- * in registers. */
-static ALWAYS_INLINE Py_ssize_t
+ * Any model shape; crunch_h2_n3to5 below is the same for the shipped one, faster. */
+static Py_ssize_t
 crunch(const unsigned char *data, Py_ssize_t L, const float *W, uint32_t *stamps, uint32_t gen, unsigned shift,
        double *cs, double *total_w, const int H, const int nmin, const int nmax)
 {
@@ -160,10 +163,8 @@ crunch(const unsigned char *data, Py_ssize_t L, const float *W, uint32_t *stamps
         double acc[MAX_HEADS], fresh[MAX_HEADS];
         for (int h = 0; h < H; h++)
             acc[h] = fresh[h] = 0.0;
-        if (i + nmax <= L)
-            position(data, i, nmax, W, stamps, gen, shift, nmin, acc, fresh, &distinct, H);
-        else
-            position(data, i, (int)(L - i), W, stamps, gen, shift, nmin, acc, fresh, &distinct, H);
+        position(data, i, nmax < L - i ? nmax : (int)(L - i), W, stamps, gen, shift, nmin, acc, fresh, &distinct,
+                 H);
         for (int h = 0; h < H; h++) {
             tot[h] += fresh[h];
             run[h] += acc[h];
@@ -174,6 +175,79 @@ crunch(const unsigned char *data, Py_ssize_t L, const float *W, uint32_t *stamps
     }
     for (int h = 0; h < H; h++)
         total_w[h] = tot[h];
+    return distinct;
+}
+
+/* pow_table[k][c] = (c + 1) * NG_BASE**k: the first byte's share of a (k+1)-gram's rolling hash. */
+static uint32_t pow_table[MAX_NGRAM][256];
+static const float zero_weights[2] = {0.0f, 0.0f};
+
+/* crunch() for the shipped model's shape, 2 heads and 3- to 5-grams, written out so that the hashes and sums
+ * stay in registers. The hashes slide: the next position's 3- and 4-grams are this one's 4- and 5-grams minus
+ * the first byte's share, and its 5-gram is one multiply-add on its 4-gram. */
+static ALWAYS_INLINE Py_ssize_t
+crunch_h2_n3to5(const unsigned char *data, Py_ssize_t L, const float *W, uint32_t *stamps, uint32_t gen,
+                unsigned shift, double *cs, double *total_w, const int with_cs)
+{
+    const uint32_t m3 = NG_MIX[3], m4 = NG_MIX[4], m5 = NG_MIX[5];
+    const uint32_t *share4 = pow_table[3], *share5 = pow_table[4];
+    double tot0 = 0.0, tot1 = 0.0, run0 = 0.0, run1 = 0.0;
+    Py_ssize_t distinct = 0, i = 0;
+    if (with_cs)
+        cs[0] = cs[1] = 0.0;
+    if (L >= 5) {
+        uint32_t h3 = 0, h4, h5;
+        for (int k = 0; k < 3; k++)
+            h3 = h3 * NG_BASE + (uint32_t)data[k] + 1u;
+        h4 = h3 * NG_BASE + (uint32_t)data[3] + 1u;
+        h5 = h4 * NG_BASE + (uint32_t)data[4] + 1u;
+        for (;; i++) {
+            uint32_t r3 = (uint32_t)(h3 * m3) >> shift, r4 = (uint32_t)(h4 * m4) >> shift;
+            uint32_t r5 = (uint32_t)(h5 * m5) >> shift;
+            const float *w3 = W + 2 * (size_t)r3, *w4 = W + 2 * (size_t)r4, *w5 = W + 2 * (size_t)r5;
+            /* In n order, so a 4-gram on the 3-gram's row is not new. Branch-free: a new row's weights are
+             * summed, an old one's are read as zeros. */
+            uint32_t new3 = stamps[r3] != gen;
+            stamps[r3] = gen;
+            uint32_t new4 = stamps[r4] != gen;
+            stamps[r4] = gen;
+            uint32_t new5 = stamps[r5] != gen;
+            stamps[r5] = gen;
+            distinct += (Py_ssize_t)(new3 + new4 + new5);
+            const float *f3 = new3 ? w3 : zero_weights, *f4 = new4 ? w4 : zero_weights;
+            const float *f5 = new5 ? w5 : zero_weights;
+            tot0 += ((double)f3[0] + (double)f4[0]) + (double)f5[0];
+            tot1 += ((double)f3[1] + (double)f4[1]) + (double)f5[1];
+            /* The reference's per-position sum, 0 + w3 + w4 + w5 in that order (the 0 changes no sum). */
+            run0 += ((double)w3[0] + (double)w4[0]) + (double)w5[0];
+            run1 += ((double)w3[1] + (double)w4[1]) + (double)w5[1];
+            if (with_cs) {
+                cs[2 * (i + 1)] = run0;
+                cs[2 * (i + 1) + 1] = run1;
+            }
+            if (i + 5 >= L)
+                break;
+            h3 = h4 - share4[data[i]];
+            h4 = h5 - share5[data[i]];
+            h5 = h4 * NG_BASE + (uint32_t)data[i + 5] + 1u;
+        }
+        i++;
+    }
+    /* The last four positions, short of a 5-gram (all of a text under 5 bytes). */
+    for (; i < L; i++) {
+        double acc[2] = {0.0, 0.0}, fresh[2] = {0.0, 0.0};
+        position(data, i, (int)(L - i), W, stamps, gen, shift, 3, acc, fresh, &distinct, 2);
+        tot0 += fresh[0];
+        tot1 += fresh[1];
+        run0 += acc[0];
+        run1 += acc[1];
+        if (with_cs) {
+            cs[2 * (i + 1)] = run0;
+            cs[2 * (i + 1) + 1] = run1;
+        }
+    }
+    total_w[0] = tot0;
+    total_w[1] = tot1;
     return distinct;
 }
 
@@ -194,17 +268,18 @@ run_job(job_t *job)
         return -1;
     unsigned char *data = block;
     Py_ssize_t L = 0;
+    const unsigned char *table = fold_table[job->lower];
     if (job->cut) {
         /* raw[:half] + b" " + raw[-half:] (raw[-0:] is all of raw), squeezed after the cut */
-        fold_into(data, &L, job->src, half);
-        fold_into(data, &L, (const unsigned char *)" ", 1);
+        fold_into(data, &L, job->src, half, table);
+        fold_into(data, &L, (const unsigned char *)" ", 1, table);
         if (half)
-            fold_into(data, &L, job->src + n - half, half);
+            fold_into(data, &L, job->src + n - half, half, table);
         else
-            fold_into(data, &L, job->src, n);
+            fold_into(data, &L, job->src, n, table);
     }
     else {
-        fold_into(data, &L, job->src, n);
+        fold_into(data, &L, job->src, n, table);
     }
 
     for (int h = 0; h < H; h++)
@@ -232,7 +307,8 @@ run_job(job_t *job)
     Py_ssize_t distinct;
     const int nmin = job->ngram_min, nmax = job->ngram_max;
     if (H == 2 && nmin == 3 && nmax == 5)
-        distinct = crunch(data, L, job->weights, stamps, gen, shift, cs, total_w, 2, 3, 5);
+        distinct = cs ? crunch_h2_n3to5(data, L, job->weights, stamps, gen, shift, cs, total_w, 1)
+                      : crunch_h2_n3to5(data, L, job->weights, stamps, gen, shift, NULL, total_w, 0);
     else
         distinct = crunch(data, L, job->weights, stamps, gen, shift, cs, total_w, H, nmin, nmax);
 
@@ -336,42 +412,90 @@ to_tuple(const double *v, int n)
     return t;
 }
 
+/* Character range of line number ``line`` of ``text`` without its newline, as classifier.line_span. The line
+ * counted in the prepared bytes is the same line of the text: lower-casing, encoding and folding keep every
+ * newline and make none. Returns -1 with an exception set on error. */
+static int
+line_span(PyObject *text, Py_ssize_t line, Py_ssize_t *start, Py_ssize_t *end)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), s = 0;
+    for (Py_ssize_t k = 0; k < line; k++) {
+        Py_ssize_t nl = PyUnicode_FindChar(text, '\n', s, n, 1);
+        if (nl == -2)
+            return -1;
+        if (nl < 0) {
+            *start = 0;
+            *end = n;
+            return 0;
+        }
+        s = nl + 1;
+    }
+    Py_ssize_t e = PyUnicode_FindChar(text, '\n', s, n, 1);
+    if (e == -2)
+        return -1;
+    *start = s;
+    *end = e < 0 ? n : e;
+    return 0;
+}
+
 PyDoc_STRVAR(score_doc,
-"score(data, weights, bias, scratch, bits, ngram_min, ngram_max, window, max_bytes, windows, /)\n"
+"score(text, data, weights, bias, scratch, bits, ngram_min, ngram_max, window, max_bytes, windows, /)\n"
 "--\n\n"
-"Score ``data`` (``text.lower().encode('utf-8', 'replace')``) like LinearNgramModel.score.\n\n"
+"Score ``text`` like LinearNgramModel.score. data: None when text is ASCII (it is read in place),\n"
+"else ``text.lower().encode('utf-8', 'replace')``.\n\n"
 "weights: float32, C-contiguous, 2**bits rows of len(bias) heads; bias: float32 per head;\n"
 "scratch: writable uint32 of 2**bits + 2 entries, zero-initialised, owned by one thread.\n"
-"Returns (logits, window_logits, line): line is the best window's line number in the prepared\n"
-"text, or -1 when the window is the whole text (no windows, input cut, or no n-gram at all).");
+"Returns (logits, window_logits, window_start, window_end), the window as character offsets into\n"
+"text: the line holding the best window, or all of text (no windows, input cut, no n-gram at all).");
 
 static PyObject *
 ngram_score(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     (void)module;
-    if (nargs != 10) {
-        PyErr_Format(PyExc_TypeError, "score() takes 10 positional arguments (%zd given)", nargs);
+    if (nargs != 11) {
+        PyErr_Format(PyExc_TypeError, "score() takes 11 positional arguments (%zd given)", nargs);
         return NULL;
     }
-    long bits, nmin, nmax, window, max_bytes;
-    if (get_long(args[4], "bits", 1, 30, &bits) < 0 || get_long(args[5], "ngram_min", 1, MAX_NGRAM, &nmin) < 0 ||
-        get_long(args[6], "ngram_max", nmin, MAX_NGRAM, &nmax) < 0 ||
-        get_long(args[7], "window", 1, LONG_MAX, &window) < 0 ||
-        get_long(args[8], "max_bytes", 0, LONG_MAX, &max_bytes) < 0)
+    PyObject *text = args[0];
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "text must be a str");
         return NULL;
-    int windows = PyObject_IsTrue(args[9]);
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return NULL;
+#endif
+    long bits, nmin, nmax, window, max_bytes;
+    if (get_long(args[5], "bits", 1, 30, &bits) < 0 || get_long(args[6], "ngram_min", 1, MAX_NGRAM, &nmin) < 0 ||
+        get_long(args[7], "ngram_max", nmin, MAX_NGRAM, &nmax) < 0 ||
+        get_long(args[8], "window", 1, LONG_MAX, &window) < 0 ||
+        get_long(args[9], "max_bytes", 0, LONG_MAX, &max_bytes) < 0)
+        return NULL;
+    int windows = PyObject_IsTrue(args[10]);
     if (windows < 0)
         return NULL;
 
     PyObject *result = NULL;
     Py_buffer data, weights, bias, scratch;
-    if (get_buffer(args[0], &data, 0, 0, "data") < 0)
+    /* An ASCII text is read in place (its lower() and UTF-8 encoding would only be copies of it); any other comes
+     * lower-cased and encoded by the caller. */
+    int in_place = args[1] == Py_None;
+    if (in_place) {
+        if (!PyUnicode_IS_ASCII(text)) {
+            PyErr_SetString(PyExc_ValueError, "data may be None only for an ASCII text");
+            return NULL;
+        }
+        data.buf = PyUnicode_1BYTE_DATA(text);
+        data.len = PyUnicode_GET_LENGTH(text);
+    }
+    else if (get_buffer(args[1], &data, 0, 0, "data") < 0) {
         return NULL;
-    if (get_buffer(args[1], &weights, 0, 'f', "weights") < 0)
+    }
+    if (get_buffer(args[2], &weights, 0, 'f', "weights") < 0)
         goto fail_data;
-    if (get_buffer(args[2], &bias, 0, 'f', "bias") < 0)
+    if (get_buffer(args[3], &bias, 0, 'f', "bias") < 0)
         goto fail_weights;
-    if (get_buffer(args[3], &scratch, 1, 'I', "scratch") < 0)
+    if (get_buffer(args[4], &scratch, 1, 'I', "scratch") < 0)
         goto fail_bias;
 
     Py_ssize_t heads = bias.len / (Py_ssize_t)sizeof(float);
@@ -385,7 +509,7 @@ ngram_score(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
                      weights.len / (Py_ssize_t)sizeof(float));
         goto done;
     }
-    if (scratch.itemsize != sizeof(uint32_t) || scratch.len != (nrows + SCRATCH_EXTRA) * (Py_ssize_t)sizeof(uint32_t)) {
+    if (scratch.len != (nrows + SCRATCH_EXTRA) * (Py_ssize_t)sizeof(uint32_t)) {
         PyErr_Format(PyExc_ValueError, "scratch must hold 2**bits + %d uint32 entries", SCRATCH_EXTRA);
         goto done;
     }
@@ -400,6 +524,7 @@ ngram_score(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     job_t job = {0};
     job.src = (const unsigned char *)data.buf;
     job.src_len = data.len;
+    job.lower = in_place;
     job.weights = (const float *)weights.buf;
     job.bias = (const float *)bias.buf;
     job.stamps = stamps;
@@ -426,11 +551,14 @@ ngram_score(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_NoMemory();
         goto done;
     }
+    Py_ssize_t start = 0, end = PyUnicode_GET_LENGTH(text);
+    if (job.line >= 0 && line_span(text, job.line, &start, &end) < 0)
+        goto done;
 
     PyObject *logits = to_tuple(job.logits, job.heads);
     PyObject *wl = logits ? to_tuple(job.window_logits, job.heads) : NULL;
     if (wl != NULL)
-        result = Py_BuildValue("(NNn)", logits, wl, job.line);
+        result = Py_BuildValue("(NNnn)", logits, wl, start, end);
     else
         Py_XDECREF(logits);
 
@@ -441,7 +569,8 @@ fail_bias:
 fail_weights:
     PyBuffer_Release(&weights);
 fail_data:
-    PyBuffer_Release(&data);
+    if (!in_place)
+        PyBuffer_Release(&data);
     return result;
 }
 
@@ -455,6 +584,13 @@ ngram_exec(PyObject *module)
 {
     (void)module;
     init_fold_table();
+    for (int c = 0; c < 256; c++) {
+        uint32_t v = (uint32_t)c + 1u;
+        for (int k = 0; k < MAX_NGRAM; k++) {
+            pow_table[k][c] = v;
+            v *= NG_BASE;
+        }
+    }
     return 0;
 }
 

@@ -58,10 +58,11 @@ _MIX = tuple(np.uint32(m) for m in (0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB
 DEFAULT_MAX_BYTES = 16384
 MIN_SEGMENT = 12
 
-# The native core's score (processors/_ngram.pyi): data is ``text.lower()`` encoded as UTF-8 with "replace".
+# The native core's score (processors/_ngram.pyi).
 _NativeScore = Callable[
-    [bytes, npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.uint32], int, int, int, int, int, bool],
-    tuple[tuple[float, ...], tuple[float, ...], int],
+    [str, bytes | None, npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.uint32], int, int, int, int,
+     int, bool],
+    tuple[tuple[float, ...], tuple[float, ...], int, int],
 ]
 
 
@@ -248,10 +249,11 @@ class LinearNgramModel:
         sc = self._scratch
         if sc.stamps is None:
             sc.stamps = np.zeros((1 << self.bits) + 2, dtype=np.uint32)
-        logits, window_logits, line = _native_score(
-            text.lower().encode("utf-8", "replace"), self.weights, self.bias, sc.stamps, self.bits, self.ngram_min,
-            self.ngram_max, self.window, DEFAULT_MAX_BYTES, windows)
-        start, end = (0, len(text)) if line < 0 else line_span(text, line)
+        # An ASCII text is read in place (the core lower-cases it while folding): lower() and encode() would copy it.
+        data = None if text.isascii() else text.lower().encode("utf-8", "replace")
+        logits, window_logits, start, end = _native_score(
+            text, data, self.weights, self.bias, sc.stamps, self.bits, self.ngram_min, self.ngram_max, self.window,
+            DEFAULT_MAX_BYTES, windows)
         return ClassifierScore(self.heads, logits, window_logits, start, end)
 
     def score_reference(self, text: str, *, windows: bool = True) -> ClassifierScore:
