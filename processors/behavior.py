@@ -295,25 +295,23 @@ class BehaviorProcessor:
         e.refusal_fast += _FAST * ((1.0 if refused else 0.0) - e.refusal_fast)
         current = dict(values, request_rate=float(e.bucket_count), error_rate=e.error_fast,
                        refusal_rate=e.refusal_fast)
-        if warm:
-            for metric, x in current.items():
-                stat = e.stats.get(metric)
-                if stat is None or stat.n < cfg.min_samples:
-                    continue
-                z = stat.z(x, _FLOOR[metric])
+        # One pass: each metric is checked against its baseline, then folded into it (metrics are independent, so
+        # this is the same as checking all, then updating all). request_rate's baseline moves per closed minute.
+        alpha, z_cap, min_samples, stats = self._alpha, cfg.z_threshold, cfg.min_samples, e.stats
+        for metric, x in current.items():
+            stat = stats.get(metric)
+            floor = _FLOOR[metric]
+            if warm and stat is not None and stat.n >= min_samples:
+                z = stat.z(x, floor)
                 # request_rate grows through the minute: say so once, when the count first crosses.
-                if z > cfg.z_threshold and not (metric == "request_rate"
-                                                 and stat.z(x - 1, _FLOOR[metric]) > cfg.z_threshold):
-                    score = min(1.0, 0.5 + 0.05 * (z - cfg.z_threshold))
+                if z > z_cap and not (metric == "request_rate" and stat.z(x - 1, floor) > z_cap):
+                    score = min(1.0, 0.5 + 0.05 * (z - z_cap))
                     out.append(ContextSignal("behavior", f"anomaly.{metric}", round(score, 4),
                                              f"{who} {metric} {x:g} vs baseline {stat.mean:.3g} (z={z:.1f})"))
-        alpha, z_cap, stats = self._alpha, cfg.z_threshold, e.stats
-        for metric, x in current.items():
             if metric != "request_rate":
-                stat = stats.get(metric)
                 if stat is None:
                     stat = stats[metric] = _Stat()
-                stat.update(x, alpha, _FLOOR[metric], z_cap)
+                stat.update(x, alpha, floor, z_cap)
 
         for name in sorted(set(tools)):
             d = _digest(name)
