@@ -41,7 +41,17 @@ from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 
 from spanwatch.batch import Batch, Chunk, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
-from spanwatch.processors._wire import kv_double, kv_int, kv_string, kv_strings, length_delimited, varint
+from spanwatch.processors._wire import (
+    field_double,
+    field_int,
+    field_string,
+    field_strings,
+    kv_int,
+    kv_string,
+    kv_strings,
+    length_delimited,
+    varint,
+)
 from spanwatch.processors.compliance import compliance_tags, finding_tags
 from spanwatch.processors.finding import Finding, Severity
 
@@ -326,7 +336,7 @@ class EnrichProcessor:
                     self._blocks.clear()
                 self._blocks[key] = rest
             if cfg.risk_score and risk is not None:
-                rest = length_delimited(tag, kv_double("spanwatch.risk.score", score)) + rest
+                rest = field_double(tag, "spanwatch.risk.score", score) + rest
             it.record.MergeFromString(rest)
         it.chunk.mark_modified()
 
@@ -355,22 +365,22 @@ class EnrichProcessor:
                             lambda: _finding_head(f, kind))
         source = b"" if where is None else self._cached(
             ("source", where.source.container, where.source.key),
-            lambda: _attr(kv_string("spanwatch.finding.source", f"{where.source.container}:{where.source.key}")))
+            lambda: field_string(_LOG_ATTRIBUTES, "spanwatch.finding.source",
+                                 f"{where.source.container}:{where.source.key}"))
         tail = self._cached(("tail", f.category, f.entity_type, f.rule_id, f.tags), lambda: _finding_tail(f))
         # The GenAI conventions forbid a trace id as conversation id; extraction's fallback is ours, for grouping.
         conversation = it.conversation_id if it.conversation_id_source != "trace_id" else ""
         who = self._cached(("who", conversation, it.agent_id, it.agent_name, it.user_id),
-                           lambda: b"".join(map(_attr, _identities(conversation, it.agent_id, it.agent_name,
-                                                                   it.user_id))))
+                           lambda: b"".join(_identities(conversation, it.agent_id, it.agent_name, it.user_id)))
         return b"".join((
             head,
-            _attr(kv_double("spanwatch.finding.score", float(f.score))),
-            _attr(kv_double("spanwatch.finding.confidence", float(f.confidence))),
-            _attr(kv_int("spanwatch.finding.message_index", f.message_index)),
-            _attr(kv_int("spanwatch.finding.start", f.start)),
-            _attr(kv_int("spanwatch.finding.end", f.end)),
+            field_double(_LOG_ATTRIBUTES, "spanwatch.finding.score", float(f.score)),
+            field_double(_LOG_ATTRIBUTES, "spanwatch.finding.confidence", float(f.confidence)),
+            field_int(_LOG_ATTRIBUTES, "spanwatch.finding.message_index", f.message_index),
+            field_int(_LOG_ATTRIBUTES, "spanwatch.finding.start", f.start),
+            field_int(_LOG_ATTRIBUTES, "spanwatch.finding.end", f.end),
             source,
-            _attr(kv_string("spanwatch.finding.evidence", f.evidence)) if f.evidence else b"",
+            field_string(_LOG_ATTRIBUTES, "spanwatch.finding.evidence", f.evidence) if f.evidence else b"",
             tail,
             who,
             _ids_and_times(it.time_unix_nano or now, now, it.trace_id, it.span_id),
@@ -386,33 +396,31 @@ class EnrichProcessor:
 
     def _alert_record(self, alert: Alert, now: int) -> bytes:
         number, text = SEVERITY_NUMBERS[_LEVEL_SEVERITY.get(alert.level, Severity.HIGH)]
+        trace_id = span_id = b""
         try:
-            trace_id, span_id = bytes.fromhex(alert.trace_id), bytes.fromhex(alert.span_id)
+            trace_id = bytes.fromhex(alert.trace_id)
+            span_id = bytes.fromhex(alert.span_id)
         except ValueError:  # an alert not tied to a span (aggregate): no ids rather than wrong ones
-            trace_id = span_id = b""
-        kvs = [
-            kv_string("event.name", ALERT_EVENT),
-            kv_double("spanwatch.risk.score", float(alert.score)),
-            kv_string("spanwatch.risk.level", alert.level),
-            kv_strings("spanwatch.threat.types", alert.threat_types),
-            kv_strings("spanwatch.compliance.tags", alert.compliance_tags),
+            pass
+        tag = _LOG_ATTRIBUTES
+        attrs = [
+            field_string(tag, "event.name", ALERT_EVENT),
+            field_double(tag, "spanwatch.risk.score", float(alert.score)),
+            field_string(tag, "spanwatch.risk.level", alert.level),
+            field_strings(tag, "spanwatch.threat.types", alert.threat_types),
+            field_strings(tag, "spanwatch.compliance.tags", alert.compliance_tags),
         ]
         if alert.rule_ids:
-            kvs.append(kv_strings("spanwatch.rule.ids", alert.rule_ids))
+            attrs.append(field_strings(tag, "spanwatch.rule.ids", alert.rule_ids))
         if alert.recommendations:
-            kvs.append(kv_strings("spanwatch.alert.recommendations", alert.recommendations))
+            attrs.append(field_strings(tag, "spanwatch.alert.recommendations", alert.recommendations))
         conversation = alert.conversation_id if alert.conversation_id != alert.trace_id else ""
-        kvs.extend(_identities(conversation, alert.agent_id, alert.agent_name, alert.user_id))
+        attrs.extend(_identities(conversation, alert.agent_id, alert.agent_name, alert.user_id))
         return b"".join((
             _header(number, text, alert.summary, ALERT_EVENT),
-            *map(_attr, kvs),
+            *attrs,
             _ids_and_times(alert.time_unix_nano or now, now, trace_id, span_id),
         ))
-
-
-def _attr(kv: bytes) -> bytes:
-    """One entry of a LogRecord's ``attributes`` (field 6)."""
-    return length_delimited(_LOG_ATTRIBUTES, kv)
 
 
 _FIXED64 = struct.Struct("<Q").pack
@@ -444,24 +452,29 @@ def _finding_head(f: Finding, kind: MessageKind | None) -> bytes:
     the body is what log viewers show first), the event name, and the attributes naming the rule."""
     number, text = SEVERITY_NUMBERS[f.severity]
     body = f"{f.severity.label} {f.category} finding{f' in {kind.value}' if kind is not None else ''}: {f.rule_id}"
-    return _header(number, text, body, FINDING_EVENT) + b"".join(map(_attr, (
-        kv_string("event.name", FINDING_EVENT),
-        kv_string("spanwatch.detector", f.detector),
-        kv_string("spanwatch.rule.id", f.rule_id),
-        kv_string("spanwatch.finding.category", f.category),
-        kv_string("spanwatch.finding.severity", f.severity.label),
-    )))
+    tag = _LOG_ATTRIBUTES
+    return b"".join((
+        _header(number, text, body, FINDING_EVENT),
+        field_string(tag, "event.name", FINDING_EVENT),
+        field_string(tag, "spanwatch.detector", f.detector),
+        field_string(tag, "spanwatch.rule.id", f.rule_id),
+        field_string(tag, "spanwatch.finding.category", f.category),
+        field_string(tag, "spanwatch.finding.severity", f.severity.label),
+    ))
 
 
 def _finding_tail(f: Finding) -> bytes:
     """The entity type and the compliance tags by framework (which depend on category, entity, rule and tags)."""
-    kvs = [kv_string("spanwatch.finding.entity_type", f.entity_type)] if f.entity_type else []
-    kvs.extend(kv_strings(f"spanwatch.tags.{framework}", values) for framework, values in _framework_tags(f).items())
-    return b"".join(map(_attr, kvs))
+    tag = _LOG_ATTRIBUTES
+    fields = [field_string(tag, "spanwatch.finding.entity_type", f.entity_type)] if f.entity_type else []
+    fields.extend(field_strings(tag, f"spanwatch.tags.{framework}", values)
+                  for framework, values in _framework_tags(f).items())
+    return b"".join(fields)
 
 
 def _identities(conversation_id: str, agent_id: str, agent_name: str, user_id: str) -> list[bytes]:
-    return [kv_string(key, value) for key, value in (
+    """The identity attributes that are set, as LogRecord attribute entries."""
+    return [field_string(_LOG_ATTRIBUTES, key, value) for key, value in (
         ("gen_ai.conversation.id", conversation_id), ("gen_ai.agent.id", agent_id),
         ("gen_ai.agent.name", agent_name), ("user.id", user_id)) if value]
 
