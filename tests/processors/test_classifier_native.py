@@ -18,6 +18,8 @@ from types import ModuleType
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spanwatch.processors import classifier
 from spanwatch.processors.classifier import DEFAULT_MAX_BYTES, ClassifierScore, LinearNgramModel, get_model
@@ -129,6 +131,17 @@ def test_native_equals_numpy_for_other_model_shapes(heads: int, bits: int, ngram
     for text in texts:
         for windows in (True, False):
             _same(model.score(text, windows=windows), model.score_reference(text, windows=windows), text)
+
+
+# Few distinct characters, so that lines, space runs, digits, repeats and ties are common.
+_ALPHABET = st.sampled_from([*"aAbB \t\n\r0123456789.|é日\x00", "\ud800", "İ"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=120), windows=st.booleans())
+def test_native_equals_numpy_on_generated_texts(text: str, windows: bool) -> None:
+    for model in (get_model(), _random_model(2, 10, 3, 5, 16), _random_model(3, 9, 2, 4, 13)):
+        _same(model.score(text, windows=windows), model.score_reference(text, windows=windows), text)
 
 
 def test_threads_score_concurrently_with_their_own_scratch() -> None:
