@@ -1,4 +1,4 @@
-"""Offline ML tier: hashed byte n-grams and a linear model, numpy only, no network.
+"""Offline ML tier: hashed byte n-grams and a linear model, numpy (plus an optional C core), no network.
 
 Why this shape: a transformer guard costs 100–200 ms per text on CPU and downloads hundreds of MB at first
 call (detection-anchors §2, §7.5–7.6); a TF-IDF-style linear model is tens of microseconds and ships in the wheel.
