@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
-from spanwatch.processors.assessment import ContextSignal, RiskAssessment
+from spanwatch.processors.assessment import Alert, ContextSignal, RiskAssessment
 from spanwatch.processors.finding import Finding
 
 _SECURITY_EVENT = ("soc2:CC7.2", "iso27001:A.8.15", "iso27001:A.8.16")
@@ -239,12 +239,15 @@ class ComplianceProcessor:
             it.risk.compliance_tags = tags
             by_span[(it.trace_id.hex(), it.span_id.hex())] = tags
         if batch.alerts and by_span:
-            batch.alerts = [
-                dataclasses.replace(a, compliance_tags=by_span[(a.trace_id, a.span_id)])
-                if (a.trace_id, a.span_id) in by_span else a
-                for a in batch.alerts
-            ]
+            batch.alerts = [_with_tags(a, by_span.get((a.trace_id, a.span_id))) for a in batch.alerts]
         return batch
+
+
+def _with_tags(alert: Alert, tags: tuple[str, ...] | None) -> Alert:
+    # The risk stage usually tagged the alert with these very tags already: a copy only when they differ.
+    if tags is None or alert.compliance_tags == tags:
+        return alert
+    return dataclasses.replace(alert, compliance_tags=tags)
 
 
 def _create(id_: ComponentID, config: ComplianceConfig, host: Host, signal: Signal, next_: object

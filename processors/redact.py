@@ -52,6 +52,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 import orjson
@@ -510,7 +511,11 @@ class _Sweeper:
 
 
 def _label(f: Finding) -> str:
-    name = f.entity_type or f.category or "REDACTED"
+    return _label_of(f.entity_type or f.category or "REDACTED")
+
+
+@lru_cache(maxsize=1024)  # a few dozen entity types and categories
+def _label_of(name: str) -> str:
     return _LABEL.sub("_", name.upper()).strip("_") or "REDACTED"
 
 
