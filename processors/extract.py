@@ -434,12 +434,13 @@ def _location(container: str, key: str, path: Path, event_index: int) -> SourceL
 
 def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, kind: MessageKind) -> int:
     """Any node that may hold messages: a message list, one message, parts, a text. Returns messages added."""
-    before = len(out.messages)
+    messages = out.messages
+    before = len(messages)
     if isinstance(node, str):
         out.add(key, path, role, _kind_for(role, kind), node)
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            if out.full:
+            if len(messages) >= out.max_messages:
                 break
             if type(item) is dict and _SEMCONV_MESSAGE_KEYS.issuperset(item):
                 # The GenAI semconv message ({"role", "parts"[, "finish_reason", "name"]}), what the official
@@ -452,7 +453,13 @@ def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, 
                         if type(part) is dict and part.get("type") == "text":
                             content = part.get("content")
                             if type(content) is str:
-                                out.add(key, (*path, i, "parts", j, "content"), item_role, item_kind, content)
+                                # out.add, inlined: every turn of every re-sent history passes here.
+                                if content and len(messages) < out.max_messages:
+                                    if len(content) > out.max_chars:
+                                        content = content[: out.max_chars]
+                                    location = _location(out.container, key, (*path, i, "parts", j, "content"),
+                                                         out.event_index)
+                                    messages.append(Message(item_role, item_kind, content, location))
                                 continue
                         _parse_part(out, key, part, (*path, i, "parts", j), role=item_role, kind=item_kind)
                     continue
@@ -465,7 +472,7 @@ def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, 
                 _parse_content(out, key, item, (*path, i), role=role, kind=kind)
     elif isinstance(node, dict):
         _parse_dict(out, key, node, path, role=role, kind=kind)
-    return len(out.messages) - before
+    return len(messages) - before
 
 
 _SEMCONV_MESSAGE_KEYS = frozenset({"role", "parts", "finish_reason", "name"})
