@@ -3,7 +3,9 @@
 # `spanwatch run` with the chart's arguments and environment.
 FROM python:3.11-slim AS build
 WORKDIR /src
-COPY pyproject.toml README.md ./
+# gcc builds the optional C scoring core of the classifier (processors/_ngram.c); the runtime stage needs none.
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
+COPY pyproject.toml setup.py README.md ./
 COPY sidecar sidecar
 COPY processors processors
 COPY exporters exporters
