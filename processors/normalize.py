@@ -122,6 +122,17 @@ _SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){3,}[^\W_](?![^\W_])")
 # ASCII keyword view: every character but [a-z0-9] (after lower-casing and leet folding) becomes a separator.
 _ASCII_SPLIT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _LEET_AND_SPLIT = str.maketrans({**_ASCII_SPLIT, **_LEET})
+# The same map as a bytes table: on ASCII text ``bytes.translate`` is one C lookup per byte, ``str.translate``
+# with a dict table a dict lookup per character (~30 µs per 1.5 KB text against ~2 µs).
+_LEET_AND_SPLIT_B = bytes(
+    ord(_LEET_AND_SPLIT.get(c, chr(c))) if isinstance(_LEET_AND_SPLIT.get(c, chr(c)), str) else _LEET_AND_SPLIT[c]
+    for c in range(128)
+) + bytes(range(128, 256))
+
+
+def _ascii_keyword_view(text: str) -> str:
+    """``" ".join(text.lower().translate(_LEET_AND_SPLIT).split())`` for ASCII ``text``, on bytes."""
+    return b" ".join(text.encode("ascii").lower().translate(_LEET_AND_SPLIT_B).split()).decode("ascii")
 
 
 # Bytes that belong to a keyword-view token in ASCII text (what _KV_TOKEN matches there), as a lookup table.
@@ -329,7 +340,7 @@ class NormalizedText:
                 # ASCII: every non-[a-z0-9] character separates words, so one translate and a split/join do
                 # what the regex split does, several times faster.
                 if not spaced:
-                    self._kv = " ".join(text.lower().translate(_LEET_AND_SPLIT).split())
+                    self._kv = _ascii_keyword_view(text)
                     return self._kv
                 low = text.lower().translate(_LEET)
                 if not self._spaced_ruled_out() and _spaced_search(low) is not None:
@@ -426,7 +437,7 @@ class NormalizedText:
         starts, ends = edges[0::2], edges[1::2]
         pos = np.zeros(len(starts), dtype=np.intp)
         np.cumsum(ends[:-1] - starts[:-1] + 1, out=pos[1:])
-        self._kv = " ".join(text.lower().translate(_LEET_AND_SPLIT).split())
+        self._kv = _ascii_keyword_view(text)
         self._kv_pos = pos.tolist()
         self._kv_norm = np.column_stack((starts, ends)).ravel().tolist()
 
