@@ -249,3 +249,15 @@ def test_vectorised_ascii_token_map_equals_the_token_walk() -> None:
         assert (fast._kv, fast._kv_pos, fast._kv_norm) == (walk._kv, walk._kv_pos, walk._kv_norm), t[:60]
         checked += 1
     assert checked > 1000
+
+
+def test_ascii_keyword_view_on_bytes_equals_the_str_translation() -> None:
+    import random
+
+    from spanwatch.processors.normalize import _LEET_AND_SPLIT, _ascii_keyword_view
+
+    rng = random.Random(5)
+    texts = ["".join(chr(rng.randrange(128)) for _ in range(rng.randrange(0, 300))) for _ in range(2000)]
+    texts += [t for t in _eval_texts(1500) if t.isascii()]
+    for t in texts:
+        assert _ascii_keyword_view(t) == " ".join(t.lower().translate(_LEET_AND_SPLIT).split())
