@@ -27,7 +27,6 @@ _EVIDENCE_SCAN = 1000
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{20,}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
-_SPACE = re.compile(r"\s+")
 
 
 def evidence(text: str, start: int, end: int) -> str:
@@ -39,8 +38,10 @@ def evidence(text: str, start: int, end: int) -> str:
     # Only the head can reach a 60-character snippet (masking shrinks a long token to 5 characters, so 1,000
     # input characters always outlast the cap). Cutting first also keeps the e-mail pattern linear: on a long run
     # of word characters with no "@" it retries from every position, quadratic in the run's length.
-    snippet = _SPACE.sub(" ", text[start:min(end, start + _EVIDENCE_SCAN)]).strip()
-    snippet = _EMAIL.sub("<email>", snippet)
+    # str.split() and re's \s agree on what whitespace is (both Py_UNICODE_ISSPACE); split/join is ~5x faster.
+    snippet = " ".join(text[start:min(end, start + _EVIDENCE_SCAN)].split())
+    if "@" in snippet:  # the e-mail pattern retries from every position: 50 µs per 1,000 characters
+        snippet = _EMAIL.sub("<email>", snippet)
     snippet = _LONG_TOKEN.sub(lambda m: m.group()[:4] + "…", snippet)
     snippet = _DIGITS.sub("#", snippet)
     if len(snippet) > _EVIDENCE_CHARS:
@@ -51,7 +52,7 @@ def evidence(text: str, start: int, end: int) -> str:
 def value_hash(value: str, key: bytes | None = None) -> str:
     """Keyed digest (the rule engine's HMAC, deployment key or per-process key) of the lower-cased,
     space-collapsed matched value, so the same injection phrase correlates across messages."""
-    digest: str = hash_value(_SPACE.sub(" ", value.lower()).strip(), key)
+    digest: str = hash_value(" ".join(value.lower().split()), key)
     return digest
 
 
