@@ -90,8 +90,10 @@ def field_double(tag: int, key: str, value: float) -> bytes:
 
 
 def field_int(tag: int, key: str, value: int) -> bytes:
-    v = varint(value)
     k = _key(key)
+    if 0 <= value < 0x80 and len(k) < 0x7C:  # a one-byte varint, every length one byte: offsets, indexes, counts
+        return bytes((tag, len(k) + 4)) + k + bytes((0x12, 2, 0x18, value))
+    v = varint(value)
     # AnyValue is 1 + at most 10 bytes: its length is one byte.
     return length_delimited(tag, k + bytes((0x12, len(v) + 1, 0x18)) + v)
 
