@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
+from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
 from spanwatch.batch import Batch
 from spanwatch.processors.assessment import Alert, RiskAssessment
-from spanwatch.processors.enrich import FINDING_EVENT, EnrichConfig, EnrichProcessor
+from spanwatch.processors.compliance import compliance_tags
+from spanwatch.processors.enrich import FINDING_EVENT, EnrichConfig, EnrichProcessor, upsert
 from spanwatch.processors.finding import Severity
 from tests.processors.privacy_records import SPAN_ID, TRACE_ID, add, attr, av, find, log_batch, span_batch
 
@@ -243,3 +245,32 @@ def test_when_a_finding_is_re_sent_in_later_turns_then_its_record_leaves_once_pe
     assert counts_every == [1, 1, 2]
     assert span_counts == [1, 1, 2]  # the spans still count every finding they carry
     assert EnrichConfig(max_remembered_findings=0).validate() == ["max_remembered_findings must be >= 1, got 0"]
+
+
+@pytest.mark.parametrize("with_risk", [True, False])
+def test_when_a_record_is_fresh_then_the_merged_attributes_equal_upserting_each(with_risk: bool) -> None:
+    # A chunk without "spanwatch." bytes takes the fast path (encoded attributes merged in one call); it must write
+    # exactly what upserting each attribute writes.
+    fast, expected = chat(), chat()
+    assert fast.chunks[0].raw is not None and b"spanwatch." not in fast.chunks[0].raw
+    it = fast.interactions[0]
+    add(fast, find(it, EMAIL, "EMAIL", severity=Severity.MEDIUM), find(it, PAN, "CREDIT_CARD"))
+    it.risk = risk() if with_risk else None
+    enriched(fast)
+    attrs = span_of(expected).attributes
+    if with_risk:
+        upsert(attrs, "spanwatch.risk.score", AnyValue(double_value=0.82))
+        upsert(attrs, "spanwatch.risk.level", AnyValue(string_value="high"))
+    threats = ["payment", "pii"]
+    tags = ["gdpr:art4", "pci_dss:3.4"] if with_risk else sorted(compliance_tags(it.findings, it.signals))
+    for key, values in (("spanwatch.threat.types", threats), ("spanwatch.finding.count", 2),
+                        ("spanwatch.compliance.tags", tags)):
+        value = AnyValue()
+        if isinstance(values, int):
+            value.int_value = values
+        else:
+            value.array_value.SetInParent()
+            for v in values:
+                value.array_value.values.add().string_value = v
+        upsert(attrs, key, value)
+    assert span_of(fast).SerializeToString() == span_of(expected).SerializeToString()
