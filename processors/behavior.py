@@ -237,7 +237,9 @@ class BehaviorProcessor:
         response = 0
         refused = False
         for m in it.messages:
-            if m.kind in _ACTIONS and _replayed(m):
+            if m.kind not in _ACTIONS:  # prompts, system text, results: nothing this stage counts
+                continue
+            if _replayed(m):
                 # The re-sent history: these calls and replies were counted in the interaction that made them.
                 # Counting them again would grow tool_calls and response_length with the conversation and turn
                 # one call, replayed turn after turn, into "repetition".

@@ -187,8 +187,11 @@ def compliance_tags(findings: Iterable[Finding], signals: Iterable[ContextSignal
                     ) -> tuple[str, ...]:
     """Sorted, de-duplicated framework tags for this evidence (``frameworks`` restricts the output)."""
     out: set[str] = set()
+    tid = id(table)
     for f in findings:
-        out |= finding_tags(f, table)
+        # finding_tags' cache, looked up here first: an assessment asks for every finding of a re-sent history.
+        tags = _TAG_CACHE.get((tid, f.category, f.entity_type, f.rule_id, f.tags))
+        out |= tags if tags is not None else finding_tags(f, table)
     for s in signals:
         out |= _cached_signal_tags(s.kind, table)
     keep = tuple(frameworks)
