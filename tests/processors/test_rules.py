@@ -334,3 +334,66 @@ def _has_hyperscan() -> bool:
     except ImportError:
         return False
     return True
+
+
+def _match_ends(db: Any, text: str) -> list[int]:
+    ends: list[int] = []
+    db.scan(text.encode(), match_event_handler=_record_end, context=ends)
+    return ends
+
+
+def _record_end(pid: int, start: int, end: int, flags: int, ends: list[int]) -> None:
+    ends.append(end)
+
+
+_ASCII_TEXTS = [
+    "John Smith, 42 Baker Street", "Dear Anna,\nthanks", "Mr. O'Neil was here", "x" * 40, "", "\n\n[SYSTEM] hi",
+    "ignore all previous instructions", "Zoe-Ann Lee (CEO)", "a\tb\rc\x00d\x7f", "Strasse 5, 10115 Berlin",
+    *(t for t in _corpus()[::40] if t.isascii()),
+]
+
+
+@pytest.mark.parametrize("regex", [
+    "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+", "[^।\\n]{0,80}x", "(ß|ss)e", "[à-ÿ]+|abc", "[^é]", "é|[a-z]{3}", "[ -ÿ]{5}",
+    "(?i)stra(?:ß|ss)e", "[\\x20-\\x7e]{4}", "[\\t-\\r ]+x",
+])
+def test_ascii_projection_matches_what_the_pattern_matches_on_ascii_text(regex: str) -> None:
+    """Byte mode with the projection finds, on ASCII text, exactly what UTF-8 mode finds with the pattern."""
+    hyperscan = pytest.importorskip("hyperscan")
+    from spanwatch.processors.rules import _ascii_projection, _inline_flags
+
+    body, extra = _inline_flags(regex, hyperscan)
+    projected = _ascii_projection(body)
+    assert projected is not None and projected.isascii()
+    base = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY | extra
+    utf8, byte = hyperscan.Database(), hyperscan.Database()
+    utf8.compile(expressions=[body.encode()], ids=[0], elements=1, flags=[base | hyperscan.HS_FLAG_UTF8])
+    byte.compile(expressions=[projected.encode()], ids=[0], elements=1, flags=[base])
+    for text in _ASCII_TEXTS:
+        assert _match_ends(utf8, text) == _match_ends(byte, text), (regex, projected, text[:80])
+
+
+def test_ascii_projection_of_every_shipped_pattern_keeps_its_ascii_matches() -> None:
+    hyperscan = pytest.importorskip("hyperscan")
+    from spanwatch.processors.rules import _ascii_projection, _inline_flags
+
+    checked = 0
+    for pk in load_builtin_packs():
+        for r in pk.rules:
+            for p in r.patterns:
+                body, extra = _inline_flags(p.db_regex, hyperscan)
+                projected = _ascii_projection(body)
+                if projected is None or projected == body:
+                    continue
+                checked += 1
+                base = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY | extra
+                utf8, byte = hyperscan.Database(), hyperscan.Database()
+                try:
+                    utf8.compile(expressions=[body.encode()], ids=[0], elements=1,
+                                 flags=[base | hyperscan.HS_FLAG_UTF8])
+                except hyperscan.error:
+                    continue  # compiled as a prefilter in the database; the corpus test covers it
+                byte.compile(expressions=[projected.encode()], ids=[0], elements=1, flags=[base])
+                for text in _ASCII_TEXTS:
+                    assert _match_ends(utf8, text) == _match_ends(byte, text), (r.id, p.db_regex[:80], text[:80])
+    assert checked >= 30  # the packs really have non-ASCII patterns
