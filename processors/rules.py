@@ -8,7 +8,8 @@ Shape (presidio's "regex proposes, validator confirms, context boosts"):
 2. Only the patterns that matched run their precise regex to find spans and groups: RE2 when the regex is in
    its syntax (linear time; 25x faster than ``re`` on word-list alternations), Python ``re`` when it needs
    look-arounds or back-references. Patterns that can only pass with a context word (base score below
-   ``min_score``) are skipped outright when the same database scan saw none of their context words.
+   ``min_score``) are skipped outright when none of their context words is in the text (a small second database,
+   scanned only for texts where such a pattern hit).
 3. The rule's validator (Luhn, mod-97, entropy …) confirms or drops the candidate.
 4. Context words near the match add ``boost``; negative words subtract ``penalty``; the result must reach
    ``min_score``.
@@ -841,6 +842,39 @@ class _NoBackend:
         return []
 
 
+class _ContextOnDemand:
+    """The pattern database, and the context-word database only for texts where a pattern that needs one hit.
+
+    Context-word entries exist for patterns that cannot be reported without a context word nearby (see
+    :func:`_build_table`); their word lists are long lists of common words, about a sixth of the database's
+    cost, and they only matter when one of those patterns matched, which few texts make happen. Same ids as
+    one database of both: the patterns' ids, then the context entries' ids after them.
+    """
+
+    def __init__(self, patterns: _Backend, context: _Backend, offset: int, needs_context: frozenset[int]) -> None:
+        self.name = patterns.name
+        self._patterns = patterns
+        self._context = context
+        self._offset = offset
+        self._needs_context = needs_context
+
+    def matched(self, text: str) -> list[int]:
+        ids = self._patterns.matched(text)
+        if ids and not self._needs_context.isdisjoint(ids):
+            ids.extend(self._offset + i for i in self._context.matched(text))
+        return ids
+
+
+def _selection(table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> _Backend:
+    """The database(s) selecting candidate patterns of ``table`` (``regexes``: its patterns, then its context
+    entries)."""
+    n = len(table)
+    if len(regexes) == n:
+        return _make_backend(regexes, engine)
+    needs = frozenset(pid for pid, (_, _, ctx_pid) in enumerate(table) if ctx_pid >= 0)
+    return _ContextOnDemand(_make_backend(regexes[:n], engine), _make_backend(regexes[n:], engine), n, needs)
+
+
 def _make_backend(regexes: Sequence[str], engine: str) -> _Backend:
     if not regexes:
         return _NoBackend()
@@ -875,7 +909,7 @@ def _build_table(rules: Sequence[Rule]) -> tuple[list[_TableEntry], list[str]]:
     """Database entries: every pattern, then one entry per context-word list that some pattern depends on.
 
     A pattern whose base score is below its rule's ``min_score`` can only be reported with a context word
-    nearby; when the same database scan finds none of those words anywhere in the text, its precise regex is
+    nearby; when the context-word scan finds none of those words anywhere in the text, its precise regex is
     skipped. Exact, because a word near a match is a word in the text: this only saves the confirm pass for
     broad shapes (bare digit runs) that need context, which most texts never satisfy.
     """
@@ -908,8 +942,8 @@ class RuleSet:
         self.engine = _choose_engine(engine)
         self._text, text_regexes = _build_table([r for r in self.rules if not r.keyword_view])
         self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
-        self._text_db = _make_backend(text_regexes, self.engine)
-        self._kv_db = _make_backend(kv_regexes, self.engine)
+        self._text_db = _selection(self._text, text_regexes, self.engine)
+        self._kv_db = _selection(self._kv, kv_regexes, self.engine)
 
     @classmethod
     def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto") -> RuleSet:
