@@ -14,6 +14,12 @@ setup(
             sources=["processors/_ngram.c"],
             optional=True,
         ),
+        # The keyword view's word split on non-ASCII text (normalize.py falls back to a regex without it).
+        Extension(
+            "spanwatch.processors._words",
+            sources=["processors/_words.c"],
+            optional=True,
+        ),
     ],
     # The source is listed in SOURCES.txt, which would otherwise ship it as package data next to the module.
     exclude_package_data={"spanwatch.processors": ["*.c"]},

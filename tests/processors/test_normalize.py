@@ -5,8 +5,10 @@ from __future__ import annotations
 import base64
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from spanwatch.processors.normalize import normalize
+from spanwatch.processors.normalize import _fold_char, normalize
 
 MAX = 10_000
 
@@ -261,3 +263,28 @@ def test_ascii_keyword_view_on_bytes_equals_the_str_translation() -> None:
     texts += [t for t in _eval_texts(1500) if t.isascii()]
     for t in texts:
         assert _ascii_keyword_view(t) == " ".join(t.lower().translate(_LEET_AND_SPLIT).split())
+
+
+_ONE_TO_ONE = sorted(set("abc XYZ.,1") | set("аеорсхуАЕОРСНТіαοετΑΒΕ") | set("，？！：\xa0ａｂｃ\u0131\u0274\u1d00"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ONE_TO_ONE), max_size=120))
+def test_when_every_changed_character_folds_to_one_then_offsets_stay_one_to_one(text: str) -> None:
+    # Runs whose look-alikes each fold to one character are folded by a replace per distinct character: the
+    # result must be the character-by-character fold with an identity offset map.
+    n = normalize(text, max_chars=MAX)
+    assert n.text == "".join(_fold_char(c)[0] for c in text)
+    assert len(n.text) == len(text)
+    assert all(n.to_original(i, i + 1) == (i, i + 1) for i in range(len(text)))
+
+
+def test_when_fold_expands_next_to_look_alikes_then_offsets_still_map() -> None:
+    # "ﬁ" expands to two characters, so this run takes the step-per-character path.
+    text = "\ufb01le оpen ＡＢ"
+    n = normalize(text, max_chars=MAX)
+    assert n.text == "file open AB"
+    assert n.to_original(0, 2) == (0, 1)
+    assert n.to_original(2, 4) == (1, 3)
+    assert n.to_original(5, 9) == (4, 8)
+    assert n.to_original(10, 12) == (9, 11)

@@ -1,0 +1,3 @@
+# Stub of the keyword view's native word split (processors/_words.c); normalize.py is its only caller.
+
+def words(s: str, /) -> str: ...

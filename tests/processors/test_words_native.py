@@ -1,0 +1,77 @@
+"""The keyword view's native word split (processors/_words.c) returns what its regex reference returns."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spanwatch.processors import normalize
+from spanwatch.processors.normalize import _regex_words
+
+EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
+
+
+def _import_native() -> tuple[ModuleType | None, str]:
+    try:
+        from spanwatch.processors import _words
+    except ImportError as exc:
+        return None, f"the C extension spanwatch.processors._words did not build or import: {exc}"
+    return _words, ""
+
+
+WORDS, WHY = _import_native()
+pytestmark = pytest.mark.skipif(WORDS is None, reason=WHY)
+if WORDS is None:
+    print(f"SKIP test_words_native: {WHY}", file=sys.stderr)
+
+# Every code point, lone surrogates included, in order: runs of neighbours, each one alone, each one glued.
+_ALL = "".join(map(chr, range(0x110000)))
+
+
+def test_when_normalize_has_the_extension_then_it_uses_it() -> None:
+    assert WORDS is not None
+    assert normalize._words is WORDS.words
+
+
+@pytest.mark.parametrize("sep", ["", "-", "a", " ", "_"])
+def test_when_every_code_point_is_split_then_native_equals_regex(sep: str) -> None:
+    assert WORDS is not None
+    for lo in range(0, 0x110000, 0x10000):
+        chunk = sep.join(_ALL[lo:lo + 0x10000])
+        assert WORDS.words(chunk) == _regex_words(chunk), hex(lo)
+
+
+@pytest.mark.parametrize("text", ["", " ", "___", "a", " a ", "a_b", "ab  cd", "\u00e9t\u00e9 \u0967\u0968 x\u00b2",
+                                  "\U0001d41a\U0001d41b", "\u0915\u093e\u0930 \u0924", "\ud800a\udfff"])
+def test_when_edge_text_is_split_then_native_equals_regex(text: str) -> None:
+    assert WORDS is not None
+    assert WORDS.words(text) == _regex_words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=200))
+def test_when_random_text_is_split_then_native_equals_regex(text: str) -> None:
+    assert WORDS is not None
+    assert WORDS.words(text) == _regex_words(text)
+
+
+def test_when_dev_texts_are_split_then_native_equals_regex() -> None:
+    assert WORDS is not None
+    texts = []
+    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context"), ("pii.jsonl", "text")):
+        for line in (EVAL_DIR / name).open(encoding="utf-8"):
+            texts.append(json.loads(line)[key].lower())
+    for text in texts:
+        assert WORDS.words(text) == _regex_words(text), text[:80]
+
+
+def test_when_argument_is_not_str_then_type_error() -> None:
+    assert WORDS is not None
+    with pytest.raises(TypeError):
+        WORDS.words(b"bytes")  # type: ignore[arg-type]
