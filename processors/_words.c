@@ -1,5 +1,5 @@
-/* Native helper of the keyword view (spanwatch.processors.normalize): the alphanumeric words of a str joined
- * by single spaces.
+/* Native helpers of the keyword view (spanwatch.processors.normalize): the alphanumeric words of a str joined
+ * by single spaces (words), and the spans of its tokens (token_spans, for the map back to the text).
  *
  * words(s) returns what re.sub(r"[\W_]+", " ", s).strip() returns: for a str pattern re's \w is
  * Py_UNICODE_ISALNUM(c) or "_", so [\W_] is exactly "not Py_UNICODE_ISALNUM", and the words are the maximal
@@ -73,6 +73,74 @@ words(PyObject *module, PyObject *arg)
     return out;
 }
 
+/* A keyword-view token character: what re's (?:[^\W_]|[@$]) matches on str. */
+#define TOKEN_CHAR(c) (Py_UNICODE_ISALNUM(c) || (c) == '@' || (c) == '$')
+
+static PyObject *
+token_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "token_spans() takes (str, start, end)");
+        return NULL;
+    }
+    PyObject *s = args[0];
+    if (PyUnicode_READY(s) < 0) {
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    if (start == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if (end == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    if (start < 0 || end > n || start > end) {
+        PyErr_SetString(PyExc_ValueError, "token_spans() needs 0 <= start <= end <= len(s)");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t i = start;
+    while (i < end) {
+        while (i < end && !TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (i == end) {
+            break;
+        }
+        Py_ssize_t a = i;
+        while (i < end && TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        PyObject *pa = PyLong_FromSsize_t(a);
+        if (pa == NULL || PyList_Append(out, pa) < 0) {
+            Py_XDECREF(pa);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(pa);
+        PyObject *pb = PyLong_FromSsize_t(i);
+        if (pb == NULL || PyList_Append(out, pb) < 0) {
+            Py_XDECREF(pb);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(pb);
+    }
+    return out;
+}
+
+PyDoc_STRVAR(token_spans_doc,
+"token_spans(s: str, start: int, end: int) -> list[int]\n\n"
+"Start and end offsets, flattened, of the maximal runs of alphanumeric characters, '@' and '$' in s[start:end]:\n"
+"the spans re.finditer(r\"(?:[^\\W_]|[@$])+\", s, start, end) yields.");
+
 PyDoc_STRVAR(words_doc,
 "words(s: str) -> str\n\n"
 "The maximal runs of alphanumeric characters of s (str.isalnum), joined by single spaces: the same string as\n"
@@ -80,6 +148,7 @@ PyDoc_STRVAR(words_doc,
 
 static PyMethodDef words_methods[] = {
     {"words", words, METH_O, words_doc},
+    {"token_spans", (PyCFunction)(void (*)(void))token_spans, METH_FASTCALL, token_spans_doc},
     {NULL, NULL, 0, NULL},
 };
 

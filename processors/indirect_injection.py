@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, finding_from_match, heuristic_finding
+from spanwatch.processors._threat import (
+    DATA_KINDS,
+    RuleBackedDetector,
+    best_per_rule,
+    finding_from_match,
+    heuristic_finding,
+)
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import NormalizedText
@@ -74,17 +80,15 @@ class IndirectInjectionDetector(RuleBackedDetector):
         if kind not in self.kinds:
             return []
         out: list[Finding] = []
-        best: dict[str, Finding] = {}
-        for m in self.matches(norm, kind):
+        # The strongest match per rule first (best_per_rule), then a finding for each: evidence and hash only
+        # for the matches that are reported.
+        for m in best_per_rule(self.matches(norm, kind)):
             if m.rule.detector == "indirect_injection":
-                f = finding_from_match(self.name, index, text, m)
+                out.append(finding_from_match(self.name, index, text, m))
             else:
                 # A direct-injection/jailbreak phrase inside data: same words, different channel and technique.
-                f = finding_from_match(self.name, index, text, m, category="indirect_prompt_injection", tags=TAGS)
-            prev = best.get(f.rule_id)
-            if prev is None or f.score > prev.score:
-                best[f.rule_id] = f
-        out.extend(sorted(best.values(), key=lambda f: f.start))
+                out.append(finding_from_match(self.name, index, text, m, category="indirect_prompt_injection",
+                                              tags=TAGS))
         lines = out_of_place_lines(text)
         if lines:
             s, e, score = max(lines, key=lambda t: t[2])

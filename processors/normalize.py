@@ -155,11 +155,18 @@ def _regex_words(s: str) -> str:
     return _KV_SPLIT.sub(" ", s).strip()
 
 
+def _regex_token_spans(s: str, start: int, end: int) -> list[int]:
+    """Flattened (start, end) of the keyword-view tokens in ``s[start:end]``; the reference for the C helper."""
+    return [x for m in _KV_TOKEN.finditer(s, start, end) for x in m.span()]
+
+
 try:
     # The same split in one C pass over the code points (~60 us -> ~3 us per 1.5 KB non-ASCII text).
+    from spanwatch.processors._words import token_spans as _token_spans
     from spanwatch.processors._words import words as _words
-except ImportError:  # no C compiler when installed: the regex computes the same string
+except ImportError:  # no C compiler when installed: the regexes compute the same results
     _words = _regex_words
+    _token_spans = _regex_token_spans
 
 
 def _join_spaced(m: re.Match[str]) -> str:
@@ -412,7 +419,9 @@ class NormalizedText:
         # Spaced-letter runs ("i g n o r e") become one token; everything else is split into word tokens.
         spans: list[tuple[int, int, bool]] = []
         last = 0
-        for m in _SPACED.finditer(text):
+        # _no_spaced: normalize already found no run in ``text`` (the superset finder skips re's look-behind
+        # at every position, which is slow on non-ASCII text).
+        for m in () if self._no_spaced else confirmed_finditer(_SPACED_SUPERSET, _SPACED, text):
             spans.append((last, m.start(), False))
             spans.append((m.start(), m.end(), True))
             last = m.end()
@@ -425,12 +434,24 @@ class NormalizedText:
                 parts.append(tok)
                 cursor += len(tok) + 1
                 continue
-            for m in _KV_TOKEN.finditer(text, s, e):
-                tok = m.group().lower().translate(_LEET)
+            flat = _token_spans(text, s, e)
+            if not flat:
+                continue
+            seg = text[s:e]
+            low = seg.lower()
+            bounds = zip(flat[0::2], flat[1::2], strict=True)
+            # Lower-casing is per character except the final sigma, and never shrinks a character: when the
+            # length holds and there is no capital sigma, each token is a slice of the segment folded at once.
+            if len(low) == len(seg) and "\u03a3" not in seg:
+                low = _leet_fold(low)
+                toks = [low[a - s:b - s] for a, b in bounds]
+            else:
+                toks = [text[a:b].lower().translate(_LEET) for a, b in bounds]
+            for tok in toks:
                 pos.append(cursor)
-                norm.extend((m.start(), m.end()))
-                parts.append(tok)
                 cursor += len(tok) + 1
+            norm.extend(flat)
+            parts.extend(toks)
         self._kv = " ".join(parts)
         self._kv_pos = pos
         self._kv_norm = norm

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spanwatch.processors import normalize
-from spanwatch.processors.normalize import _regex_words
+from spanwatch.processors.normalize import _regex_token_spans, _regex_words
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
@@ -37,6 +37,7 @@ _ALL = "".join(map(chr, range(0x110000)))
 def test_when_normalize_has_the_extension_then_it_uses_it() -> None:
     assert WORDS is not None
     assert normalize._words is WORDS.words
+    assert normalize._token_spans is WORDS.token_spans
 
 
 @pytest.mark.parametrize("sep", ["", "-", "a", " ", "_"])
@@ -45,6 +46,7 @@ def test_when_every_code_point_is_split_then_native_equals_regex(sep: str) -> No
     for lo in range(0, 0x110000, 0x10000):
         chunk = sep.join(_ALL[lo:lo + 0x10000])
         assert WORDS.words(chunk) == _regex_words(chunk), hex(lo)
+        assert WORDS.token_spans(chunk, 0, len(chunk)) == _regex_token_spans(chunk, 0, len(chunk)), hex(lo)
 
 
 @pytest.mark.parametrize("text", ["", " ", "___", "a", " a ", "a_b", "ab  cd", "\u00e9t\u00e9 \u0967\u0968 x\u00b2",
@@ -59,6 +61,23 @@ def test_when_edge_text_is_split_then_native_equals_regex(text: str) -> None:
 def test_when_random_text_is_split_then_native_equals_regex(text: str) -> None:
     assert WORDS is not None
     assert WORDS.words(text) == _regex_words(text)
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
+        assert WORDS.token_spans(text, start, end) == _regex_token_spans(text, start, end)
+
+
+@pytest.mark.parametrize("text", ["", "@$", "a@b$c_d", "  x  ", "\u00e9@\u0967$ _", "p@ssw0rd, $ecret"])
+def test_when_edge_text_is_tokenized_then_native_equals_regex(text: str) -> None:
+    assert WORDS is not None
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert WORDS.token_spans(text, start, end) == _regex_token_spans(text, start, end)
+
+
+def test_when_token_bounds_are_outside_the_text_then_value_error() -> None:
+    assert WORDS is not None
+    for start, end in ((-1, 2), (0, 4), (2, 1)):
+        with pytest.raises(ValueError):
+            WORDS.token_spans("abc", start, end)
 
 
 def test_when_dev_texts_are_split_then_native_equals_regex() -> None:
@@ -69,6 +88,7 @@ def test_when_dev_texts_are_split_then_native_equals_regex() -> None:
             texts.append(json.loads(line)[key].lower())
     for text in texts:
         assert WORDS.words(text) == _regex_words(text), text[:80]
+        assert WORDS.token_spans(text, 0, len(text)) == _regex_token_spans(text, 0, len(text)), text[:80]
 
 
 def test_when_argument_is_not_str_then_type_error() -> None:
