@@ -897,13 +897,139 @@ def _choose_engine(engine: str) -> str:
     return engine
 
 
+# ---------------------------------------------------------------------------------------------- precise spans
+
+_TableEntry = tuple[Rule, Pattern, int]
+
+# How a table entry's precise regex is run (see _plan): RE2 alone, RE2 finder + ``re`` confirm, ``re`` alone.
+_MODE_RE2, _MODE_FOUND, _MODE_RE = 0, 1, 2
+
+try:
+    from re2 import _re2
+
+    _UNANCHORED: Any = _re2.RE2.Anchor.UNANCHORED
+    _bytes_to_chars: Any = _re2.BytesToCharLen
+    _chars_to_bytes: Any = _re2.CharLenToBytes
+except ImportError:  # no RE2: every pattern is confirmed by Python re (_MODE_RE)
+    _UNANCHORED = _bytes_to_chars = _chars_to_bytes = None
+
+
+def _low_level(matcher: Any) -> Any:
+    """The ``_re2.RE2`` object inside a ``re2`` wrapper, or None if this ``re2`` build has none.
+
+    The wrapper's ``finditer`` is a Python generator that re-encodes str text and builds a match object per
+    hit; calling ``Match`` on the object it wraps, with the same loop, gives the same spans for a fraction of it.
+    """
+    rx = getattr(matcher, "_regexp", None)
+    return rx if _UNANCHORED is not None and callable(getattr(rx, "Match", None)) else None
+
+
+def _re2_spans(rx: Any, gidx: int, raw: bytes, is_ascii: bool) -> list[tuple[int, int]]:
+    """Spans of group ``gidx`` of every match ``re2``'s ``finditer`` yields on the text ``raw`` encodes.
+
+    The wrapper's loop exactly (including its step past an empty match), on bytes; for non-ASCII text byte
+    offsets become character offsets incrementally, as the wrapper converts them: they only grow.
+    """
+    match = rx.Match
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(raw)
+    if is_ascii:
+        while True:
+            spans = match(_UNANCHORED, raw, pos, n)
+            end = spans[0][1]
+            if end < 0:
+                return out
+            out.append(spans[gidx])
+            if pos == n:
+                return out
+            pos = pos + 1 if pos == end else end
+    last_b = last_c = 0
+    while True:
+        spans = match(_UNANCHORED, raw, pos, n)
+        end = spans[0][1]
+        if end < 0:
+            return out
+        s, e = spans[gidx]
+        if s >= 0:
+            if s < last_b:  # never with the spans RE2 returns; restart rather than count backwards
+                last_b = last_c = 0
+            last_c += _bytes_to_chars(raw, last_b, s)
+            cs = last_c
+            last_c += _bytes_to_chars(raw, s, e)
+            last_b = e
+            out.append((cs, last_c))
+        if pos == n:
+            return out
+        pos = pos + _chars_to_bytes(raw, pos, 1) if pos == end else end
+
+
+def _found_spans(  # noqa: PLR0917 - private hot-path helper
+    finder: Any, exact: re.Pattern[str], gidx: int, text: str, raw: bytes, is_ascii: bool
+) -> list[tuple[int, int]]:
+    """Spans of group ``gidx`` of :func:`confirmed_finditer`'s matches (same loop, RE2 called directly)."""
+    match = finder.Match
+    confirm = exact.match
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    if is_ascii:
+        pos = 0
+        while pos <= n:
+            q = match(_UNANCHORED, raw, pos, n)[0][0]
+            if q < 0:
+                return out
+            m = confirm(text, q)
+            if m is None:
+                pos = q + 1
+                continue
+            out.append(m.span(gidx))
+            e = m.end()
+            pos = e if e > q else q + 1
+        return out
+    nb = len(raw)
+    pos = bpos = 0  # the same place in text and in raw
+    while pos <= n:
+        qb = match(_UNANCHORED, raw, bpos, nb)[0][0]
+        if qb < 0:
+            return out
+        q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
+        m = confirm(text, q)
+        nxt = m.end() if m is not None and m.end() > q else q + 1
+        if m is not None:
+            out.append(m.span(gidx))
+        if nxt > n:
+            return out
+        bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+        pos = nxt
+    return out
+
+
+# One table entry as _confirm reads it, resolved once per rule set: rule, base score, validator (or None), its
+# arguments, context-word entry id (-1: none), group index, mode, RE2 object (or None), the wrapper or ``re``
+# pattern the mode falls back to.
+_Plan = tuple[Rule, float, Any, Mapping[str, Any], int, int, int, Any, Any]
+
+
+def _plan(entry: _TableEntry) -> _Plan:
+    rule, pat, ctx_pid = entry
+    base = pat.score if pat.score is not None else rule.score
+    validate = VALIDATORS[rule.validator] if rule.validator else None
+    matcher = pat.matcher
+    if isinstance(matcher, _LookaroundMatcher):
+        finder = _low_level(matcher._finder)
+        if finder is not None:
+            return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_FOUND, finder,
+                    matcher._exact)
+    elif pat.takes_bytes:
+        rx = _low_level(matcher)
+        if rx is not None:
+            return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_RE2, rx, matcher)
+    return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_RE, None, matcher)
+
+
 # ---------------------------------------------------------------------------------------------- rule set
 
 
 _RULESET_IDS = itertools.count()
-
-_TableEntry = tuple[Rule, Pattern, int]
-
 
 def _build_table(rules: Sequence[Rule]) -> tuple[list[_TableEntry], list[str]]:
     """Database entries: every pattern, then one entry per context-word list that some pattern depends on.
@@ -944,6 +1070,10 @@ class RuleSet:
         self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
         self._text_db = _selection(self._text, text_regexes, self.engine)
         self._kv_db = _selection(self._kv, kv_regexes, self.engine)
+        self._text_plans = [_plan(e) for e in self._text]
+        self._kv_plans = [_plan(e) for e in self._kv]
+        # A kind no keyword-view rule applies to would only have every keyword-view hit dropped: skip that pass.
+        self._kv_kinds = frozenset(k for rule, _, _ in self._kv for k in rule.applies_to)
 
     @classmethod
     def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto") -> RuleSet:
@@ -976,76 +1106,86 @@ class RuleSet:
         text = norm.text
         ids = self._text_db.matched(text)
         if ids:
-            self._confirm(ids, self._text, text, kind, norm.to_original, "text", out)
+            _confirm(ids, self._text_plans, text, kind, norm.to_original, "text", out)
         for seg in norm.decoded_segments:
             seg_ids = self._text_db.matched(seg.text)
             if seg_ids:
                 # A match inside decoded text points at the whole encoded run it came from.
                 span = (seg.start, seg.end)
-                self._confirm(seg_ids, self._text, seg.text, kind, lambda s, e, span=span: span,
-                              "decoded:" + seg.encoding, out)
-        if self._kv:
+                _confirm(seg_ids, self._text_plans, seg.text, kind, lambda s, e, span=span: span,
+                         "decoded:" + seg.encoding, out)
+        if kind in self._kv_kinds:
             kv = norm.keyword_view
             kv_ids = self._kv_db.matched(kv)
             if kv_ids:
-                self._confirm(kv_ids, self._kv, kv, kind, norm.keyword_to_original, "keyword_view", out)
+                _confirm(kv_ids, self._kv_plans, kv, kind, norm.keyword_to_original, "keyword_view", out)
         out.sort(key=lambda m: (m.start, -m.end, -m.score))
         norm.cache[key] = tuple(out)
         return out
 
-    def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would cost per call
-        self,
-        ids: list[int],
-        table: list[_TableEntry],
-        text: str,
-        kind: MessageKind,
-        to_original: Any,
-        via: str,
-        out: list[RuleMatch],
-    ) -> None:
-        best: dict[tuple[str, int, int], RuleMatch] = {}
-        idset = set(ids)
-        # RE2 on str re-encodes the text and converts offsets on every call; on ASCII text bytes offsets are
-        # str offsets, so encode once.
-        raw: str | bytes = text.encode("ascii") if text.isascii() else text
-        for pid in sorted(idset):
-            if pid >= len(table):
-                continue  # a context-words entry, consulted below
-            rule, pat, ctx_pid = table[pid]
-            if kind not in rule.applies_to or (ctx_pid >= 0 and ctx_pid not in idset):
+
+def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would cost per call
+    ids: list[int],
+    plans: list[_Plan],
+    text: str,
+    kind: MessageKind,
+    to_original: Any,
+    via: str,
+    out: list[RuleMatch],
+) -> None:
+    """Run the precise regex of every pattern in ``ids`` on ``text``; validate, score and keep the best match
+    per (rule, span)."""
+    best: dict[tuple[str, int, int], RuleMatch] = {}
+    idset = set(ids)
+    n_plans = len(plans)
+    is_ascii = text.isascii()
+    # RE2 reads bytes: encode once per text, not once per pattern (the wrapper re-encodes str on every call).
+    raw = text.encode("ascii") if is_ascii else None
+    strict_ok = True  # False: the text does not encode strictly (lone surrogates); RE2 goes through the wrapper
+    for pid in sorted(idset):
+        if pid >= n_plans:
+            continue  # a context-words entry, consulted below
+        rule, base, validate, vargs, ctx_pid, gidx, mode, rx, matcher = plans[pid]
+        if kind not in rule.applies_to or (ctx_pid >= 0 and ctx_pid not in idset):
+            continue
+        if raw is None and mode != _MODE_RE:
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:
+                raw, strict_ok = text.encode("utf-8", "surrogatepass"), False
+        if mode == _MODE_RE2 and raw is not None and strict_ok:
+            spans = _re2_spans(rx, gidx, raw, is_ascii)
+        elif mode == _MODE_FOUND and raw is not None:
+            spans = _found_spans(rx, matcher, gidx, text, raw, is_ascii)
+        else:
+            spans = [m.span(gidx) for m in matcher.finditer(text)]
+        ctx = rule.context
+        for s, e in spans:
+            if s < 0 or e <= s:
                 continue
-            base = pat.score if pat.score is not None else rule.score
-            validate = VALIDATORS[rule.validator] if rule.validator else None
-            gidx = pat.group_index
-            matcher = pat.matcher
-            for m in matcher.finditer(raw if pat.takes_bytes else text):
-                s, e = m.span(gidx)
-                if s < 0 or e <= s:
-                    continue
-                value = text[s:e]
-                if validate is not None and not validate(value, **rule.validator_args):
-                    continue
-                score = base
-                ctx = rule.context
-                if ctx is not None:
-                    left = text[max(0, s - ctx.window) : s]
-                    right = text[e : e + ctx.window]
-                    if ctx.words_re is not None and (ctx.words_re.search(left) or ctx.words_re.search(right)):
-                        score += ctx.boost
-                    if ctx.negative_re is not None and (
-                        ctx.negative_re.search(text, max(0, s - ctx.negative_window), s)
-                        or ctx.negative_re.search(text, e, e + ctx.negative_window)
-                    ):
-                        score -= ctx.penalty
-                score = min(1.0, max(0.0, score))
-                if score < rule.min_score or score <= 0.0:
-                    continue
-                os_, oe = to_original(s, e)
-                k = (rule.id, os_, oe)
-                prev = best.get(k)
-                if prev is None or prev.score < score:
-                    best[k] = RuleMatch(rule, os_, oe, round(score, 4), value, via)
-        out.extend(best.values())
+            value = text[s:e]
+            if validate is not None and not validate(value, **vargs):
+                continue
+            score = base
+            if ctx is not None:
+                left = text[max(0, s - ctx.window) : s]
+                right = text[e : e + ctx.window]
+                if ctx.words_re is not None and (ctx.words_re.search(left) or ctx.words_re.search(right)):
+                    score += ctx.boost
+                if ctx.negative_re is not None and (
+                    ctx.negative_re.search(text, max(0, s - ctx.negative_window), s)
+                    or ctx.negative_re.search(text, e, e + ctx.negative_window)
+                ):
+                    score -= ctx.penalty
+            score = min(1.0, max(0.0, score))
+            if score < rule.min_score or score <= 0.0:
+                continue
+            os_, oe = to_original(s, e)
+            k = (rule.id, os_, oe)
+            prev = best.get(k)
+            if prev is None or prev.score < score:
+                best[k] = RuleMatch(rule, os_, oe, round(score, 4), value, via)
+    out.extend(best.values())
 
 
 def resolve_overlaps(matches: Iterable[RuleMatch]) -> list[RuleMatch]:
