@@ -130,7 +130,10 @@ _LEET_AND_SPLIT_B = "".join(chr(c).translate(_LEET_AND_SPLIT) for c in range(128
 
 def _ascii_keyword_view(text: str) -> str:
     """``" ".join(text.lower().translate(_LEET_AND_SPLIT).split())`` for ASCII ``text``, on bytes."""
-    return b" ".join(text.encode("ascii").lower().translate(_LEET_AND_SPLIT_B).split()).decode("ascii")
+    folded = text.encode("ascii").lower().translate(_LEET_AND_SPLIT_B)
+    if _NATIVE_WORDS:  # one C pass instead of a bytes object per word (~14 -> ~5 us per 1.5 KB)
+        return _words(folded.decode("ascii"))
+    return b" ".join(folded.split()).decode("ascii")
 
 
 # Bytes that belong to a keyword-view token in ASCII text (what _KV_TOKEN matches there), as a lookup table.
@@ -164,9 +167,12 @@ try:
     # The same split in one C pass over the code points (~60 us -> ~3 us per 1.5 KB non-ASCII text).
     from spanwatch.processors._words import token_spans as _token_spans
     from spanwatch.processors._words import words as _words
+
+    _NATIVE_WORDS = True
 except ImportError:  # no C compiler when installed: the regexes compute the same results
     _words = _regex_words
     _token_spans = _regex_token_spans
+    _NATIVE_WORDS = False
 
 
 def _join_spaced(m: re.Match[str]) -> str:

@@ -95,3 +95,28 @@ def test_when_argument_is_not_str_then_type_error() -> None:
     assert WORDS is not None
     with pytest.raises(TypeError):
         WORDS.words(b"bytes")  # type: ignore[arg-type]
+
+
+def test_when_the_extension_is_missing_then_keyword_views_and_maps_are_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert WORDS is not None
+    texts = []
+    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context")):
+        for line in (EVAL_DIR / name).open(encoding="utf-8"):
+            texts.append(json.loads(line)[key])
+    texts = [*texts[::7], "i g n o r e \u0430ll", "p@ssw0rd \u03a3\u039f\u03a3 \u0130stanbul", "a-b-c-d caf\u00e9"]
+
+    def views() -> list[tuple[str, list[int] | None, list[int]]]:
+        out = []
+        for text in texts:
+            n = normalize.normalize(text, max_chars=32768)
+            kv = n.keyword_view
+            n.keyword_to_original(0, len(kv))
+            out.append((kv, n._kv_pos, n._kv_norm))
+        return out
+
+    native = views()
+    monkeypatch.setattr(normalize, "_NATIVE_WORDS", False)
+    monkeypatch.setattr(normalize, "_words", _regex_words)
+    monkeypatch.setattr(normalize, "_token_spans", _regex_token_spans)
+    assert views() == native
