@@ -901,8 +901,9 @@ def _choose_engine(engine: str) -> str:
 
 _TableEntry = tuple[Rule, Pattern, int]
 
-# How a table entry's precise regex is run (see _plan): RE2 alone, RE2 finder + ``re`` confirm, ``re`` alone.
-_MODE_RE2, _MODE_FOUND, _MODE_RE = 0, 1, 2
+# How a table entry's precise regex is run (see _plan): RE2 alone, RE2 finder + ``re`` confirm, ``re`` alone,
+# RE2 finder that also checks a leading look-behind + ``re`` confirm.
+_MODE_RE2, _MODE_FOUND, _MODE_RE, _MODE_FOUND_LB = 0, 1, 2, 3
 
 try:
     from re2 import _re2
@@ -1003,6 +1004,198 @@ def _found_spans(  # noqa: PLR0917 - private hot-path helper
     return out
 
 
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(\[(?!\^)(?:\\.|[^\]\\])+\]|\\[wd])\)")
+
+
+def _lookbehind_finder(regex: str) -> str | None:
+    """A finder for a regex that opens with a one-character negative look-behind, ``(?<![C])X``: ``[^C]X``.
+
+    The plain finder drops the look-behind, so inside a run of ``C`` characters (a long digit string for
+    ``(?<![\\w-])\\d{9}``, the letters of a word) it proposes every position and ``re`` rejects each one. A
+    start ``q > 0`` of the regex has a non-``C`` character before it, so ``[^C]X`` matches from ``q - 1``:
+    searched from one character before the search position, its matches end the look-behind's character just
+    before every start the plain finder could confirm, in the same order. Start 0 has no character before
+    it and is tried directly (:func:`_lookbehind_spans`). None when the regex has another shape, or a
+    top-level ``|`` (the look-behind would then only guard the first branch).
+    """
+    m = _LEADING_LOOKBEHIND.match(regex)
+    if m is None or _has_top_level_bar(regex):
+        return None
+    body = m.group(1)
+    negated = "[^" + body[1:] if body.startswith("[") else body.upper()  # \w -> \W, \d -> \D
+    return negated + "(?:" + _finder_regex(regex) + ")"
+
+
+def _has_top_level_bar(regex: str) -> bool:
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(regex, i)
+        elif c == "(":
+            i = _group_end(regex, i) + 1
+        elif c == "|":
+            return True
+        else:
+            i += 1
+    return False
+
+
+def _capture_free(regex: str) -> str:
+    """``regex`` with every capturing group made non-capturing: the same overall matches, and RE2 then finds
+    them with its DFAs alone (only the match start is wanted from a finder)."""
+    out: list[str] = []
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            out.append(regex[i : i + 2])
+            i += 2
+        elif c == "[":
+            end = _class_end(regex, i)
+            out.append(regex[i:end])
+            i = end
+        elif c == "(" and not regex.startswith("(?", i):
+            out.append("(?:")
+            i += 1
+        elif regex.startswith("(?P<", i):
+            out.append("(?:")
+            i = regex.index(">", i) + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+_ASSERTION = re.compile(r"\\[bBAzZ]|[$^]|\(\?<?[=!]")
+_NUMBERED_BACKREF = re.compile(r"\\([1-9])")
+
+
+def _expand_backrefs(regex: str) -> str | None:
+    """``regex`` with each back-reference ``\\N`` replaced by group N's own pattern: a superset of ``regex``
+    with the same match starts (whatever text the group matched, the copy can match it too), in RE2 syntax.
+
+    None when that is not sure: a named back-reference, or a referenced group that holds an assertion (its copy
+    would test it at another place) or a back-reference itself.
+    """
+    if "(?P=" in regex:
+        return None
+    bodies: list[str] = []  # pattern of group 1, 2, … by opening order
+    out: list[str] = []
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            ref = _NUMBERED_BACKREF.match(regex, i)
+            if ref is not None:
+                k = int(ref.group(1))
+                if k > len(bodies):
+                    return None  # a forward reference or one into a group still open
+                body = bodies[k - 1]
+                if _ASSERTION.search(body) or _NUMBERED_BACKREF.search(body):
+                    return None
+                out.append("(?:" + body + ")")
+            else:
+                out.append(regex[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            end = _class_end(regex, i)
+            out.append(regex[i:end])
+            i = end
+            continue
+        if c == "(" and (not regex.startswith("(?", i) or regex.startswith("(?P<", i)):
+            inner = i + 1 if not regex.startswith("(?P<", i) else regex.index(">", i) + 1
+            bodies.append(regex[inner : _group_end(regex, i)])
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _compile_re2(regex: str) -> Any:
+    """``regex`` compiled by RE2 with the precise matchers' options, or None outside its syntax."""
+    import re2
+
+    opts = re2.Options()
+    opts.log_errors = False
+    opts.max_mem = 64 << 20
+    try:
+        return re2.compile(regex, opts)
+    except Exception:  # re2.error and friends: the plain finder serves instead
+        return None
+
+
+def _lookbehind_spans(  # noqa: PLR0917 - private hot-path helper
+    finder: Any, exact: re.Pattern[str], gidx: int, text: str, raw: bytes, is_ascii: bool
+) -> list[tuple[int, int]]:
+    """:func:`_found_spans` with a :func:`_lookbehind_finder`: the leftmost start ``q >= pos`` where ``exact``
+    matches, every time, so the same matches; the finder's match starts on the character before ``q``."""
+    match = finder.Match
+    confirm = exact.match
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    m = confirm(text, 0)  # start 0: no character before it for the finder to read
+    if m is not None:
+        out.append(m.span(gidx))
+        e = m.end()
+        pos = e if e > 0 else 1
+    else:
+        pos = 1
+    if is_ascii:
+        while pos <= n:
+            q = match(_UNANCHORED, raw, pos - 1, n)[0][0] + 1
+            if q <= 0:
+                return out
+            m = confirm(text, q)
+            if m is None:
+                pos = q + 1
+                continue
+            out.append(m.span(gidx))
+            e = m.end()
+            pos = e if e > q else q + 1
+        return out
+    nb = len(raw)
+    # pos (characters) and bpos (bytes) mark the same place; the search starts one character before it.
+    bpos = len(text[:pos].encode("utf-8", "surrogatepass"))
+    while pos <= n:
+        back = len(text[pos - 1].encode("utf-8", "surrogatepass"))
+        mb = match(_UNANCHORED, raw, bpos - back, nb)[0][0]
+        if mb < 0:
+            return out
+        qb = mb + _UTF8_LEN[raw[mb] >> 4]
+        q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
+        m = confirm(text, q)
+        nxt = m.end() if m is not None and m.end() > q else q + 1
+        if m is not None:
+            out.append(m.span(gidx))
+        if nxt > n:
+            return out
+        bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+        pos = nxt
+    return out
+
+
+# Length of a UTF-8 sequence by the high nibble of its lead byte.
+_UTF8_LEN = (1,) * 12 + (2, 2, 3, 4)
+
+
+def _entry_spans(  # noqa: PLR0917 - private hot-path helper
+    mode: int, rx: Any, matcher: Any, gidx: int, text: str, raw: bytes | None, is_ascii: bool
+) -> list[tuple[int, int]]:
+    """Group ``gidx`` spans of ``matcher.finditer(text)``, found as ``mode`` says. ``raw``: ``text`` in UTF-8,
+    None when RE2 must not read it (then the wrapper or ``re`` runs, as before: lone surrogates)."""
+    if raw is not None:
+        if mode == _MODE_RE2:
+            return _re2_spans(rx, gidx, raw, is_ascii)
+        if mode == _MODE_FOUND:
+            return _found_spans(rx, matcher, gidx, text, raw, is_ascii)
+        if mode == _MODE_FOUND_LB:
+            return _lookbehind_spans(rx, matcher, gidx, text, raw, is_ascii)
+    return [m.span(gidx) for m in matcher.finditer(text)]
+
+
 # One table entry as _confirm reads it, resolved once per rule set: rule, base score, validator (or None), its
 # arguments, context-word entry id (-1: none), group index, mode, RE2 object (or None), the wrapper or ``re``
 # pattern the mode falls back to.
@@ -1011,25 +1204,50 @@ _Plan = tuple[Rule, float, Any, Mapping[str, Any], int, int, int, Any, Any]
 
 def _plan(entry: _TableEntry) -> _Plan:
     rule, pat, ctx_pid = entry
-    base = pat.score if pat.score is not None else rule.score
-    validate = VALIDATORS[rule.validator] if rule.validator else None
+    head = (rule, pat.score if pat.score is not None else rule.score,
+            VALIDATORS[rule.validator] if rule.validator else None, rule.validator_args, ctx_pid, pat.group_index)
     matcher = pat.matcher
-    if isinstance(matcher, _LookaroundMatcher):
-        finder = _low_level(matcher._finder)
-        if finder is not None:
-            return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_FOUND, finder,
-                    matcher._exact)
-    elif pat.takes_bytes:
-        rx = _low_level(matcher)
+    if _UNANCHORED is None:  # no RE2
+        return (*head, _MODE_RE, None, matcher)
+    if pat.takes_bytes:
+        # Only the whole match is wanted: RE2 finds it without captures by its DFAs alone.
+        rx = _re2_finder(pat.regex) if pat.group_index == 0 else None
+        rx = rx if rx is not None else _low_level(matcher)
         if rx is not None:
-            return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_RE2, rx, matcher)
-    return (rule, base, validate, rule.validator_args, ctx_pid, pat.group_index, _MODE_RE, None, matcher)
+            return (*head, _MODE_RE2, rx, matcher)
+        return (*head, _MODE_RE, None, matcher)
+    exact = pat.compiled
+    regex = pat.regex
+    if not isinstance(matcher, _LookaroundMatcher):  # back-references: RE2 can find a superset of its matches
+        expanded = _expand_backrefs(regex)
+        if expanded is None:
+            return (*head, _MODE_RE, None, matcher)
+        regex = expanded
+    lb = _lookbehind_finder(regex)
+    if lb is not None:
+        finder = _re2_finder(lb)
+        if finder is not None:
+            return (*head, _MODE_FOUND_LB, finder, exact)
+    finder = _re2_finder(_finder_regex(regex))
+    if finder is None and isinstance(matcher, _LookaroundMatcher):
+        finder = _low_level(matcher._finder)
+    if finder is None:
+        return (*head, _MODE_RE, None, matcher)
+    return (*head, _MODE_FOUND, finder, exact)
+
+
+def _re2_finder(regex: str) -> Any:
+    """The low-level RE2 object of ``regex`` without capturing groups, or None if RE2 does not take it."""
+    compiled = _compile_re2(_capture_free(regex))
+    rx = _low_level(compiled) if compiled is not None else None
+    return rx if rx is not None and rx.NumberOfCapturingGroups() == 0 else None
 
 
 # ---------------------------------------------------------------------------------------------- rule set
 
 
 _RULESET_IDS = itertools.count()
+
 
 def _build_table(rules: Sequence[Rule]) -> tuple[list[_TableEntry], list[str]]:
     """Database entries: every pattern, then one entry per context-word list that some pattern depends on.
@@ -1141,7 +1359,7 @@ def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would 
     is_ascii = text.isascii()
     # RE2 reads bytes: encode once per text, not once per pattern (the wrapper re-encodes str on every call).
     raw = text.encode("ascii") if is_ascii else None
-    strict_ok = True  # False: the text does not encode strictly (lone surrogates); RE2 goes through the wrapper
+    strict_ok = True  # False: lone surrogates, which RE2 does not read as characters; the wrapper or re runs
     for pid in sorted(idset):
         if pid >= n_plans:
             continue  # a context-words entry, consulted below
@@ -1153,12 +1371,7 @@ def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would 
                 raw = text.encode("utf-8")
             except UnicodeEncodeError:
                 raw, strict_ok = text.encode("utf-8", "surrogatepass"), False
-        if mode == _MODE_RE2 and raw is not None and strict_ok:
-            spans = _re2_spans(rx, gidx, raw, is_ascii)
-        elif mode == _MODE_FOUND and raw is not None:
-            spans = _found_spans(rx, matcher, gidx, text, raw, is_ascii)
-        else:
-            spans = [m.span(gidx) for m in matcher.finditer(text)]
+        spans = _entry_spans(mode, rx, matcher, gidx, text, raw if strict_ok else None, is_ascii)
         ctx = rule.context
         for s, e in spans:
             if s < 0 or e <= s:
