@@ -24,6 +24,7 @@ DIRECT_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.S
 
 _EVIDENCE_CHARS = 60
 _EVIDENCE_SCAN = 1000
+_EVIDENCE_WORDS = _EVIDENCE_CHARS // 2 + 1  # joined with spaces, this many words are longer than the cap
 _LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{20,}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
@@ -39,7 +40,12 @@ def evidence(text: str, start: int, end: int) -> str:
     # input characters always outlast the cap). Cutting first also keeps the e-mail pattern linear: on a long run
     # of word characters with no "@" it retries from every position, quadratic in the run's length.
     # str.split() and re's \s agree on what whitespace is (both Py_UNICODE_ISSPACE); split/join is ~5x faster.
-    snippet = " ".join(text[start:min(end, start + _EVIDENCE_SCAN)].split())
+    #
+    # No masking pattern matches whitespace, so masking works word by word, and it leaves every word at least one
+    # character long: the first 31 words give a snippet of 61+ characters whose capped form is the capped form of
+    # the whole snippet. The rest is never joined nor masked (a 1.5 KB text: ~35 -> ~10 us).
+    words = text[start:min(end, start + _EVIDENCE_SCAN)].split(maxsplit=_EVIDENCE_WORDS)
+    snippet = " ".join(words[:_EVIDENCE_WORDS])
     if "@" in snippet:  # the e-mail pattern retries from every position: 50 µs per 1,000 characters
         snippet = _EMAIL.sub("<email>", snippet)
     snippet = _LONG_TOKEN.sub(lambda m: m.group()[:4] + "…", snippet)
