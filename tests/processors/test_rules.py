@@ -430,9 +430,44 @@ def test_confirm_plans_find_what_the_precise_matchers_find() -> None:
             raw = text.encode("utf-8")
             for pid in ids:
                 _, pat, _ = table[pid]
-                _, _, _, _, _, gidx, mode, rx, matcher = plans[pid]
+                _, _, _, _, _, gidx, mode, rx, matcher, _, _ = plans[pid]
                 got = _entry_spans(mode, rx, matcher, gidx, text, raw, text.isascii())
                 want = [m.span(gidx) for m in pat.matcher.finditer(text)]
                 assert got == want, (pat.regex[:100], text[:100])
                 checked += bool(want)
     assert checked > 500  # entries that found something, not only agreed on nothing
+
+
+def test_context_windows_read_by_re2_agree_with_python_re() -> None:
+    """Context and negative words looked up by RE2 on ASCII text (``_context_finder``) agree with the rule's
+    ``words_re``/``negative_re`` windows, for every shipped context spec, at many spans and window edges."""
+    pytest.importorskip("re2")
+    from spanwatch.processors.rules import _context_finder, _negative_near, _words_near
+
+    specs = {r.context for pk in load_builtin_packs() for r in pk.rules if r.context is not None}
+    texts = [t for t in _corpus()[::37] if t.isascii()] + [
+        "password: hunter2", "apassword x", "x passwordy", "ssn 123", "SSN:123", "(ssn)123", "version 1.2.3.4",
+        "Version1.2", "my Policy: x", "policy", "x-policy-y", "a_policy_b", "Test card 5096 7389", "order", "xorder 1",
+    ]
+    checked = 0
+    for spec in specs:
+        for words, exact, near, window in ((spec.words, spec.words_re, _words_near, spec.window),
+                                           (spec.negative, spec.negative_re, _negative_near, spec.negative_window)):
+            if exact is None:
+                continue
+            finder = _context_finder(words)
+            assert finder is not None
+            for text in texts:
+                raw = text.encode("ascii")
+                for s in range(0, len(text), max(1, len(text) // 23)):
+                    for e in (s + 1, s + 3, min(len(text), s + 11)):
+                        if e <= s:
+                            continue
+                        if near is _words_near:
+                            want = bool(exact.search(text[max(0, s - window) : s])
+                                        or exact.search(text[e : e + window]))
+                        else:
+                            want = bool(exact.search(text, max(0, s - window), s) or exact.search(text, e, e + window))
+                        assert near(finder, raw, s, e, window) == want, (words[:3], text[:80], s, e)
+                        checked += want
+    assert checked > 200
