@@ -222,14 +222,15 @@ class _Precheck:
         self._db_unicode.compile(expressions=list(_PRECHECK_PATTERNS[:n]), ids=list(range(n)), elements=n,
                                  flags=fl[:n])
 
-    def __call__(self, text: str) -> int:
+    def __call__(self, text: str, raw: bytes) -> int:
+        """Hint bits for ``text``; ``raw`` is its UTF-8 encoding (lone surrogates passed through)."""
         box = [0]
         if text.isascii():
-            self._db.scan(text.encode("ascii"), match_event_handler=_on_hint, context=box)
+            self._db.scan(raw, match_event_handler=_on_hint, context=box)
             return box[0]
         # The precheck classes are ASCII, as in the regexes they stand for, so the UTF-8 bytes answer the same
         # question; except _SPACED, whose \w is Unicode there: it always runs on non-ASCII text.
-        self._db_unicode.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=_on_hint, context=box)
+        self._db_unicode.scan(raw, match_event_handler=_on_hint, context=box)
         return box[0] | _H_SPACED
 
 
@@ -244,8 +245,9 @@ class _PrecheckSlot(threading.local):
 _slot = _PrecheckSlot()
 
 
-def _hints(text: str) -> int:
-    """Bit set of the shapes that may occur in ``text``; all bits when there is no Hyperscan."""
+def _hints(text: str, raw: bytes | None = None) -> int:
+    """Bit set of the shapes that may occur in ``text`` (``raw``: its UTF-8 bytes, when already encoded); all
+    bits when there is no Hyperscan."""
     db = _slot.db
     if db is None:
         if _slot.tried:
@@ -255,7 +257,7 @@ def _hints(text: str) -> int:
             db = _slot.db = _Precheck()
         except Exception:  # no hyperscan (or an unusable build): every regex runs, as before
             return _ALL_HINTS
-    return db(text)
+    return db(text, text.encode("utf-8", "surrogatepass") if raw is None else raw)
 
 
 def set_precheck(enabled: bool) -> None:
@@ -286,6 +288,7 @@ class NormalizedText:
         "_run_n",
         "_run_o",
         "_run_w",
+        "_utf8",
         "cache",
         "decoded_segments",
         "flags",
@@ -316,6 +319,7 @@ class NormalizedText:
         self._hints = _ALL_HINTS
         # True once _SPACED is known not to match ``text`` (set by normalize, reused by the keyword view).
         self._no_spaced = False
+        self._utf8: bytes | None = None
         self._kv: str | None = None
         self._kv_pos: list[int] | None = None
         self._kv_norm: list[int] = []
@@ -325,6 +329,14 @@ class NormalizedText:
 
     def __repr__(self) -> str:
         return f"NormalizedText(text={self.text[:40]!r}, flags={sorted(self.flags)})"
+
+    @property
+    def utf8(self) -> bytes:
+        """``text`` as UTF-8 (lone surrogates passed through), encoded once per text: the precheck, the rule
+        engine's byte scans and the classifier can all read the same bytes."""
+        if self._utf8 is None:
+            self._utf8 = self.text.encode("utf-8", "surrogatepass")
+        return self._utf8
 
     @property
     def is_identity(self) -> bool:
@@ -904,12 +916,12 @@ def normalize(text: str, *, max_chars: int) -> NormalizedText:
     if max_chars <= 0:
         raise ValueError(f"max_chars must be > 0, got {max_chars}")
     truncated = len(text) > max_chars
-    hints = _hints(text) if not truncated and text.isascii() else _ALL_HINTS
-    if not truncated and text.isascii() and not (
-        hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None
-    ):
+    raw = text.encode("ascii") if not truncated and text.isascii() else None
+    hints = _hints(text, raw) if raw is not None else _ALL_HINTS
+    if raw is not None and not (hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None):
         norm = NormalizedText(text, text, frozenset(), (), None)
         norm._hints = hints
+        norm._utf8 = raw
     else:
         b = _Builder()
         if truncated:
@@ -930,7 +942,7 @@ def normalize(text: str, *, max_chars: int) -> NormalizedText:
         out = "".join(b.parts)
         runs = (b.run_n, b.run_o, b.run_w)
         norm = NormalizedText(text, out, frozenset(), (), runs)
-        norm._hints = _hints(out)
+        norm._hints = _hints(out, norm.utf8)
     _find_encodings(norm, flags, segments)
     norm._no_spaced = _word_signals(norm.text, norm._hints, flags)
     norm.flags = frozenset(flags)

@@ -288,3 +288,10 @@ def test_when_fold_expands_next_to_look_alikes_then_offsets_still_map() -> None:
     assert n.to_original(2, 4) == (1, 3)
     assert n.to_original(5, 9) == (4, 8)
     assert n.to_original(10, 12) == (9, 11)
+
+
+@pytest.mark.parametrize("text", ["plain ascii", "caf\u00e9 \u0430bc", "x" * 40, "\x07bell"])
+def test_when_utf8_is_read_then_it_is_the_normalised_text_encoded(text: str) -> None:
+    n = normalize(text, max_chars=20)
+    assert n.utf8 == n.text.encode("utf-8", "surrogatepass")
+    assert n.utf8 is n.utf8  # encoded once
