@@ -988,19 +988,19 @@ def _found_spans(  # noqa: PLR0917 - private hot-path helper
             pos = e if e > q else q + 1
         return out
     nb = len(raw)
-    pos = bpos = 0  # the same place in text and in raw
+    pos = bpos = 0  # the same place in text and in raw (valid UTF-8: RE2's own counters convert)
     while pos <= n:
         qb = match(_UNANCHORED, raw, bpos, nb)[0][0]
         if qb < 0:
             return out
-        q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
+        q = pos + _bytes_to_chars(raw, bpos, qb)
         m = confirm(text, q)
         nxt = m.end() if m is not None and m.end() > q else q + 1
         if m is not None:
             out.append(m.span(gidx))
         if nxt > n:
             return out
-        bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+        bpos = qb + _chars_to_bytes(raw, qb, nxt - q)
         pos = nxt
     return out
 
@@ -1159,21 +1159,23 @@ def _lookbehind_spans(  # noqa: PLR0917 - private hot-path helper
         return out
     nb = len(raw)
     # pos (characters) and bpos (bytes) mark the same place; the search starts one character before it.
-    bpos = len(text[:pos].encode("utf-8", "surrogatepass"))
+    bpos = _chars_to_bytes(raw, 0, pos)
     while pos <= n:
-        back = len(text[pos - 1].encode("utf-8", "surrogatepass"))
-        mb = match(_UNANCHORED, raw, bpos - back, nb)[0][0]
+        back = bpos - 1
+        while raw[back] & 0xC0 == 0x80:  # to the lead byte of the character before pos
+            back -= 1
+        mb = match(_UNANCHORED, raw, back, nb)[0][0]
         if mb < 0:
             return out
         qb = mb + _UTF8_LEN[raw[mb] >> 4]
-        q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
+        q = pos + _bytes_to_chars(raw, bpos, qb)
         m = confirm(text, q)
         nxt = m.end() if m is not None and m.end() > q else q + 1
         if m is not None:
             out.append(m.span(gidx))
         if nxt > n:
             return out
-        bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+        bpos = qb + _chars_to_bytes(raw, qb, nxt - q)
         pos = nxt
     return out
 
@@ -1439,7 +1441,7 @@ def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would 
             try:
                 raw = text.encode("utf-8")
             except UnicodeEncodeError:
-                raw, strict_ok = text.encode("utf-8", "surrogatepass"), False
+                raw, strict_ok = b"", False
         spans = _entry_spans(mode, rx, matcher, gidx, text, raw if strict_ok else None, is_ascii)
         ctx = rule.context
         for s, e in spans:
