@@ -30,6 +30,18 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
 
 
+def _split_join(s: str) -> str:
+    """``" ".join(s.split())``: whitespace runs become one space; the reference for the C helper."""
+    return " ".join(s.split())
+
+
+try:
+    # One pass, no list of words (~12 -> ~4 us for a whole 1.5 KB text, hashed for every ensemble finding).
+    from spanwatch.processors._words import collapse as _collapse
+except ImportError:  # no C compiler when installed
+    _collapse = _split_join
+
+
 def evidence(text: str, start: int, end: int) -> str:
     """A short, masked snippet of ``text[start:end]`` for humans triaging the finding.
 
@@ -58,7 +70,7 @@ def evidence(text: str, start: int, end: int) -> str:
 def value_hash(value: str, key: bytes | None = None) -> str:
     """Keyed digest (the rule engine's HMAC, deployment key or per-process key) of the lower-cased,
     space-collapsed matched value, so the same injection phrase correlates across messages."""
-    digest: str = hash_value(" ".join(value.lower().split()), key)
+    digest: str = hash_value(_collapse(value.lower()), key)
     return digest
 
 

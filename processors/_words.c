@@ -1,5 +1,6 @@
 /* Native helpers of the keyword view (spanwatch.processors.normalize): the alphanumeric words of a str joined
- * by single spaces (words), and the spans of its tokens (token_spans, for the map back to the text).
+ * by single spaces (words), the spans of its tokens (token_spans, for the map back to the text), and
+ * whitespace collapsing for value hashes (collapse).
  *
  * words(s) returns what re.sub(r"[\W_]+", " ", s).strip() returns: for a str pattern re's \w is
  * Py_UNICODE_ISALNUM(c) or "_", so [\W_] is exactly "not Py_UNICODE_ISALNUM", and the words are the maximal
@@ -22,6 +23,12 @@ static const unsigned char ASCII_ALNUM[128] = {
     ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
     ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* ASCII whitespace as str.isspace() sees it: \t \n \v \f \r, the separators \x1c-\x1f, and the space. */
+static const unsigned char ASCII_SPACE[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1,
 };
 
 #define IS_ALNUM(c) ((c) < 128 ? ASCII_ALNUM[(c)] : Py_UNICODE_ISALNUM(c))
@@ -182,6 +189,94 @@ PyDoc_STRVAR(token_spans_doc,
 "Start and end offsets, flattened, of the maximal runs of alphanumeric characters, '@' and '$' in s[start:end]:\n"
 "the spans re.finditer(r\"(?:[^\\W_]|[@$])+\", s, start, end) yields.");
 
+static PyObject *
+collapse(PyObject *module, PyObject *arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "collapse() argument must be str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    if (PyUnicode_IS_ASCII(arg)) {
+        const unsigned char *src = (const unsigned char *)data;
+        char *buf = PyMem_Malloc(n ? n : 1);
+        if (buf == NULL) {
+            return PyErr_NoMemory();
+        }
+        Py_ssize_t j = 0;
+        int gap = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            unsigned char c = src[i];
+            if (ASCII_SPACE[c]) {
+                gap = 1;
+                continue;
+            }
+            if (gap && j) {
+                buf[j++] = ' ';
+            }
+            gap = 0;
+            buf[j++] = (char)c;
+        }
+        PyObject *out = PyUnicode_DecodeASCII(buf, j, NULL);
+        PyMem_Free(buf);
+        return out;
+    }
+    /* First pass: output length and widest kept code point (a compact str must use its narrowest kind). */
+    Py_ssize_t out_len = 0;
+    Py_UCS4 maxchar = 0;
+    int pending = 0; /* whitespace seen since the last kept character */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            pending = 1;
+            continue;
+        }
+        if (pending && out_len) {
+            out_len++;
+        }
+        pending = 0;
+        out_len++;
+        if (c > maxchar) {
+            maxchar = c;
+        }
+    }
+    if (out_len && maxchar < ' ') {
+        maxchar = ' ';
+    }
+    PyObject *out = PyUnicode_New(out_len, maxchar);
+    if (out == NULL) {
+        return NULL;
+    }
+    int okind = PyUnicode_KIND(out);
+    void *odata = PyUnicode_DATA(out);
+    Py_ssize_t j = 0;
+    pending = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(c)) {
+            pending = 1;
+            continue;
+        }
+        if (pending && j) {
+            PyUnicode_WRITE(okind, odata, j, ' ');
+            j++;
+        }
+        pending = 0;
+        PyUnicode_WRITE(okind, odata, j, c);
+        j++;
+    }
+    return out;
+}
+
+PyDoc_STRVAR(collapse_doc,
+"collapse(s: str) -> str\n\n"
+"\" \".join(s.split()) in one pass: whitespace runs (str.isspace) become one space, none at either end.");
+
 PyDoc_STRVAR(words_doc,
 "words(s: str) -> str\n\n"
 "The maximal runs of alphanumeric characters of s (str.isalnum), joined by single spaces: the same string as\n"
@@ -189,6 +284,7 @@ PyDoc_STRVAR(words_doc,
 
 static PyMethodDef words_methods[] = {
     {"words", words, METH_O, words_doc},
+    {"collapse", collapse, METH_O, collapse_doc},
     {"token_spans", (PyCFunction)(void (*)(void))token_spans, METH_FASTCALL, token_spans_doc},
     {NULL, NULL, 0, NULL},
 };

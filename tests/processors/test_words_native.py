@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spanwatch.processors import normalize
+from spanwatch.processors import _threat, normalize
 from spanwatch.processors.normalize import _regex_token_spans, _regex_words
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
@@ -38,6 +38,7 @@ def test_when_normalize_has_the_extension_then_it_uses_it() -> None:
     assert WORDS is not None
     assert normalize._words is WORDS.words
     assert normalize._token_spans is WORDS.token_spans
+    assert _threat._collapse is WORDS.collapse
 
 
 @pytest.mark.parametrize("sep", ["", "-", "a", " ", "_"])
@@ -47,6 +48,7 @@ def test_when_every_code_point_is_split_then_native_equals_regex(sep: str) -> No
         chunk = sep.join(_ALL[lo:lo + 0x10000])
         assert WORDS.words(chunk) == _regex_words(chunk), hex(lo)
         assert WORDS.token_spans(chunk, 0, len(chunk)) == _regex_token_spans(chunk, 0, len(chunk)), hex(lo)
+        assert WORDS.collapse(chunk) == _threat._split_join(chunk), hex(lo)
 
 
 @pytest.mark.parametrize("text", ["", " ", "___", "a", " a ", "a_b", "ab  cd", "\u00e9t\u00e9 \u0967\u0968 x\u00b2",
@@ -61,6 +63,7 @@ def test_when_edge_text_is_split_then_native_equals_regex(text: str) -> None:
 def test_when_random_text_is_split_then_native_equals_regex(text: str) -> None:
     assert WORDS is not None
     assert WORDS.words(text) == _regex_words(text)
+    assert WORDS.collapse(text) == _threat._split_join(text)
     for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
         assert WORDS.token_spans(text, start, end) == _regex_token_spans(text, start, end)
 
@@ -120,3 +123,13 @@ def test_when_the_extension_is_missing_then_keyword_views_and_maps_are_the_same(
     monkeypatch.setattr(normalize, "_words", _regex_words)
     monkeypatch.setattr(normalize, "_token_spans", _regex_token_spans)
     assert views() == native
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\x1c", "\x85", "\xa0", "\u3000", "\u2028", "a", "\u00e9",
+                                         "\u0416", "\U0001f600", "\u200b", "\ud800"]), max_size=60))
+def test_when_whitespace_is_collapsed_then_native_equals_split_join(text: str) -> None:
+    assert WORDS is not None
+    out = WORDS.collapse(text)
+    assert out == _threat._split_join(text)
+    assert out.isascii() == _threat._split_join(text).isascii()  # same (narrowest) string kind
