@@ -9,10 +9,13 @@ Shape (presidio's "regex proposes, validator confirms, context boosts"):
    its syntax (linear time; 25x faster than ``re`` on word-list alternations), Python ``re`` when it needs
    look-arounds or back-references. Patterns that can only pass with a context word (base score below
    ``min_score``) are skipped outright when none of their context words is in the text (a small second database,
-   scanned only for texts where such a pattern hit).
+   scanned only for texts where such a pattern hit). How each entry runs is resolved once per rule set
+   (:func:`_plan`): RE2's low-level object called directly on the text's bytes (the wrapper re-encodes str per
+   call), capture-free when only the whole match is wanted; look-around and back-reference regexes found by an
+   RE2 superset with the same starts (``[^C]X`` for a leading ``(?<![C])``) and confirmed by ``re``.
 3. The rule's validator (Luhn, mod-97, entropy …) confirms or drops the candidate.
 4. Context words near the match add ``boost``; negative words subtract ``penalty``; the result must reach
-   ``min_score``.
+   ``min_score``. On ASCII text RE2 reads the windows (:func:`_context_finder`), elsewhere ``re``.
 
 Both databases only *select* patterns and the precise regex decides, so the two backends give identical
 findings (a test checks it on the eval corpora). Hyperscan runs with ``HS_FLAG_SINGLEMATCH``: one callback per
