@@ -1392,7 +1392,8 @@ class RuleSet:
         cached = norm.cache.get(key)
         if cached is not None:
             return list(cached)
-        kind = MessageKind(kind)
+        if type(kind) is not MessageKind:  # most callers pass the member: skip the enum lookup
+            kind = MessageKind(kind)
         out: list[RuleMatch] = []
         text = norm.text
         ids = self._text_db.matched(text)
