@@ -52,9 +52,10 @@ _GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{3,}\d|\d[a-z]{3,}")
 def _odd_token(tok: str) -> bool:
     if _PLAIN.match(tok):
         return False
-    letters = sum(c.isalpha() for c in tok)
-    symbols = sum(c in _SYMBOLS for c in tok)
-    if symbols and (letters or symbols >= 2):
+    # A symbol with a letter, or two symbols. Counted by deletion (one C pass, as _symbol_ratio); letters are
+    # looked for only when there is exactly one symbol.
+    symbols = len(tok) - len(tok.translate(_SYMBOL_DROP))
+    if symbols >= 2 or (symbols and any(c.isalpha() for c in tok)):
         return True
     # camel-case glued words ("HTMLsvg", "shortlyPlease") and letter/digit soup ("spanifying6")
     return len(tok) > 5 and _GLUED.search(tok) is not None
