@@ -184,6 +184,59 @@ token_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+static PyObject *
+token_map(PyObject *module, PyObject *arg)
+{
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "token_map() argument must be str");
+        return NULL;
+    }
+    if (PyUnicode_READY(arg) < 0) {
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    PyObject *spans = PyList_New(0);
+    PyObject *pos = PyList_New(0);
+    if (spans == NULL || pos == NULL) {
+        goto fail;
+    }
+    Py_ssize_t i = 0, cursor = 0;
+    while (i < n) {
+        while (i < n && !TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        if (i == n) {
+            break;
+        }
+        Py_ssize_t a = i;
+        while (i < n && TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        Py_ssize_t vals[3] = {cursor, a, i};
+        for (int k = 0; k < 3; k++) {
+            PyObject *v = PyLong_FromSsize_t(vals[k]);
+            if (v == NULL || PyList_Append(k ? spans : pos, v) < 0) {
+                Py_XDECREF(v);
+                goto fail;
+            }
+            Py_DECREF(v);
+        }
+        cursor += i - a + 1;
+    }
+    return Py_BuildValue("(NN)", spans, pos);
+fail:
+    Py_XDECREF(spans);
+    Py_XDECREF(pos);
+    return NULL;
+}
+
+PyDoc_STRVAR(token_map_doc,
+"token_map(s: str) -> tuple[list[int], list[int]]\n\n"
+"(token_spans(s, 0, len(s)), the offset of each token in the words joined by single spaces): the keyword\n"
+"view's map when every token keeps its length (ASCII text without spaced letters).");
+
 PyDoc_STRVAR(token_spans_doc,
 "token_spans(s: str, start: int, end: int) -> list[int]\n\n"
 "Start and end offsets, flattened, of the maximal runs of alphanumeric characters, '@' and '$' in s[start:end]:\n"
@@ -286,6 +339,7 @@ static PyMethodDef words_methods[] = {
     {"words", words, METH_O, words_doc},
     {"collapse", collapse, METH_O, collapse_doc},
     {"token_spans", (PyCFunction)(void (*)(void))token_spans, METH_FASTCALL, token_spans_doc},
+    {"token_map", token_map, METH_O, token_map_doc},
     {NULL, NULL, 0, NULL},
 };
 

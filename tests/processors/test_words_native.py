@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spanwatch.processors import _threat, normalize
-from spanwatch.processors.normalize import _regex_token_spans, _regex_words
+from spanwatch.processors.normalize import _regex_token_map, _regex_token_spans, _regex_words
 
 EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
@@ -39,6 +39,7 @@ def test_when_normalize_has_the_extension_then_it_uses_it() -> None:
     assert normalize._words is WORDS.words
     assert normalize._token_spans is WORDS.token_spans
     assert _threat._collapse is WORDS.collapse
+    assert normalize._token_map is WORDS.token_map
 
 
 @pytest.mark.parametrize("sep", ["", "-", "a", " ", "_"])
@@ -49,6 +50,7 @@ def test_when_every_code_point_is_split_then_native_equals_regex(sep: str) -> No
         assert WORDS.words(chunk) == _regex_words(chunk), hex(lo)
         assert WORDS.token_spans(chunk, 0, len(chunk)) == _regex_token_spans(chunk, 0, len(chunk)), hex(lo)
         assert WORDS.collapse(chunk) == _threat._split_join(chunk), hex(lo)
+        assert WORDS.token_map(chunk) == _regex_token_map(chunk), hex(lo)
 
 
 @pytest.mark.parametrize("text", ["", " ", "___", "a", " a ", "a_b", "ab  cd", "\u00e9t\u00e9 \u0967\u0968 x\u00b2",
@@ -64,6 +66,7 @@ def test_when_random_text_is_split_then_native_equals_regex(text: str) -> None:
     assert WORDS is not None
     assert WORDS.words(text) == _regex_words(text)
     assert WORDS.collapse(text) == _threat._split_join(text)
+    assert WORDS.token_map(text) == _regex_token_map(text)
     for start, end in ((0, len(text)), (len(text) // 3, len(text) - len(text) // 4)):
         assert WORDS.token_spans(text, start, end) == _regex_token_spans(text, start, end)
 
@@ -71,6 +74,7 @@ def test_when_random_text_is_split_then_native_equals_regex(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "@$", "a@b$c_d", "  x  ", "\u00e9@\u0967$ _", "p@ssw0rd, $ecret"])
 def test_when_edge_text_is_tokenized_then_native_equals_regex(text: str) -> None:
     assert WORDS is not None
+    assert WORDS.token_map(text) == _regex_token_map(text)
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert WORDS.token_spans(text, start, end) == _regex_token_spans(text, start, end)
