@@ -23,6 +23,7 @@ import dataclasses
 import hashlib
 import json
 import math
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -326,6 +327,9 @@ class _Engine:
 
     def message_findings(self, interaction: Interaction, index: int, message: Message) -> list[Finding]:
         """Findings for one message of ``interaction``, the text part from the verdict cache when it was seen."""
+        text = scannable_text(message.text)
+        if text is not message.text:
+            message = message._replace(text=text)
         key = _cache_key(message.kind, message.text)
         hit = self.cache.get(key)
         if hit is None:
@@ -415,12 +419,31 @@ _NO_SOURCE = SourceLocation(container="text", key="")
 _DEFAULT = DetectConfig()
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def scannable_text(text: str) -> str:
+    """``text`` with lone surrogates replaced one for one by U+FFFD, so offsets still point into ``text``.
+
+    OTLP strings are UTF-8 and cannot carry them, but the Python API can, and every encoder downstream (RE2,
+    Hyperscan, the value hash) rejects them. Clean text is returned as is (the same object).
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
+
+
 def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
                  config: DetectConfig = _DEFAULT) -> TextVerdict:
     """Score one text as the processor would score a message of ``kind`` (no interaction context, so the
     system-prompt leakage check, which needs the system prompt, does not run)."""
     kind = MessageKind(kind)
     eng = _engine(config)
+    text = scannable_text(text)
     message = Message(role=kind.value, kind=kind, text=text, source=_NO_SOURCE)
     norm = normalize(text, max_chars=config.max_scan_chars)
     return eng.verdict(None, 0, message, norm)

@@ -118,7 +118,9 @@ _KV_SPLIT = re.compile(r"[\W_]+")
 _KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
 # A letter, then a leet digit/symbol, then a letter: "1gn0re", "p@ssw0rd". Two of them flag leetspeak.
 _LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){3,}[^\W_](?![^\W_])")
+# Three letters or more: "I g n o r e   a l l   p r e v i o u s" spells its short words in three letters too, and a
+# view that joins "ignore" but leaves "a l l" apart hides the phrase from the keyword rules.
+_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){2,}[^\W_](?![^\W_])")
 # ASCII keyword view: every character but [a-z0-9] (after lower-casing and leet folding) becomes a separator.
 _ASCII_SPLIT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _LEET_AND_SPLIT = str.maketrans({**_ASCII_SPLIT, **_LEET})
@@ -208,7 +210,7 @@ _PRECHECK_PATTERNS = (
     rb"[A-Za-z][0134579@$]+[A-Za-z]",
     # _SPACED with its look-arounds as consumed neighbours. Also a superset for the keyword view's leet-folded
     # text, where @ and $ are letters: units may be @ or $, neighbours only need to be non-alphanumeric.
-    rb"(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){3}[A-Za-z0-9@$](?:[^A-Za-z0-9]|$)",
+    rb"(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){2}[A-Za-z0-9@$](?:[^A-Za-z0-9]|$)",
 )
 
 
@@ -847,7 +849,7 @@ _LEET_HINT = _fast_re(r"[A-Za-z][0134579@$]+[A-Za-z]")
 
 # Supersets without look-arounds for RE2 (linear, explicit classes): a spaced-letter unit is never one of the
 # separators, and a leet word starts where its body does. ``re`` then confirms at the few candidate places.
-_SPACED_SUPERSET = _fast_re(r"(?:[^ .\-_*|][ .\-_*|]{1,2}){3}[^ .\-_*|]")
+_SPACED_SUPERSET = _fast_re(r"(?:[^ .\-_*|][ .\-_*|]{1,2}){2}[^ .\-_*|]")
 _LEET_FINDER = _fast_re(r"[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
 
 
