@@ -39,6 +39,7 @@ A compiled :class:`RuleSet` is not thread-safe (Hyperscan scratch space); build 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.resources
@@ -775,9 +776,27 @@ def _cache_read(name: str) -> bytes | None:
     if d is None:
         return None
     try:
-        return (d / name).read_bytes()
+        data = (d / name).read_bytes()
     except OSError:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(d / name)  # recently used: pruning removes the least recently used databases first
+    return data
+
+
+# Compiled databases kept in the cache directory. Every edit of a rule pack compiles new ones (a rule set has up
+# to four, ~3 MB each); without a bound the directory only grows.
+CACHE_KEEP = 32
+
+
+def _cache_prune(d: Path) -> None:
+    """Remove all but the ``CACHE_KEEP`` most recently used databases (best effort)."""
+    try:
+        files = sorted(d.glob("hs-*.db"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in files[CACHE_KEEP:]:
+            f.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def _cache_write(name: str, data: bytes) -> None:
@@ -792,6 +811,7 @@ def _cache_write(name: str, data: bytes) -> None:
         os.replace(tmp, d / name)  # atomic: concurrent processes never read a half-written file
     except OSError:
         return
+    _cache_prune(d)
 
 
 def _on_match(pid: int, start: int, end: int, flags: int, context: object) -> None:

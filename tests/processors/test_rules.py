@@ -471,3 +471,20 @@ def test_context_windows_read_by_re2_agree_with_python_re() -> None:
                         assert near(finder, raw, s, e, window) == want, (words[:3], text[:80], s, e)
                         checked += want
     assert checked > 200
+
+
+def test_database_cache_keeps_only_the_most_recently_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from spanwatch.processors import rules
+
+    monkeypatch.setenv(rules.CACHE_ENV, str(tmp_path))
+    for i in range(rules.CACHE_KEEP + 8):
+        (tmp_path / f"hs-old{i:03d}.db").write_bytes(b"x")
+        os.utime(tmp_path / f"hs-old{i:03d}.db", (1_000_000 + i, 1_000_000 + i))
+    assert rules._cache_read("hs-old000.db") == b"x"  # a hit marks the oldest file as just used
+    rules._cache_write("hs-new.db", b"y")
+    kept = {f.name for f in tmp_path.glob("hs-*.db")}
+    assert len(kept) == rules.CACHE_KEEP
+    assert {"hs-new.db", "hs-old000.db"} <= kept
+    assert "hs-old001.db" not in kept
