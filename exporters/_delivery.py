@@ -199,7 +199,10 @@ class Delivery:
         interval = float(self.retry.initial_interval)
         while True:
             try:
-                rejected = await asyncio.wait_for(self.sender.send(signal, payload, items), self.timeout)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation that arrives as the
+                # send finishes, and a consumer that missed its shutdown cancel retried forever (seen in CI).
+                async with asyncio.timeout(self.timeout):
+                    rejected = await self.sender.send(signal, payload, items)
             except PermanentExportError as exc:
                 self._failed[signal].add(items, self._label)
                 self.log.error("Dropped data the backend rejected permanently.",
@@ -218,6 +221,10 @@ class Delivery:
                                    extra=fields(exporter=self._label, items=items, error=str(exc) or type(exc).__name__,
                                                 elapsed_s=round(elapsed, 1)))
                     return
+                if self._closing:
+                    # Shutting down: stop here as a cancel would (a persistent queue keeps the record for the next
+                    # start), even if the cancel itself was lost.
+                    raise asyncio.CancelledError from None
                 # A shutdown cancels this sleep: a persistent queue keeps the record for the next start.
                 self._retries.add(1, self._label)
                 self.log.warning("Export failed; will retry.",

@@ -709,7 +709,8 @@ class ElasticsearchExporter:
     async def start(self) -> None:
         if not self.sender.installed:
             try:
-                await asyncio.wait_for(self.sender.install(), min(float(self.config.timeout), 10.0))
+                async with asyncio.timeout(min(float(self.config.timeout), 10.0)):
+                    await self.sender.install()
             except Exception as exc:  # down or busy: never fail start-up; the first bulk request installs
                 log.warning("Elasticsearch is not reachable at start; templates will be installed before the "
                             "first bulk request.", extra=fields(exporter=str(self.delivery.id),

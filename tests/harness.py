@@ -32,6 +32,13 @@ def free_port() -> int:
     return _free_port()
 
 
+def eval_dir() -> Path:
+    """The development corpora: ``shared/eval`` beside the repository, else the workspace's ``/work/shared/eval``
+    (a clean clone may live anywhere)."""
+    beside = Path(__file__).resolve().parents[2] / "shared" / "eval"
+    return beside if beside.is_dir() else Path("/work/shared/eval")
+
+
 def base_config(data_dir: Path, *, exporters: dict[str, Any] | None = None,
                 processors: dict[str, Any] | None = None, pipeline_processors: list[str] | None = None,
                 extensions: dict[str, Any] | None = None, receiver: dict[str, Any] | None = None,

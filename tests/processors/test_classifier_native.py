@@ -13,7 +13,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
@@ -23,8 +22,9 @@ from hypothesis import strategies as st
 
 from spanwatch.processors import classifier
 from spanwatch.processors.classifier import DEFAULT_MAX_BYTES, ClassifierScore, LinearNgramModel, get_model
+from tests.harness import eval_dir
 
-EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
+EVAL_DIR = eval_dir()
 
 
 def _import_native() -> tuple[ModuleType | None, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -13,8 +12,9 @@ from hypothesis import strategies as st
 
 from spanwatch.processors import _threat, normalize
 from spanwatch.processors.normalize import _regex_token_map, _regex_token_spans, _regex_words
+from tests.harness import eval_dir
 
-EVAL_DIR = Path(__file__).resolve().parents[3] / "shared" / "eval"
+EVAL_DIR = eval_dir()
 
 
 def _import_native() -> tuple[ModuleType | None, str]:
