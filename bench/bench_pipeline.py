@@ -56,6 +56,7 @@ sys.path.insert(0, str(HERE))
 from spanwatch.batch import Batch, Chunk  # noqa: E402
 from spanwatch.component import ComponentID, Host  # noqa: E402
 from spanwatch.config import default_config_text, load_config  # noqa: E402
+from spanwatch.processors.detect import clear_engines  # noqa: E402
 from spanwatch.telemetry import Telemetry  # noqa: E402
 
 STAGES = ("extract", "detect", "context", "behavior", "risk", "compliance", "enrich", "redact")
@@ -250,6 +251,9 @@ def inprocess(args: argparse.Namespace) -> dict[str, Any]:
             gc.collect()
             ref = run_pass(requests, None, clock)
             # A fresh pipeline per repetition: caches and conversation stores start empty every time.
+            # The detect stage's engine (and its verdict cache) is kept per thread and config: without this, every
+            # repetition after the first would read its verdicts from the previous one's cache.
+            clear_engines()
             stages = build_stages(args.mode, work / f"{workload}-{rep}")
             gc.collect()
             sec = run_pass(requests, stages, clock)

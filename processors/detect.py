@@ -408,6 +408,12 @@ class _EngineCache(threading.local):
 _engines = _EngineCache()
 
 
+def clear_engines() -> None:
+    """Forget this thread's compiled engines and their verdict caches: the next use starts cold (benchmarks that
+    measure first-seen texts; a processor keeps its engine for its whole life)."""
+    _engines.engines.clear()
+
+
 def _engine(config: DetectConfig) -> _Engine:
     eng = _engines.engines.get(config)
     if eng is None:
