@@ -639,7 +639,9 @@ class _HyperscanBackend:
                 body = "(?:^|\n)" + body[1:]
             exprs.append(body.encode("utf-8"))
             flags.append(base | extra | hyperscan.HS_FLAG_UTF8)
-            projected = _ascii_projection(body)
+            # Multiline-anchored patterns stay in UTF-8 mode: in byte mode Hyperscan missed "^[SYSTEM] Help …" after
+            # a table (caseless + multiline), alone in its database, where UTF-8 mode and RE2 find it.
+            projected = None if extra & hyperscan.HS_FLAG_MULTILINE else _ascii_projection(body)
             if projected is None:  # a class this walk does not read: the UTF-8 pattern is exact on ASCII too
                 ascii_exprs.append(exprs[-1])
                 ascii_flags.append(flags[-1])

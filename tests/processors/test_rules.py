@@ -202,8 +202,9 @@ def _corpus() -> list[str]:
         base64.b64encode(b"SSN 536-22-1234 for the background check").decode(),
         "call me at (415) 555-2671, born 07/18/1957, card 4111 1111 1111 1111 cvv 123",
     ]
+    # All of indirect.jsonl: its tables followed by "[SYSTEM] …" lines are where Hyperscan once disagreed with RE2.
     for name, key, limit in (("pii.jsonl", "text", 2000), ("prompts.jsonl", "text", 1500),
-                             ("indirect.jsonl", "context", 400)):
+                             ("indirect.jsonl", "context", 2000)):
         path = EVAL / name
         if path.exists():
             with path.open(encoding="utf-8") as fh:
