@@ -677,9 +677,17 @@ def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> Any
     try:
         db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
     except hyperscan.error:
-        # Some RE2-valid constructs exceed Hyperscan's limits; compile those as prefilters (superset).
-        flags = [f | (hyperscan.HS_FLAG_PREFILTER if _hs_fails(e, f, hyperscan) else 0) for e, f in
-                 zip(exprs, flags, strict=True)]
+        # Some RE2-valid constructs exceed Hyperscan's limits; compile those as prefilters (superset). What even a
+        # prefilter cannot express (an anchor inside a user pack's pattern) becomes an empty pattern: a candidate
+        # in every text, so the precise regex decides, rather than a rule set that fails to load.
+        exprs, flags = list(exprs), list(flags)
+        for i, (e, f) in enumerate(zip(exprs, flags, strict=True)):
+            if not _hs_fails(e, f, hyperscan):
+                continue
+            if _hs_fails(e, f | hyperscan.HS_FLAG_PREFILTER, hyperscan):
+                exprs[i], flags[i] = b"", hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
+            else:
+                flags[i] = f | hyperscan.HS_FLAG_PREFILTER
         db = hyperscan.Database()
         db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
     _cache_write(f"hs-{digest}.db", bytes(hyperscan.dumpb(db)))

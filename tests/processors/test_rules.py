@@ -489,3 +489,19 @@ def test_database_cache_keeps_only_the_most_recently_used(tmp_path: Path, monkey
     assert len(kept) == rules.CACHE_KEEP
     assert {"hs-new.db", "hs-old000.db"} <= kept
     assert "hs-old001.db" not in kept
+
+
+def test_a_user_pattern_hyperscan_cannot_express_still_loads_and_matches_like_re2() -> None:
+    """An anchor inside a pattern is valid RE2 but not Hyperscan, even as a prefilter: the rule set must load, and
+    the pattern is then confirmed by its precise regex on every text (same matches as the RE2 engine)."""
+    pytest.importorskip("hyperscan")
+    pack = RulePack.from_mapping({"pack": "user", "version": 1, "rules": [{
+        "id": "user.two_anchors", "detector": "jailbreak", "category": "jailbreak", "severity": "low",
+        "score": 0.6, "patterns": [{"regex": r"(?m)^a:[^\n]*\n[\s\S]{0,40}?^b:"}]}]}, source="user.yaml")
+    texts = ["a: one\nb: two", "x\na: one\nc\nb: two", "a: one b: two", "b: two\na: one"]
+    hs, r2 = RuleSet.compile([pack], engine="hyperscan"), RuleSet.compile([pack], engine="re2")
+    for text in texts:
+        a = [(m.rule.id, m.start, m.end) for m in scan(hs, text, MessageKind.USER)]
+        b = [(m.rule.id, m.start, m.end) for m in scan(r2, text, MessageKind.USER)]
+        assert a == b, text
+    assert [m.start for m in scan(hs, texts[1], MessageKind.USER)] == [2]
