@@ -33,11 +33,24 @@ static const unsigned char ASCII_SPACE[128] = {
 
 #define IS_ALNUM(c) ((c) < 128 ? ASCII_ALNUM[(c)] : Py_UNICODE_ISALNUM(c))
 
-static PyObject *
-words(PyObject *module, PyObject *arg)
+/* The runs of kept characters of a str joined by single spaces: alphanumerics for words(), everything but
+ * whitespace for collapse(). mode is a constant at each call, so the compiler specialises both loops. */
+enum { KEEP_ALNUM, KEEP_NONSPACE };
+
+static inline int
+kept(int mode, Py_UCS4 c)
+{
+    if (mode == KEEP_ALNUM) {
+        return IS_ALNUM(c);
+    }
+    return c < 128 ? !ASCII_SPACE[c] : !Py_UNICODE_ISSPACE(c);
+}
+
+static inline PyObject *
+join_runs(PyObject *arg, int mode, const char *type_error)
 {
     if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "words() argument must be str");
+        PyErr_SetString(PyExc_TypeError, type_error);
         return NULL;
     }
     if (PyUnicode_READY(arg) < 0) {
@@ -47,49 +60,50 @@ words(PyObject *module, PyObject *arg)
     int kind = PyUnicode_KIND(arg);
     const void *data = PyUnicode_DATA(arg);
     if (PyUnicode_IS_ASCII(arg)) {
-        /* One pass over the bytes into a scratch buffer (the words are never longer than the text). */
+        /* One pass over the bytes into a scratch buffer (the output is never longer than the text). */
         const unsigned char *src = (const unsigned char *)data;
         char *buf = PyMem_Malloc(n ? n : 1);
         if (buf == NULL) {
             return PyErr_NoMemory();
         }
         Py_ssize_t j = 0;
-        int in_word = 0;
+        int in_run = 0;
         for (Py_ssize_t i = 0; i < n; i++) {
             unsigned char c = src[i];
-            if (ASCII_ALNUM[c]) {
-                if (!in_word && j) {
+            if (kept(mode, c)) {
+                if (!in_run && j) {
                     buf[j++] = ' ';
                 }
-                in_word = 1;
+                in_run = 1;
                 buf[j++] = (char)c;
             }
             else {
-                in_word = 0;
+                in_run = 0;
             }
         }
         PyObject *out = PyUnicode_DecodeASCII(buf, j, NULL);
         PyMem_Free(buf);
         return out;
     }
-    /* First pass: the output length and its widest code point, so the result is built in place. */
+    /* First pass: the output length and its widest kept code point, so the result (a compact str must use its
+     * narrowest kind) is built in place. */
     Py_ssize_t out_len = 0;
     Py_UCS4 maxchar = 0;
-    int in_word = 0;
+    int in_run = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (IS_ALNUM(c)) {
-            if (!in_word && out_len) {
+        if (kept(mode, c)) {
+            if (!in_run && out_len) {
                 out_len++; /* the separating space */
             }
-            in_word = 1;
+            in_run = 1;
             out_len++;
             if (c > maxchar) {
                 maxchar = c;
             }
         }
         else {
-            in_word = 0;
+            in_run = 0;
         }
     }
     if (out_len && maxchar < ' ') {
@@ -102,23 +116,29 @@ words(PyObject *module, PyObject *arg)
     int okind = PyUnicode_KIND(out);
     void *odata = PyUnicode_DATA(out);
     Py_ssize_t j = 0;
-    in_word = 0;
+    in_run = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (IS_ALNUM(c)) {
-            if (!in_word && j) {
+        if (kept(mode, c)) {
+            if (!in_run && j) {
                 PyUnicode_WRITE(okind, odata, j, ' ');
                 j++;
             }
-            in_word = 1;
+            in_run = 1;
             PyUnicode_WRITE(okind, odata, j, c);
             j++;
         }
         else {
-            in_word = 0;
+            in_run = 0;
         }
     }
     return out;
+}
+
+static PyObject *
+words(PyObject *module, PyObject *arg)
+{
+    return join_runs(arg, KEEP_ALNUM, "words() argument must be str");
 }
 
 /* A keyword-view token character: what re's (?:[^\W_]|[@$]) matches on str. */
@@ -245,85 +265,7 @@ PyDoc_STRVAR(token_spans_doc,
 static PyObject *
 collapse(PyObject *module, PyObject *arg)
 {
-    if (!PyUnicode_Check(arg)) {
-        PyErr_SetString(PyExc_TypeError, "collapse() argument must be str");
-        return NULL;
-    }
-    if (PyUnicode_READY(arg) < 0) {
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(arg);
-    int kind = PyUnicode_KIND(arg);
-    const void *data = PyUnicode_DATA(arg);
-    if (PyUnicode_IS_ASCII(arg)) {
-        const unsigned char *src = (const unsigned char *)data;
-        char *buf = PyMem_Malloc(n ? n : 1);
-        if (buf == NULL) {
-            return PyErr_NoMemory();
-        }
-        Py_ssize_t j = 0;
-        int gap = 0;
-        for (Py_ssize_t i = 0; i < n; i++) {
-            unsigned char c = src[i];
-            if (ASCII_SPACE[c]) {
-                gap = 1;
-                continue;
-            }
-            if (gap && j) {
-                buf[j++] = ' ';
-            }
-            gap = 0;
-            buf[j++] = (char)c;
-        }
-        PyObject *out = PyUnicode_DecodeASCII(buf, j, NULL);
-        PyMem_Free(buf);
-        return out;
-    }
-    /* First pass: output length and widest kept code point (a compact str must use its narrowest kind). */
-    Py_ssize_t out_len = 0;
-    Py_UCS4 maxchar = 0;
-    int pending = 0; /* whitespace seen since the last kept character */
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (Py_UNICODE_ISSPACE(c)) {
-            pending = 1;
-            continue;
-        }
-        if (pending && out_len) {
-            out_len++;
-        }
-        pending = 0;
-        out_len++;
-        if (c > maxchar) {
-            maxchar = c;
-        }
-    }
-    if (out_len && maxchar < ' ') {
-        maxchar = ' ';
-    }
-    PyObject *out = PyUnicode_New(out_len, maxchar);
-    if (out == NULL) {
-        return NULL;
-    }
-    int okind = PyUnicode_KIND(out);
-    void *odata = PyUnicode_DATA(out);
-    Py_ssize_t j = 0;
-    pending = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (Py_UNICODE_ISSPACE(c)) {
-            pending = 1;
-            continue;
-        }
-        if (pending && j) {
-            PyUnicode_WRITE(okind, odata, j, ' ');
-            j++;
-        }
-        pending = 0;
-        PyUnicode_WRITE(okind, odata, j, c);
-        j++;
-    }
-    return out;
+    return join_runs(arg, KEEP_NONSPACE, "collapse() argument must be str");
 }
 
 PyDoc_STRVAR(collapse_doc,
