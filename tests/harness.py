@@ -6,6 +6,8 @@ Both use free loopback ports and a temporary data directory; nothing leaves 127.
 from __future__ import annotations
 
 import asyncio
+import importlib
+import json
 import os
 import signal
 import struct
@@ -17,6 +19,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import yaml
@@ -37,6 +40,25 @@ def eval_dir() -> Path:
     (a clean clone may live anywhere)."""
     beside = Path(__file__).resolve().parents[2] / "shared" / "eval"
     return beside if beside.is_dir() else Path("/work/shared/eval")
+
+
+def eval_texts(*names: str, limit: int | None = None) -> list[str]:
+    """The texts of the named corpora (``prompts.jsonl``, ``indirect.jsonl``, ``pii.jsonl``) in file order, at
+    most ``limit`` from each; a tool-result context where the corpus has one."""
+    texts: list[str] = []
+    for name in names:
+        key = "context" if name == "indirect.jsonl" else "text"
+        with (eval_dir() / name).open(encoding="utf-8") as fh:
+            texts.extend(json.loads(line)[key] for _, line in zip(range(limit or sys.maxsize), fh, strict=False))
+    return texts
+
+
+def import_native(name: str) -> tuple[ModuleType | None, str]:
+    """The C extension ``spanwatch.processors.<name>``, or None and why it did not import (tests skip with it)."""
+    try:
+        return importlib.import_module(f"spanwatch.processors.{name}"), ""
+    except ImportError as exc:
+        return None, f"the C extension spanwatch.processors.{name} did not build or import: {exc}"
 
 
 def base_config(data_dir: Path, *, exporters: dict[str, Any] | None = None,

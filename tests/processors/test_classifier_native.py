@@ -7,13 +7,11 @@ and say why.
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from types import ModuleType
 
 import numpy as np
 import pytest
@@ -22,20 +20,10 @@ from hypothesis import strategies as st
 
 from spanwatch.processors import classifier
 from spanwatch.processors.classifier import DEFAULT_MAX_BYTES, ClassifierScore, LinearNgramModel, get_model
-from tests.harness import eval_dir
+from tests.harness import eval_dir, eval_texts, import_native
 
 EVAL_DIR = eval_dir()
-
-
-def _import_native() -> tuple[ModuleType | None, str]:
-    try:
-        from spanwatch.processors import _ngram
-    except ImportError as exc:
-        return None, f"the C extension spanwatch.processors._ngram did not build or import: {exc}"
-    return _ngram, ""
-
-
-NGRAM, WHY = _import_native()
+NGRAM, WHY = import_native("_ngram")
 pytestmark = pytest.mark.skipif(NGRAM is None, reason=WHY)
 if NGRAM is None:
     print(f"SKIP test_classifier_native: {WHY}", file=sys.stderr)
@@ -57,19 +45,11 @@ def _same(native: ClassifierScore, ref: ClassifierScore, text: str) -> None:
     assert (native.window_start, native.window_end) == (ref.window_start, ref.window_end), repr(text[:80])
 
 
-def _eval_texts() -> list[str]:
-    texts: list[str] = []
-    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context")):
-        with (EVAL_DIR / name).open(encoding="utf-8") as fh:
-            texts.extend(json.loads(line)[key] for line in fh)
-    return texts
-
-
 @pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"dev corpora not found at {EVAL_DIR}")
 @pytest.mark.parametrize("windows", [True, False])
 def test_native_equals_numpy_on_every_dev_text(windows: bool) -> None:
     model = get_model()
-    texts = _eval_texts()
+    texts = eval_texts("prompts.jsonl", "indirect.jsonl")
     assert len(texts) > 7000
     for text in texts:
         _same(model.score(text, windows=windows), model.score_reference(text, windows=windows), text)

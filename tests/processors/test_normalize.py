@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from spanwatch.processors.normalize import _fold_char, normalize
+from tests.harness import eval_texts
 
 MAX = 10_000
 
@@ -141,16 +142,7 @@ def test_when_max_chars_invalid_then_value_error() -> None:
 
 
 def _eval_texts(limit: int) -> list[str]:
-    import json
-    from pathlib import Path
-
-    texts: list[str] = []
-    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context"), ("pii.jsonl", "text")):
-        path = Path("/work/shared/eval") / name
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                texts.extend(json.loads(line)[key] for _, line in zip(range(limit), fh, strict=False))
-    return texts
+    return eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl", limit=limit)
 
 
 OBFUSCATED = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,7 @@ from spanwatch.processors.rules import (
     load_builtin_packs,
     resolve_overlaps,
 )
-
-EVAL = Path("/work/shared/eval")
+from tests.harness import eval_texts
 
 
 def pack(*rules: dict[str, Any]) -> RulePack:
@@ -203,15 +201,8 @@ def _corpus() -> list[str]:
         "call me at (415) 555-2671, born 07/18/1957, card 4111 1111 1111 1111 cvv 123",
     ]
     # All of indirect.jsonl: its tables followed by "[SYSTEM] …" lines are where Hyperscan once disagreed with RE2.
-    for name, key, limit in (("pii.jsonl", "text", 2000), ("prompts.jsonl", "text", 1500),
-                             ("indirect.jsonl", "context", 2000)):
-        path = EVAL / name
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                for i, line in enumerate(fh):
-                    if i >= limit:
-                        break
-                    texts.append(json.loads(line)[key])
+    for name, limit in (("pii.jsonl", 2000), ("prompts.jsonl", 1500), ("indirect.jsonl", 2000)):
+        texts += eval_texts(name, limit=limit)
     return texts
 
 

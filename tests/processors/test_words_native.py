@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -12,20 +10,9 @@ from hypothesis import strategies as st
 
 from spanwatch.processors import _threat, normalize
 from spanwatch.processors.normalize import _regex_token_map, _regex_token_spans, _regex_words
-from tests.harness import eval_dir
+from tests.harness import eval_texts, import_native
 
-EVAL_DIR = eval_dir()
-
-
-def _import_native() -> tuple[ModuleType | None, str]:
-    try:
-        from spanwatch.processors import _words
-    except ImportError as exc:
-        return None, f"the C extension spanwatch.processors._words did not build or import: {exc}"
-    return _words, ""
-
-
-WORDS, WHY = _import_native()
+WORDS, WHY = import_native("_words")
 pytestmark = pytest.mark.skipif(WORDS is None, reason=WHY)
 if WORDS is None:
     print(f"SKIP test_words_native: {WHY}", file=sys.stderr)
@@ -89,10 +76,7 @@ def test_when_token_bounds_are_outside_the_text_then_value_error() -> None:
 
 def test_when_dev_texts_are_split_then_native_equals_regex() -> None:
     assert WORDS is not None
-    texts = []
-    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context"), ("pii.jsonl", "text")):
-        for line in (EVAL_DIR / name).open(encoding="utf-8"):
-            texts.append(json.loads(line)[key].lower())
+    texts = [t.lower() for t in eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl")]
     for text in texts:
         assert WORDS.words(text) == _regex_words(text), text[:80]
         assert WORDS.token_spans(text, 0, len(text)) == _regex_token_spans(text, 0, len(text)), text[:80]
@@ -107,10 +91,7 @@ def test_when_argument_is_not_str_then_type_error() -> None:
 def test_when_the_extension_is_missing_then_keyword_views_and_maps_are_the_same(
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert WORDS is not None
-    texts = []
-    for name, key in (("prompts.jsonl", "text"), ("indirect.jsonl", "context")):
-        for line in (EVAL_DIR / name).open(encoding="utf-8"):
-            texts.append(json.loads(line)[key])
+    texts = eval_texts("prompts.jsonl", "indirect.jsonl")
     texts = [*texts[::7], "i g n o r e \u0430ll", "p@ssw0rd \u03a3\u039f\u03a3 \u0130stanbul", "a-b-c-d caf\u00e9"]
 
     def views() -> list[tuple[str, list[int] | None, list[int]]]:
