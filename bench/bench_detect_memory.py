@@ -21,17 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_detect import load_eval
+from bench_rules import rss_mib
 
 from spanwatch.processors.detect import DetectConfig, analyze_text
 from spanwatch.processors.interaction import MessageKind
-
-
-def rss_mib() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def main() -> None:

@@ -131,7 +131,7 @@ def main() -> None:
         memory_run(texts, packs, a.memory)
 
 
-def _rss_mib() -> float:
+def rss_mib() -> float:
     with open("/proc/self/status", encoding="ascii") as fh:
         for line in fh:
             if line.startswith("VmRSS:"):
@@ -149,7 +149,7 @@ def memory_run(texts: list[str], packs: list[object], total: int) -> None:
         t = texts[i % len(texts)]
         rs.scan(normalize(f"{i} {t}", max_chars=MAX_CHARS), MessageKind.USER)
         if i % step == 0 or i == total - 1:
-            print(f"memory: {i + 1:>11,} texts  RSS {_rss_mib():7.1f} MiB  "
+            print(f"memory: {i + 1:>11,} texts  RSS {rss_mib():7.1f} MiB  "
                   f"{(i + 1) / max(time.process_time() - t0, 1e-9):,.0f} texts/s")
 
 
