@@ -23,7 +23,8 @@ pipelines that want a custom mapping or a framework filter, and updates the batc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
+from typing import TypeVar
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
@@ -121,17 +122,23 @@ _TABLES: dict[int, Mapping[str, tuple[str, ...]]] = {}
 # Signal tags depend only on the kind (a dozen of them): cached the same way.
 _SIGNAL_CACHE: dict[tuple[int, str], frozenset[str]] = {}
 _TAG_CACHE_MAX = 4096
+_K = TypeVar("_K", bound=Hashable)
 
 
 def finding_tags(f: Finding, table: Mapping[str, tuple[str, ...]] = MAPPING) -> frozenset[str]:
     key = (id(table), f.category, f.entity_type, f.rule_id, f.tags)
     tags = _TAG_CACHE.get(key)
-    if tags is None:
-        if len(_TAG_CACHE) >= _TAG_CACHE_MAX:
-            _clear_caches()
-        _TABLES[id(table)] = table
-        tags = _TAG_CACHE[key] = frozenset(_finding_tags(f, table))
-    return tags
+    return tags if tags is not None else _remember(_TAG_CACHE, key, table, _finding_tags(f, table))
+
+
+def _remember(cache: dict[_K, frozenset[str]], key: _K, table: Mapping[str, tuple[str, ...]],
+              tags: set[str]) -> frozenset[str]:
+    """Store a cache miss; both caches are bounded together and pin their table (its id is part of the key)."""
+    if len(cache) >= _TAG_CACHE_MAX:
+        _clear_caches()
+    _TABLES[id(table)] = table
+    cache[key] = frozen = frozenset(tags)
+    return frozen
 
 
 def _clear_caches() -> None:
@@ -163,12 +170,7 @@ def signal_tags(s: ContextSignal, table: Mapping[str, tuple[str, ...]] = MAPPING
 def _cached_signal_tags(kind: str, table: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     key = (id(table), kind)
     tags = _SIGNAL_CACHE.get(key)
-    if tags is None:
-        if len(_SIGNAL_CACHE) >= _TAG_CACHE_MAX:
-            _clear_caches()
-        _TABLES[id(table)] = table
-        tags = _SIGNAL_CACHE[key] = frozenset(_signal_tags(kind, table))
-    return tags
+    return tags if tags is not None else _remember(_SIGNAL_CACHE, key, table, _signal_tags(kind, table))
 
 
 def _signal_tags(kind: str, table: Mapping[str, tuple[str, ...]]) -> set[str]:
