@@ -16,7 +16,7 @@ import re
 from spanwatch.processors._threat import RuleBackedDetector, heuristic_finding
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
-from spanwatch.processors.normalize import NormalizedText
+from spanwatch.processors.normalize import _UNANCHORED, NormalizedText, _fast_re, _native
 
 TAGS = ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0054")
 
@@ -28,6 +28,31 @@ _TURN = re.compile(
     re.IGNORECASE,
 )
 MANY_SHOT_MIN_TURNS = 8
+# _TURN for RE2 on ASCII text, where it matches the same spans: ``re``'s str ``\s`` is these ten characters
+# there (RE2's ``\s`` lacks \v and \x1c-\x1f), and case folding is ASCII folding (``re``'s only reaches beyond
+# it for the long s and the Kelvin sign, which are not ASCII). The look-ahead only skipped work: every role
+# starts with one of its letters. Counting with RE2 reads a 1.5 KB text once (~50 -> ~5 us).
+_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f ]"
+_TURN_ASCII = _native(_fast_re(
+    rf"(?i)(?:^|{_SPACE})"
+    rf"(?:user|human|assistant|ai|bot|chatbot|gpt|chatgpt|model|q|a|question|answer|customer|agent){_SPACE}*:{_SPACE}"
+))
+
+
+def _count_turns(text: str) -> int:
+    """``len(_TURN.findall(text))``."""
+    if _TURN_ASCII is None or not text.isascii():
+        return len(_TURN.findall(text))
+    raw = text.encode("ascii")
+    match = _TURN_ASCII.Match
+    n = len(raw)
+    pos = count = 0
+    while True:  # findall's loop: the next search starts where a match ended (none is empty)
+        end = match(_UNANCHORED, raw, pos, n)[0][1]
+        if end < 0:
+            return count
+        count += 1
+        pos = end
 
 _SYMBOLS = frozenset("[]{}()<>|\\^~`$@#=*_+")
 _TAIL_TOKENS = 14
@@ -38,19 +63,18 @@ def many_shot_score(text: str) -> tuple[float, int]:
     """(score, turns): 0 below ``MANY_SHOT_MIN_TURNS`` dialogue-shaped turns, rising towards 0.9."""
     if text.count(":") < MANY_SHOT_MIN_TURNS:  # cheap exit: every turn has a colon
         return 0.0, 0
-    turns = len(_TURN.findall(text))
+    turns = _count_turns(text)
     if turns < MANY_SHOT_MIN_TURNS:
         return 0.0, turns
     return min(0.9, 0.55 + 0.02 * (turns - MANY_SHOT_MIN_TURNS)), turns
 
 
 _PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$")
-_TOKEN = re.compile(r"\S+")
 _GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{3,}\d|\d[a-z]{3,}")
 
 
 def _odd_token(tok: str) -> bool:
-    if _PLAIN.match(tok):
+    if (tok.isalpha() and tok.isascii()) or _PLAIN.match(tok):  # a bare word: most tokens, no regex needed
         return False
     # A symbol with a letter, or two symbols. Counted by deletion (one C pass, as _symbol_ratio); letters are
     # looked for only when there is exactly one symbol.
@@ -69,20 +93,16 @@ def _symbol_ratio(s: str) -> float:
     return (len(s) - len(s.translate(_SYMBOL_DROP))) / max(len(s), 1)
 
 
-def _line_tokens(text: str, line_start: int, need: int) -> list[re.Match[str]]:
-    """The whitespace-separated tokens ending the last line: all of them, or at least ``need`` of the last ones.
+def _tail_start(text: str, tail: list[str]) -> int:
+    """Where the first of ``tail`` (the last whitespace-separated tokens of ``text``, in order) starts in ``text``.
 
-    A 1.5 KB single-line text has hundreds of tokens and only the tail matters, so windows grow from the end.
+    Only whitespace follows each token up to the next one, and a token holds none, so the last occurrence of a
+    token before the next one's start is that token.
     """
-    size = 256
-    while True:
-        lo = max(line_start, len(text) - size)
-        toks = list(_TOKEN.finditer(text, lo))
-        if lo == line_start:
-            return toks
-        if len(toks) > need:
-            return toks[1:]  # the first may be cut by the window
-        size *= 4
+    end = len(text)
+    for tok in reversed(tail):
+        end = text.rfind(tok, 0, end)
+    return end
 
 
 def _has_words(head: str, n: int) -> bool:
@@ -99,15 +119,17 @@ def adversarial_suffix_score(text: str) -> tuple[float, int]:
     lists, which are symbol-heavy, span lines) and it is contrasted with the text before the tail.
     """
     line_start = text.rstrip().rfind("\n") + 1
-    tokens = _line_tokens(text, line_start, _MIN_TOKENS)
+    # Split from the end, at most _MIN_TOKENS times: a long line's head is one piece, never cut into words (str
+    # whitespace is re's \s, so these are the line's \S+ tokens).
+    tokens = text[line_start:].rsplit(None, _MIN_TOKENS)
     if len(tokens) < _MIN_TOKENS:
         return 0.0, len(text)
     tail = tokens[-_TAIL_TOKENS:]
-    head_end = tail[0].start()
+    head_end = _tail_start(text, tail)
     head = text[max(0, head_end - 2000): head_end]
     if not _has_words(head, 4):
         return 0.0, len(text)
-    odd = sum(_odd_token(t.group()) for t in tail) / len(tail)
+    odd = sum(_odd_token(t) for t in tail) / len(tail)
     if odd < 0.2:
         return 0.0, len(text)
     tail_sym = _symbol_ratio(text[head_end:])

@@ -99,6 +99,81 @@ def _fast_re(pattern: str) -> Any:
     return re2.compile(pattern, opts)
 
 
+try:
+    from re2 import _re2
+
+    _UNANCHORED: Any = _re2.RE2.Anchor.UNANCHORED
+    _bytes_to_chars: Any = _re2.BytesToCharLen
+    _chars_to_bytes: Any = _re2.CharLenToBytes
+except ImportError:  # no RE2: _fast_re gave ``re`` patterns, which the helpers below call as they are
+    _UNANCHORED = _bytes_to_chars = _chars_to_bytes = None
+
+
+def _native(rx: Any) -> Any:
+    """The ``_re2.RE2`` object inside a ``re2`` wrapper, or None (``re`` pattern, or a build without one).
+
+    The wrapper costs more than the scan on these texts: every ``search`` or ``finditer`` call re-encodes the
+    str, runs a generator, sorts the span offsets into a dict and builds a match object (~3 us per call, a
+    handful of calls per text). Its ``Match`` on bytes encoded once per text returns the same spans.
+    """
+    rx = getattr(rx, "_regexp", None)
+    return rx if _UNANCHORED is not None and callable(getattr(rx, "Match", None)) else None
+
+
+def _strict_utf8(text: str, raw: bytes | None) -> bytes:
+    """``text`` as the ``re2`` wrapper encodes it (strict UTF-8), reusing ``raw`` (its UTF-8 with lone surrogates
+    passed through) when that is the same bytes: a surrogate always encodes to ED A0..BF, so without an ED byte
+    nothing differs. With one, the strict encode runs and, for a lone surrogate, raises as the wrapper did."""
+    if raw is None or b"\xed" in raw:
+        return text.encode("utf-8")
+    return raw
+
+
+def _finditer_spans(rx: Any, text: str, raw: bytes | None = None) -> Iterator[tuple[int, int]]:
+    """Character spans of ``rx.finditer(text)`` (``rx`` from :func:`_fast_re`); ``raw``: ``text``'s UTF-8
+    bytes when already encoded (lone surrogates passed through). The wrapper's loop exactly, on the bytes."""
+    native = _native(rx)
+    if native is None:
+        for m in rx.finditer(text):
+            yield m.span()
+        return
+    is_ascii = text.isascii()
+    raw = (raw if raw is not None else text.encode("ascii")) if is_ascii else _strict_utf8(text, raw)
+    match = native.Match
+    pos, n = 0, len(raw)
+    last_b = last_c = 0
+    while True:
+        s, e = match(_UNANCHORED, raw, pos, n)[0]
+        if e < 0:
+            return
+        if is_ascii:
+            yield s, e
+        else:  # byte offsets to characters incrementally, as the wrapper does: they only grow
+            last_c += _bytes_to_chars(raw, last_b, s)
+            cs = last_c
+            last_c += _bytes_to_chars(raw, s, e)
+            last_b = e
+            yield cs, last_c
+        if pos == n:
+            return
+        if pos == e:  # an empty match: step one character
+            pos += 1 if is_ascii else _chars_to_bytes(raw, pos, 1)
+        else:
+            pos = e
+
+
+def _found(rx: Any, text: str, raw: bytes | None = None) -> bool:
+    """``rx.search(text) is not None`` (``rx`` from :func:`_fast_re`), on ``raw`` when given (see above)."""
+    native = _native(rx)
+    if native is None:
+        return rx.search(text) is not None
+    if not text.isascii():
+        raw = _strict_utf8(text, raw)
+    elif raw is None:
+        raw = text.encode("ascii")
+    return bool(native.Match(_UNANCHORED, raw, 0, len(raw))[0][1] >= 0)
+
+
 # Greedy runs are maximal, so no look-arounds are needed; a hex run of odd length is rejected in _find_encodings.
 _BASE64 = _fast_re(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 _HEX = _fast_re(r"(?:[0-9A-Fa-f]{2}){8,}|(?:\\x[0-9A-Fa-f]{2}){4,}")
@@ -453,7 +528,7 @@ class NormalizedText:
         last = 0
         # _no_spaced: normalize already found no run in ``text`` (the superset finder skips re's look-behind
         # at every position, which is slow on non-ASCII text).
-        for m in () if self._no_spaced else confirmed_finditer(_SPACED_SUPERSET, _SPACED, text):
+        for m in () if self._no_spaced else confirmed_finditer(_SPACED_SUPERSET, _SPACED, text, self.utf8):
             spans.append((last, m.start(), False))
             spans.append((m.start(), m.end(), True))
             last = m.end()
@@ -636,7 +711,7 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
                 vs_run = []
             # Most non-ASCII prose (Hindi, Chinese, accented Latin) needs no change: one C-level check per run
             # instead of a Python step per character.
-            if run.isascii() or (unicodedata.is_normalized("NFKC", run) and _NEEDS_FOLD.search(run) is None):
+            if run.isascii() or (unicodedata.is_normalized("NFKC", run) and not _found(_NEEDS_FOLD, run)):
                 b.linear(run, base + s)
                 continue
             # Only the characters _fold_char changes need work. When each folds to one character (Cyrillic or
@@ -725,7 +800,7 @@ _MIXED = _fast_re(
 
 def _mixed_script(text: str) -> bool:
     """Look-alikes inside Latin words (not plain Russian or Greek prose) are the homoglyph trick."""
-    return _MIXED.search(text) is not None
+    return _found(_MIXED, text)
 
 
 def _flush_variation_selectors(
@@ -794,49 +869,49 @@ def _find_encodings(
 ) -> None:
     text = norm.text
     hints = norm._hints
+    raw = norm.utf8  # encoded once: RE2 reads these bytes for each of the regexes below
     if "%" in text:
-        for m in _URLENC.finditer(text):
+        for ms, me in _finditer_spans(_URLENC, text, raw):
             if len(segments) >= _MAX_SEGMENTS:
                 return
-            if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+            if me - ms > _MAX_SEGMENT_CHARS:
                 continue
-            dec = _try_url(m.group())
+            dec = _try_url(text[ms:me])
             if dec is not None:
                 flags.add("url_encoded")
-                s, e = norm.to_original(m.start(), m.end())
+                s, e = norm.to_original(ms, me)
                 segments.append(DecodedSegment("url", s, e, dec))
-    for m in _HEX.finditer(text) if hints & _H_HEX else ():
+    for ms, me in _finditer_spans(_HEX, text, raw) if hints & _H_HEX else ():
         if len(segments) >= _MAX_SEGMENTS:
             return
-        if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+        if me - ms > _MAX_SEGMENT_CHARS:
             continue
-        if m.group()[:2] != "\\x" and (
-            (m.start() and text[m.start() - 1] in _HEXCHARS) or text[m.end() : m.end() + 1] in _HEXCHARS
-        ):
+        tok = text[ms:me]
+        if tok[:2] != "\\x" and ((ms and text[ms - 1] in _HEXCHARS) or text[me : me + 1] in _HEXCHARS):
             continue  # part of an odd-length hex run: not an encoding of bytes
-        dec = _try_hex(m.group())
+        dec = _try_hex(tok)
         if dec is not None:
             flags.add("hex")
-            s, e = norm.to_original(m.start(), m.end())
+            s, e = norm.to_original(ms, me)
             segments.append(DecodedSegment("hex", s, e, dec))
-    for m in _BASE64.finditer(text) if hints & _H_BASE64 else ():
+    for ms, me in _finditer_spans(_BASE64, text, raw) if hints & _H_BASE64 else ():
         if len(segments) >= _MAX_SEGMENTS:
             return
-        if m.end() - m.start() > _MAX_SEGMENT_CHARS:
+        if me - ms > _MAX_SEGMENT_CHARS:
             continue
-        tok = m.group()
-        if text[m.end() : m.end() + 1] in _B64_AFTER and m.end() < len(text):
+        if text[me : me + 1] in _B64_AFTER and me < len(text):
             continue  # padding followed by more token characters: not a base64 run
+        tok = text[ms:me]
         if tok.startswith("eyJ"):
             # JWT parts are base64url JSON by design; the JWT rule reports them, not the obfuscation signal.
             continue
         dec = _try_base64(tok)
         if dec is not None:
             flags.add("base64")
-            s, e = norm.to_original(m.start(), m.end())
+            s, e = norm.to_original(ms, me)
             segments.append(DecodedSegment("base64", s, e, dec))
     if len(segments) < _MAX_SEGMENTS and hints & _H_ROT13 and text.isascii():
-        hits = {h.group().lower() for h in _ROT13_HINT.finditer(text)}
+        hits = {text[hs:he].lower() for hs, he in _finditer_spans(_ROT13_HINT, text, raw)}
         if len(hits) >= 2:
             flags.add("rot13")
             region = text[:_MAX_SEGMENT_CHARS]
@@ -853,30 +928,33 @@ _SPACED_SUPERSET = _fast_re(r"(?:[^ .\-_*|][ .\-_*|]{1,2}){2}[^ .\-_*|]")
 _LEET_FINDER = _fast_re(r"[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
 
 
-def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str,
+                       raw: bytes | None = None) -> Iterator[re.Match[str]]:
     """``exact.finditer(text)``, found fast: ``finder`` (RE2, a look-around-free superset of ``exact`` whose
     matches start wherever ``exact``'s can) proposes the leftmost start; ``exact.match`` confirms it there, else
     the search goes on from the next character.
 
     Python ``re`` tries a pattern that opens with a look-behind at every position of the text (30–200 µs per
     1.5 KB); RE2 runs the superset in one linear pass and ``re`` only looks at the few candidate places.
-    RE2 always gets bytes: given a str it re-encodes the whole text on every call. For ASCII text byte and
-    character offsets agree; otherwise both are carried forward together (offsets only grow).
+    RE2 always gets bytes: given a str it re-encodes the whole text on every call. ``raw``: ``text``'s UTF-8
+    (lone surrogates passed through) when the caller has it already. For ASCII text byte and character offsets
+    agree; otherwise both are carried forward together (offsets only grow). RE2's own ``Match`` is called, not
+    the wrapper's ``search`` (the same leftmost match, without a generator and a match object per candidate).
     """
-    if isinstance(finder, re.Pattern):  # no RE2 installed
+    native = _native(finder)
+    if native is None:  # no RE2 installed
         yield from exact.finditer(text)
         return
-    search = finder.search
+    find = native.Match
     match = exact.match
     n = len(text)
     if text.isascii():
-        raw = text.encode("ascii")
+        raw = raw if raw is not None else text.encode("ascii")
         pos = 0
         while pos <= n:
-            cand = search(raw, pos)
-            if cand is None:
+            q = find(_UNANCHORED, raw, pos, n)[0][0]
+            if q < 0:
                 return
-            q = cand.start()
             m = match(text, q)
             if m is None:
                 pos = q + 1
@@ -885,13 +963,13 @@ def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str) -> Iterat
             e = m.end()
             pos = e if e > q else q + 1
         return
-    raw = text.encode("utf-8", "surrogatepass")
+    raw = raw if raw is not None else text.encode("utf-8", "surrogatepass")
+    nb = len(raw)
     pos = bpos = 0  # the same place in text and in raw
     while pos <= n:
-        cand = search(raw, bpos)
-        if cand is None:
+        qb = find(_UNANCHORED, raw, bpos, nb)[0][0]
+        if qb < 0:
             return
-        qb = cand.start()
         q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
         m = match(text, q)
         nxt = m.end() if m is not None and m.end() > q else q + 1
@@ -903,22 +981,23 @@ def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str) -> Iterat
         pos = nxt
 
 
-def _leet_words(text: str) -> list[str]:
-    return [m.group() for m in confirmed_finditer(_LEET_FINDER, _LEET_WORD, text)]
+def _leet_words(text: str, raw: bytes | None = None) -> list[str]:
+    return [m.group() for m in confirmed_finditer(_LEET_FINDER, _LEET_WORD, text, raw)]
 
 
-def _spaced_search(text: str) -> re.Match[str] | None:
-    return next(confirmed_finditer(_SPACED_SUPERSET, _SPACED, text), None)
+def _spaced_search(text: str, raw: bytes | None = None) -> re.Match[str] | None:
+    return next(confirmed_finditer(_SPACED_SUPERSET, _SPACED, text, raw), None)
 
 
-def _word_signals(text: str, hints: int, flags: set[str]) -> bool:
-    """Add the leetspeak and spaced-letter flags; True when ``text`` has no spaced-letter run."""
+def _word_signals(text: str, hints: int, flags: set[str], raw: bytes | None = None) -> bool:
+    """Add the leetspeak and spaced-letter flags; True when ``text`` has no spaced-letter run. ``raw``:
+    ``text``'s UTF-8 bytes (lone surrogates passed through) when already encoded."""
     # A cheap scan first: most texts have no letter-digit-letter run at all.
-    leet = _leet_words(text) if hints & _H_LEET and _LEET_HINT.search(text) else []
+    leet = _leet_words(text, raw) if hints & _H_LEET and _found(_LEET_HINT, text, raw) else []
     # Two leet words, not digits inside identifiers that are all hex or all caps (build ids, serials).
     if len([w for w in leet if not w.isupper() and not re.fullmatch(r"[0-9a-f]+", w)]) >= 2:
         flags.add("leetspeak")
-    if hints & _H_SPACED and _spaced_search(text) is not None:
+    if hints & _H_SPACED and _spaced_search(text, raw) is not None:
         flags.add("spaced_letters")
         return False
     return True
@@ -962,7 +1041,7 @@ def normalize(text: str, *, max_chars: int) -> NormalizedText:
         norm = NormalizedText(text, out, frozenset(), (), runs)
         norm._hints = _hints(out, norm.utf8)
     _find_encodings(norm, flags, segments)
-    norm._no_spaced = _word_signals(norm.text, norm._hints, flags)
+    norm._no_spaced = _word_signals(norm.text, norm._hints, flags, norm.utf8)
     norm.flags = frozenset(flags)
     norm.decoded_segments = tuple(segments)
     return norm

@@ -1,0 +1,121 @@
+"""The detection stage's fast paths return what the plain code they replace returns.
+
+Each fast path (RE2's low-level ``Match`` on bytes encoded once instead of the ``re2`` wrapper on str, RE2
+counting dialogue turns, splitting a line from its end) is compared with its reference on every dev text and on
+generated texts built from the characters where the two could disagree.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from spanwatch.processors import jailbreak, normalize
+from tests.harness import eval_texts
+
+_TEXTS = eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl")
+_REGEXES = {
+    "url": normalize._URLENC, "hex": normalize._HEX, "base64": normalize._BASE64, "rot13": normalize._ROT13_HINT,
+    "leet": normalize._LEET_HINT, "needs_fold": normalize._NEEDS_FOLD, "mixed": normalize._MIXED,
+}
+_NO_RE2 = normalize._native(normalize._BASE64) is None
+
+
+def _wrapper_spans(rx: object, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]  # type: ignore[attr-defined]
+
+
+def _wrapper_found(rx: object, text: str) -> bool:
+    return rx.search(text) is not None  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(_NO_RE2, reason="google-re2 without its low-level module: the wrapper itself runs")
+@pytest.mark.parametrize("name", sorted(_REGEXES))
+def test_when_native_re2_runs_on_the_dev_texts_then_spans_equal_the_wrappers(name: str) -> None:
+    rx = _REGEXES[name]
+    for text in _TEXTS:
+        raw = text.encode("utf-8")
+        assert list(normalize._finditer_spans(rx, text, raw)) == _wrapper_spans(rx, text)
+        assert list(normalize._finditer_spans(rx, text)) == _wrapper_spans(rx, text)
+        assert normalize._found(rx, text, raw) == _wrapper_found(rx, text)
+
+
+# Characters around which byte and character offsets part, encodings start and stop, and words turn leet.
+_PIECES = ["%41", "%4", "%", "deadbeefdeadbeef", "\\x41", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY", "==", "gur", "naq",
+           "p@ss", "h3llo", "é", "ж", "а", "𝐚", "\u200b", "한", "\ud7a3", " ", "\n", "x", "A", "0", "_", "-"]
+
+
+@pytest.mark.skipif(_NO_RE2, reason="google-re2 without its low-level module: the wrapper itself runs")
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_when_native_re2_runs_on_mixed_scripts_then_spans_equal_the_wrappers(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rx in _REGEXES.values():
+        assert list(normalize._finditer_spans(rx, text, text.encode("utf-8"))) == _wrapper_spans(rx, text)
+        assert normalize._found(rx, text) == _wrapper_found(rx, text)
+
+
+def test_when_text_has_a_lone_surrogate_then_the_native_path_raises_as_the_wrapper_did() -> None:
+    text = "abc %41%42%43 \ud800"
+    raw = text.encode("utf-8", "surrogatepass")
+    with pytest.raises(UnicodeEncodeError):
+        list(normalize._finditer_spans(normalize._URLENC, text, raw))
+    with pytest.raises(UnicodeEncodeError):
+        normalize._found(normalize._LEET_HINT, text, raw)
+
+
+def _turn_pieces() -> list[str]:
+    return ["user", "User", "AI", "a", "Answer", "q", "Q", "gpt", "chatGPT", "model", "human", "agent", "bot",
+            "customer", ":", ":", " ", " ", "\n", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0",
+            "\u017f", "x", "answ", "us", "er"]
+
+
+def test_when_turns_are_counted_then_the_count_equals_findall() -> None:
+    rng = random.Random(11)
+    pieces = _turn_pieces()
+    generated = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    turns = 0
+    for text in _TEXTS + generated:
+        n = jailbreak._count_turns(text)
+        assert n == len(jailbreak._TURN.findall(text)), text
+        turns += n
+    assert turns > 1000  # the generated texts do hold turns
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _reference_tail(text: str) -> tuple[list[str], int] | None:
+    """The line's last tokens and the first one's start, by re's \\S+ over the whole last line."""
+    line_start = text.rstrip().rfind("\n") + 1
+    toks = list(_TOKEN.finditer(text, line_start))
+    if len(toks) < jailbreak._MIN_TOKENS:
+        return None
+    tail = toks[-jailbreak._TAIL_TOKENS:]
+    return [m.group() for m in tail], tail[0].start()
+
+
+def _fast_tail(text: str) -> tuple[list[str], int] | None:
+    line_start = text.rstrip().rfind("\n") + 1
+    toks = text[line_start:].rsplit(None, jailbreak._MIN_TOKENS)
+    if len(toks) < jailbreak._MIN_TOKENS:
+        return None
+    tail = toks[-jailbreak._TAIL_TOKENS:]
+    return tail, jailbreak._tail_start(text, tail)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "ab", "b", "a b", "[x]", "}{", " ", "  ", "\t", "\n", "\x1c", "\x85",
+                                 "\u2003", "\u3000", "é", "!"]), max_size=80))
+def test_when_the_tail_is_split_from_the_end_then_it_equals_the_regex_tokens(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _fast_tail(text) == _reference_tail(text)
+
+
+def test_when_the_tail_is_split_on_the_dev_texts_then_it_equals_the_regex_tokens() -> None:
+    for text in _TEXTS:
+        assert _fast_tail(text) == _reference_tail(text)
