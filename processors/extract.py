@@ -65,9 +65,10 @@ import logging
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import orjson
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -89,6 +90,7 @@ __all__ = [
     "DEFAULT_CONVERSATION_ID_KEYS",
     "DEFAULT_USER_ID_KEYS",
     "ExtractConfig",
+    "Histories",
     "extract",
     "extract_log_record",
     "extract_span",
@@ -271,7 +273,11 @@ def _load(value: AnyValue) -> tuple[object, str | None]:
     """
     if value.WhichOneof("value") != "string_value":
         return _py(value), None
-    raw = value.string_value
+    return _load_text(value.string_value)
+
+
+def _load_text(raw: str) -> tuple[object, str]:
+    """``_load`` of a string value."""
     if _JSON_START.match(raw) is None:
         return raw, raw
     try:
@@ -382,14 +388,18 @@ def _kind_for(role: str, default: MessageKind) -> MessageKind:
 class _Out:
     """The messages of one record, under the per-record bounds."""
 
-    __slots__ = ("container", "event_index", "max_chars", "max_messages", "messages")
+    __slots__ = ("container", "conversation", "event_index", "histories", "max_chars", "max_messages", "messages")
 
-    def __init__(self, config: ExtractConfig, container: str, messages: list[Message] | None = None) -> None:
+    def __init__(self, config: ExtractConfig, container: str, messages: list[Message] | None = None,
+                 histories: Histories | None = None, conversation: str = "") -> None:
         self.container = container
         self.event_index = -1
         self.max_chars = config.max_text_bytes
         self.max_messages = config.max_messages
         self.messages: list[Message] = [] if messages is None else messages
+        # Where re-sent histories are remembered (None: every value is read whole), and under which conversation.
+        self.histories = histories if conversation else None
+        self.conversation = conversation
 
     @property
     def full(self) -> bool:
@@ -432,14 +442,18 @@ def _location(container: str, key: str, path: Path, event_index: int) -> SourceL
     return loc
 
 
-def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, kind: MessageKind) -> int:
-    """Any node that may hold messages: a message list, one message, parts, a text. Returns messages added."""
+def _parse_content(out: _Out, key: str, node: object, path: Path, *, role: str, kind: MessageKind,
+                   first: int = 0) -> int:
+    """Any node that may hold messages: a message list, one message, parts, a text. Returns messages added.
+
+    ``first`` is the index of a list's first item in the value it came from (a re-sent history's new turns).
+    """
     messages = out.messages
     before = len(messages)
     if isinstance(node, str):
         out.add(key, path, role, _kind_for(role, kind), node)
     elif isinstance(node, list):
-        for i, item in enumerate(node):
+        for i, item in enumerate(node, first):
             if len(messages) >= out.max_messages:
                 break
             if type(item) is dict and _SEMCONV_MESSAGE_KEYS.issuperset(item):
@@ -807,9 +821,104 @@ def _read_attributes(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = 
 
 def _read_semconv(out: _Out, attrs: Mapping[str, AnyValue], key: str, role: str, kind: MessageKind) -> None:
     av = attrs.get(key)
-    if av is not None:
-        node, _ = _load(av)
-        _parse_content(out, key, node, (), role=role, kind=kind)
+    if av is None:
+        return
+    if out.histories is not None and key in _RESENT_KEYS and av.WhichOneof("value") == "string_value":
+        _read_resent(out, key, av.string_value, role, kind)
+        return
+    node, _ = _load(av)
+    _parse_content(out, key, node, (), role=role, kind=kind)
+
+
+# JSON whitespace (RFC 8259), the only characters orjson skips between tokens: str.strip() would skip more.
+_JSON_SPACE = " \t\n\r"
+# The values an agent re-sends whole on every call of a conversation.
+_RESENT_KEYS = frozenset({"gen_ai.system_instructions", "gen_ai.input.messages"})
+
+
+class _History(NamedTuple):
+    head: str  # the JSON array text up to (not including) its closing bracket
+    items: int  # items in that array
+    messages: tuple[Message, ...]  # what reading those items gave
+
+
+class Histories:
+    """The last message-list value read per conversation and attribute, so a re-sent history is read once.
+
+    Chat agents send the whole history on every call: turn n's ``gen_ai.input.messages`` is turn n-1's JSON array
+    with the new messages appended. When a value starts with the text of the array last read for the same
+    conversation and attribute (up to its closing bracket) and goes on with a comma, only the appended items are
+    parsed; the earlier items' messages are the ones read before (immutable, so shared). Items of a JSON array are
+    read independently of each other, so this gives the same messages, paths and order as reading the value whole;
+    any other value (a shorter or edited history, invalid JSON, a bound reached) is read whole.
+
+    Bounded in entries and in characters held, least recently used first out. Not thread-safe: one per pipeline.
+    """
+
+    def __init__(self, max_entries: int = 4096, max_chars: int = 16 * 1024 * 1024) -> None:
+        self.max_entries = max_entries
+        self.max_chars = max_chars
+        self.chars = 0
+        self._entries: OrderedDict[tuple[str, str, int, str], _History] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, ident: tuple[str, str, int, str]) -> _History | None:
+        return self._entries.get(ident)
+
+    def touch(self, ident: tuple[str, str, int, str]) -> None:
+        self._entries.move_to_end(ident)
+
+    def put(self, ident: tuple[str, str, int, str], raw: str, items: int, messages: list[Message]) -> None:
+        entries = self._entries
+        old = entries.pop(ident, None)
+        if old is not None:
+            self.chars -= len(old.head)
+        head = raw.rstrip(_JSON_SPACE)[:-1]  # the caller read raw as a JSON array: it ends with "]"
+        if len(head) > self.max_chars:
+            return
+        entries[ident] = _History(head, items, tuple(messages))
+        self.chars += len(head)
+        while len(entries) > self.max_entries or self.chars > self.max_chars:
+            _, dropped = entries.popitem(last=False)
+            self.chars -= len(dropped.head)
+
+
+def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) -> None:
+    """``_parse_content`` of a JSON string value, reading only what was appended since the conversation's last one."""
+    histories = out.histories
+    assert histories is not None
+    ident = (out.conversation, out.container, out.event_index, key)
+    messages = out.messages
+    start = len(messages)
+    seen = histories.get(ident)
+    if seen is not None and raw.startswith(seen.head):
+        rest = raw[len(seen.head):].lstrip(_JSON_SPACE)
+        tail: object = None
+        if rest[:1] == "]" and not rest[1:].strip(_JSON_SPACE):
+            tail = []  # the same array again
+        elif rest[:1] == ",":
+            try:
+                tail = orjson.loads("[" + rest[1:])
+            except orjson.JSONDecodeError:
+                tail = None
+            if not tail:  # "[…, ]" is not JSON: the whole value is text, as reading it whole decides
+                tail = None
+        if type(tail) is list:
+            messages.extend(seen.messages)
+            _parse_content(out, key, tail, (), role=role, kind=kind, first=seen.items)
+            if len(messages) < out.max_messages:  # no bound reached, so nothing was cut short
+                if tail:
+                    histories.put(ident, raw, seen.items + len(tail), messages[start:])
+                else:
+                    histories.touch(ident)
+                return
+            del messages[start:]
+    node, _ = _load_text(raw)
+    _parse_content(out, key, node, (), role=role, kind=kind)
+    if type(node) is list and len(messages) < out.max_messages:
+        histories.put(ident, raw, len(node), messages[start:])
 
 
 def _read_blobs(out: _Out, attrs: Mapping[str, AnyValue], keys: Sequence[str], role: str, kind: MessageKind,  # noqa: PLR0917
@@ -1270,7 +1379,8 @@ def _read_guarded(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "")
                 out.add(key, (), role, kind, av.string_value)
 
 
-def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceView) -> Interaction:
+def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceView,
+          histories: Histories | None = None) -> Interaction:
     """Reads a span that passed ``is_genai_span``."""
     attrs = {kv.key: kv.value for kv in span.attributes}
     interaction = Interaction(
@@ -1282,7 +1392,9 @@ def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceVi
         time_unix_nano=int(span.start_time_unix_nano),
         is_error=span.status.code == _STATUS_CODE_ERROR,
     )
-    out = _Out(config, "span", interaction.messages)
+    # Identities first: the conversation id names the history this span re-sends.
+    _fill(interaction, attrs, resource, config)
+    out = _Out(config, "span", interaction.messages, histories, interaction.conversation_id)
     _read_guarded(out, attrs, str(span.name))
     for i, event in enumerate(span.events):
         if out.full:
@@ -1291,11 +1403,11 @@ def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceVi
             out.container, out.event_index = "span_event", i
             _read_guarded(out, {kv.key: kv.value for kv in event.attributes})
     _name_tool_results(interaction.messages)
-    _fill(interaction, attrs, resource, config)
     return interaction
 
 
-def _log(record: LogRecord, chunk: Chunk, config: ExtractConfig, resource: _ResourceView) -> Interaction:
+def _log(record: LogRecord, chunk: Chunk, config: ExtractConfig, resource: _ResourceView,
+         histories: Histories | None = None) -> Interaction:
     """Reads a log record that passed ``is_genai_log_record``."""
     event = _event_name(record)
     attrs = {kv.key: kv.value for kv in record.attributes}
@@ -1308,7 +1420,8 @@ def _log(record: LogRecord, chunk: Chunk, config: ExtractConfig, resource: _Reso
         time_unix_nano=int(record.time_unix_nano or record.observed_time_unix_nano),
         is_error=record.severity_number >= _SEVERITY_ERROR,
     )
-    out = _Out(config, "log", interaction.messages)
+    _fill(interaction, attrs, resource, config)
+    out = _Out(config, "log", interaction.messages, histories, interaction.conversation_id)
     # The operation.details event (and any other gen_ai event) carries its content as attributes.
     _read_guarded(out, attrs)
     if event in _LEGACY_EVENT_ROLES and record.HasField("body"):
@@ -1320,7 +1433,6 @@ def _log(record: LogRecord, chunk: Chunk, config: ExtractConfig, resource: _Reso
             raw = _scalar(record.body)
             out.add("body", (), _LEGACY_EVENT_ROLES[event], _ROLE_KIND[_LEGACY_EVENT_ROLES[event]], raw)
     _name_tool_results(interaction.messages)
-    _fill(interaction, attrs, resource, config)
     if not interaction.operation and event in _LEGACY_EVENT_ROLES:
         interaction.operation = "chat"  # the legacy events are only emitted around chat calls
     return interaction
@@ -1348,10 +1460,11 @@ def extract_log_record(
     return _log(record, chunk, config or _DEFAULT_CONFIG, _ResourceView.of(resource))
 
 
-def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
+def extract(batch: Batch, config: ExtractConfig, histories: Histories | None = None) -> list[Interaction]:
     """Interactions for every GenAI span (traces batch) or log record (logs batch), in batch order.
 
-    Metrics batches and non-GenAI records yield nothing. The batch is not modified.
+    Metrics batches and non-GenAI records yield nothing. The batch is not modified. ``histories`` (kept by the
+    caller across batches) lets a re-sent chat history be read once; the interactions are the same without it.
     """
     found: list[Interaction] = []
     if batch.signal == "traces":
@@ -1369,7 +1482,7 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                         if resource is None:  # built once per resource, and only if something needs it
                             resource = _ResourceView.of(rs.resource)
                         try:
-                            found.append(_span(span, chunk, config, resource))
+                            found.append(_span(span, chunk, config, resource, histories))
                         except Exception:  # a reading bug costs one record, never the batch
                             _unreadable("span")
     elif batch.signal == "logs":
@@ -1387,7 +1500,7 @@ def extract(batch: Batch, config: ExtractConfig) -> list[Interaction]:
                         if resource is None:
                             resource = _ResourceView.of(rl.resource)
                         try:
-                            found.append(_log(record, chunk, config, resource))
+                            found.append(_log(record, chunk, config, resource, histories))
                         except Exception:
                             _unreadable("log record")
         # Legacy events put a tool call (assistant message or choice) and its result (tool message) in

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Consumer, Factory, Host, Stability
-from spanwatch.processors.extract import ExtractConfig, extract
+from spanwatch.processors.extract import ExtractConfig, Histories, extract
 
 
 class ExtractProcessor:
     def __init__(self, config: ExtractConfig) -> None:
         self.config = config
+        # Chat agents re-send the whole history every call: remembered per conversation, only new turns are read.
+        self.histories = Histories()
 
     def process(self, batch: Batch) -> Batch:
         if batch.signal != "metrics":
-            batch.interactions = extract(batch, self.config)
+            batch.interactions = extract(batch, self.config, self.histories)
         return batch
 
 
