@@ -20,6 +20,12 @@ setup(
             sources=["processors/_words.c"],
             optional=True,
         ),
+        # The context stage's MinHash (context.py falls back to its Python code without it).
+        Extension(
+            "spanwatch.processors._minhash",
+            sources=["processors/_minhash.c"],
+            optional=True,
+        ),
     ],
     # The source is listed in SOURCES.txt, which would otherwise ship it as package data next to the module.
     exclude_package_data={"spanwatch.processors": ["*.c"]},

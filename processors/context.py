@@ -38,6 +38,11 @@ from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 
+try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
+    from spanwatch.processors import _minhash as _native
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _native = None  # type: ignore[assignment]
+
 # Finding categories that are attack pressure (they drive per-turn risk, escalation and persistence). Data
 # categories (PII, secrets …) are exposure, not pressure: they feed topic_drift and pii_accumulation instead.
 # ``injection``/``indirect_injection`` are the detect stage's ensemble verdicts.
@@ -223,17 +228,28 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     not salted per process, so a pair of texts gets the same estimate in every run (reproducible signals, and
     tests that cannot pass or fail by the seed).
     """
+    words = _words(text, max_words)
+    if _native is not None:
+        return _native.signature(words)
+    return _minhash_words(words)
+
+
+def _words(text: str, max_words: int) -> list[bytes]:
+    """The lowercased words of ``text`` as UTF-8, at most ``max_words``."""
     lowered = text.lower()
     # Words as UTF-8 bytes, so each shingle is hashed without encoding it again (UTF-8 concatenates: the joined
     # bytes equal the joined text's encoding). ASCII text, nearly all of it, is encoded once, every non-word byte
     # becomes a space and the rest splits on them: the same words as _WORD finds there, at C speed (the regex
     # cost more than all the hashing).
     if lowered.isascii():
-        words = lowered.encode("ascii").translate(_NON_WORD_TO_SPACE).split()[:max_words]
-    else:
-        # Words hold no spaces: encoding them joined and splitting the bytes again gives each word's encoding.
-        found = _WORD.findall(lowered)[:max_words]
-        words = " ".join(found).encode("utf-8", "surrogatepass").split(b" ") if found else []
+        return lowered.encode("ascii").translate(_NON_WORD_TO_SPACE).split()[:max_words]
+    # Words hold no spaces: encoding them joined and splitting the bytes again gives each word's encoding.
+    found = _WORD.findall(lowered)[:max_words]
+    return " ".join(found).encode("utf-8", "surrogatepass").split(b" ") if found else []
+
+
+def _minhash_words(words: list[bytes]) -> bytes:
+    """``minhash`` of the words, in Python (the native core's fallback and reference)."""
     bins = array("I", [_EMPTY_BIN]) * _SIG_BINS
     if not words:
         return bins.tobytes()
@@ -264,6 +280,17 @@ def jaccard(a: bytes, b: bytes) -> float:
                 equal += 1
     used = _SIG_BINS - both_empty
     return equal / used if used else 0.0
+
+
+def _best_jaccard_py(sig: bytes, sigs: bytes | bytearray) -> float:
+    """The best ``jaccard`` of ``sig`` against each signature in ``sigs`` (the native core's fallback)."""
+    best = 0.0
+    for off in range(0, len(sigs), _SIG_BYTES):
+        best = max(best, jaccard(sig, bytes(sigs[off:off + _SIG_BYTES])))
+    return best
+
+
+_best_jaccard = _native.best_jaccard if _native is not None else _best_jaccard_py
 
 
 def count_turn_markers(text: str) -> int:
@@ -501,8 +528,7 @@ class ContextProcessor:
         best = 0.0
         if conv.sigs:
             sig = minhash(text)
-            for off in range(0, len(conv.sigs), _SIG_BYTES):
-                best = max(best, jaccard(sig, bytes(conv.sigs[off:off + _SIG_BYTES])))
+            best = _best_jaccard(sig, conv.sigs)
         variant = best >= cfg.near_duplicate_threshold
         if variant:
             conv.near_dups += 1
