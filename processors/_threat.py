@@ -25,7 +25,8 @@ DIRECT_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.S
 _EVIDENCE_CHARS = 60
 _EVIDENCE_SCAN = 1000
 _EVIDENCE_WORDS = _EVIDENCE_CHARS // 2 + 1  # joined with spaces, this many words are longer than the cap
-_LONG_TOKEN = re.compile(r"[A-Za-z0-9+/=_\-]{20,}")
+_LONG_TOKEN_CHARS = 20
+_LONG_TOKEN = re.compile(rf"[A-Za-z0-9+/=_\-]{{{_LONG_TOKEN_CHARS},}}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
 
@@ -40,6 +41,10 @@ try:
     from spanwatch.processors._words import collapse as _collapse
 except ImportError:  # no C compiler when installed
     _collapse = _split_join
+
+
+def _mask_token(m: re.Match[str]) -> str:
+    return m.group()[:4] + "…"
 
 
 def evidence(text: str, start: int, end: int) -> str:
@@ -57,10 +62,14 @@ def evidence(text: str, start: int, end: int) -> str:
     # character long: the first 31 words give a snippet of 61+ characters whose capped form is the capped form of
     # the whole snippet. The rest is never joined nor masked (a 1.5 KB text: ~35 -> ~10 us).
     words = text[start:min(end, start + _EVIDENCE_SCAN)].split(maxsplit=_EVIDENCE_WORDS)
-    snippet = " ".join(words[:_EVIDENCE_WORDS])
+    del words[_EVIDENCE_WORDS:]
+    snippet = " ".join(words)
     if "@" in snippet:  # the e-mail pattern retries from every position: 50 µs per 1,000 characters
         snippet = _EMAIL.sub("<email>", snippet)
-    snippet = _LONG_TOKEN.sub(lambda m: m.group()[:4] + "…", snippet)
+    # A long token lies inside one word, and masking e-mails never lengthens a word's runs of token characters:
+    # with no word of 20 characters there is none, and the pattern, which retries inside every word, is skipped.
+    if words and max(map(len, words)) >= _LONG_TOKEN_CHARS:
+        snippet = _LONG_TOKEN.sub(_mask_token, snippet)
     snippet = _DIGITS.sub("#", snippet)
     if len(snippet) > _EVIDENCE_CHARS:
         snippet = snippet[: _EVIDENCE_CHARS - 1] + "…"
@@ -129,12 +138,14 @@ class RuleBackedDetector:
         self.rules = rules if rules is not None else default_ruleset()
 
     def matches(self, norm: NormalizedText, kind: MessageKind) -> list[RuleMatch]:
-        return [m for m in self.rules.scan(norm, kind) if m.rule.detector in self.owns]
+        found = self.rules.scan(norm, kind)  # a fresh list: returned as is when empty (most texts)
+        return [m for m in found if m.rule.detector in self.owns] if found else found
 
     def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         if kind not in self.kinds:
             return []
-        out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(self.matches(norm, kind))]
+        mine = self.matches(norm, kind)
+        out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(mine)] if mine else []
         out.extend(self.extra(text, kind, index, norm))
         return out
 

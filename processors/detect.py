@@ -196,6 +196,11 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
+# The feature each detector's strongest score goes to.
+_FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
+           "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
+
+
 def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Finding],
                   clf: ClassifierScore | None) -> dict[str, float]:
     """The calibration inputs for one text: classifier logits, strongest score per detector family, flags."""
@@ -204,9 +209,7 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
         "rule_indirect": 0.0, "structure": 0.0,
     }
     for f in findings:
-        key = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak",
-               "social_engineering": "rule_social", "malicious_content": "rule_malicious",
-               "indirect_injection": "rule_indirect"}.get(f.detector)
+        key = _FAMILY.get(f.detector)
         if key is None:
             continue
         if f.rule_id == "indirect.out_of_place_instruction":
@@ -447,7 +450,8 @@ def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
                  config: DetectConfig = _DEFAULT) -> TextVerdict:
     """Score one text as the processor would score a message of ``kind`` (no interaction context, so the
     system-prompt leakage check, which needs the system prompt, does not run)."""
-    kind = MessageKind(kind)
+    if type(kind) is not MessageKind:  # most callers pass the member: skip the enum lookup
+        kind = MessageKind(kind)
     eng = _engine(config)
     text = scannable_text(text)
     message = Message(role=kind.value, kind=kind, text=text, source=_NO_SOURCE)

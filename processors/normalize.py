@@ -965,19 +965,22 @@ def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str,
         return
     raw = raw if raw is not None else text.encode("utf-8", "surrogatepass")
     nb = len(raw)
+    # RE2's own counters convert offsets in valid UTF-8; an encoded lone surrogate (ED A0..BF) is counted by
+    # decoding and encoding the stretch instead.
+    valid = b"\xed" not in raw
     pos = bpos = 0  # the same place in text and in raw
     while pos <= n:
         qb = find(_UNANCHORED, raw, bpos, nb)[0][0]
         if qb < 0:
             return
-        q = pos + len(raw[bpos:qb].decode("utf-8", "surrogatepass"))
+        q = pos + (_bytes_to_chars(raw, bpos, qb) if valid else len(raw[bpos:qb].decode("utf-8", "surrogatepass")))
         m = match(text, q)
         nxt = m.end() if m is not None and m.end() > q else q + 1
         if m is not None:
             yield m
         if nxt > n:
             return
-        bpos = qb + len(text[q:nxt].encode("utf-8", "surrogatepass"))
+        bpos = qb + (_chars_to_bytes(raw, qb, nxt - q) if valid else len(text[q:nxt].encode("utf-8", "surrogatepass")))
         pos = nxt
 
 

@@ -68,16 +68,29 @@ def test_when_text_has_a_lone_surrogate_then_the_native_path_raises_as_the_wrapp
         normalize._found(normalize._LEET_HINT, text, raw)
 
 
+# Every non-ASCII character that is whitespace or has an ASCII case mapping: where RE2 and re could disagree.
+_EXOTIC = [c for c in map(chr, range(0x80, 0x110000)) if not 0xD800 <= ord(c) <= 0xDFFF
+           and (c.isspace() or any(x.isascii() for x in (c.lower(), c.upper(), c.casefold())))]
+
+
 def _turn_pieces() -> list[str]:
     return ["user", "User", "AI", "a", "Answer", "q", "Q", "gpt", "chatGPT", "model", "human", "agent", "bot",
-            "customer", ":", ":", " ", " ", "\n", "\t", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x85", "\xa0",
-            "\u017f", "x", "answ", "us", "er"]
+            "customer", "quest", "ion", "ass", "istant", ":", ":", " ", " ", "\n", "\t", "\x0b", "\x0c", "\r",
+            "\x1c", "\x1f", "x", "answ", "us", "er", "a", "i", "s", "\u0131", "\u0130", "\u017f", "\u212a",
+            *_EXOTIC]
+
+
+def test_when_a_role_letter_or_space_is_exotic_then_re2_reads_it_as_re_does() -> None:
+    for c in _EXOTIC:
+        for text in (f"{c}user: x", f"x{c}ai{c}:{c}", f"us{c}r: ", f"a{c}: ", f"chatbot:{c}", f"quest{c}on: "):
+            assert jailbreak._count_turns(text) == len(jailbreak._TURN.findall(text)), repr(text)
 
 
 def test_when_turns_are_counted_then_the_count_equals_findall() -> None:
     rng = random.Random(11)
     pieces = _turn_pieces()
     generated = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    generated.append("user: a\ud800 user: b")  # a lone surrogate: findall itself counts
     turns = 0
     for text in _TEXTS + generated:
         n = jailbreak._count_turns(text)
@@ -119,3 +132,18 @@ def test_when_the_tail_is_split_from_the_end_then_it_equals_the_regex_tokens(pie
 def test_when_the_tail_is_split_on_the_dev_texts_then_it_equals_the_regex_tokens() -> None:
     for text in _TEXTS:
         assert _fast_tail(text) == _reference_tail(text)
+
+
+_CONFIRMED = [(normalize._SPACED_SUPERSET, normalize._SPACED), (normalize._LEET_FINDER, normalize._LEET_WORD)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "1", "3", "@", "$", " ", ". ", "-", "é", "ж", "한", "\ud7a3", "𝐚",
+                                 "\ud800", "\udfff", "p@ss", "h3llo", "i g n o r e", "x"]), max_size=50))
+def test_when_candidates_are_confirmed_then_the_matches_equal_re(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    raw = text.encode("utf-8", "surrogatepass")
+    for finder, exact in _CONFIRMED:
+        want = [m.span() for m in exact.finditer(text)]
+        assert [m.span() for m in normalize.confirmed_finditer(finder, exact, text)] == want
+        assert [m.span() for m in normalize.confirmed_finditer(finder, exact, text, raw)] == want
