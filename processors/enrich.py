@@ -220,10 +220,13 @@ class _LogsOut:
     def chunk(self) -> Chunk | None:
         if not self.request.resource_logs:
             return None
+        items = 0
         for scope, records in self._scopes.values():
             # ScopeLogs.log_records is field 2: each record one length-delimited entry, appended in order.
             scope.MergeFromString(b"".join(length_delimited(0x12, r) for r in records))
-        return Chunk.decoded("logs", self.request)
+            items += len(records)
+        # The records were counted as they were made: Chunk.decoded would walk them all again to count them.
+        return Chunk(message=self.request, raw=None, items=items, nbytes=self.request.ByteSize())
 
 
 @lru_cache(maxsize=1)
@@ -395,30 +398,26 @@ class EnrichProcessor:
         return part
 
     def _alert_record(self, alert: Alert, now: int) -> bytes:
-        number, text = SEVERITY_NUMBERS[_LEVEL_SEVERITY.get(alert.level, Severity.HIGH)]
         trace_id = span_id = b""
         try:
             trace_id = bytes.fromhex(alert.trace_id)
             span_id = bytes.fromhex(alert.span_id)
         except ValueError:  # an alert not tied to a span (aggregate): no ids rather than wrong ones
             pass
-        tag = _LOG_ATTRIBUTES
-        attrs = [
-            field_string(tag, "event.name", ALERT_EVENT),
-            field_double(tag, "spanwatch.risk.score", float(alert.score)),
-            field_string(tag, "spanwatch.risk.level", alert.level),
-            field_strings(tag, "spanwatch.threat.types", alert.threat_types),
-            field_strings(tag, "spanwatch.compliance.tags", alert.compliance_tags),
-        ]
-        if alert.rule_ids:
-            attrs.append(field_strings(tag, "spanwatch.rule.ids", alert.rule_ids))
-        if alert.recommendations:
-            attrs.append(field_strings(tag, "spanwatch.alert.recommendations", alert.recommendations))
+        # Like a finding record's, an alert record's parts repeat (a conversation's level, labels and advice, an
+        # agent's identities) and are encoded once each; the score, ids and times are new for every record.
+        head = self._cached(("alert-head", alert.level, alert.summary), lambda: _alert_head(alert))
+        labels = self._cached(("alert-labels", alert.level, alert.threat_types, alert.compliance_tags,
+                               alert.rule_ids, alert.recommendations), lambda: _alert_labels(alert))
         conversation = alert.conversation_id if alert.conversation_id != alert.trace_id else ""
-        attrs.extend(_identities(conversation, alert.agent_id, alert.agent_name, alert.user_id))
+        who = self._cached(("who", conversation, alert.agent_id, alert.agent_name, alert.user_id),
+                           lambda: b"".join(_identities(conversation, alert.agent_id, alert.agent_name,
+                                                        alert.user_id)))
         return b"".join((
-            _header(number, text, alert.summary, ALERT_EVENT),
-            *attrs,
+            head,
+            field_double(_LOG_ATTRIBUTES, "spanwatch.risk.score", float(alert.score)),
+            labels,
+            who,
             _ids_and_times(alert.time_unix_nano or now, now, trace_id, span_id),
         ))
 
@@ -445,6 +444,28 @@ def _ids_and_times(time_unix_nano: int, observed_unix_nano: int, trace_id: bytes
         length_delimited(0x4A, trace_id),
         length_delimited(0x52, span_id),
     ))
+
+
+def _alert_head(alert: Alert) -> bytes:
+    """An alert record's severity, body (its content-free summary) and event name, field and attribute."""
+    number, text = SEVERITY_NUMBERS[_LEVEL_SEVERITY.get(alert.level, Severity.HIGH)]
+    return _header(number, text, alert.summary, ALERT_EVENT) + field_string(_LOG_ATTRIBUTES, "event.name",
+                                                                             ALERT_EVENT)
+
+
+def _alert_labels(alert: Alert) -> bytes:
+    """The attributes after an alert's score: level, threat types, compliance tags, rule ids, advice."""
+    tag = _LOG_ATTRIBUTES
+    attrs = [
+        field_string(tag, "spanwatch.risk.level", alert.level),
+        field_strings(tag, "spanwatch.threat.types", alert.threat_types),
+        field_strings(tag, "spanwatch.compliance.tags", alert.compliance_tags),
+    ]
+    if alert.rule_ids:
+        attrs.append(field_strings(tag, "spanwatch.rule.ids", alert.rule_ids))
+    if alert.recommendations:
+        attrs.append(field_strings(tag, "spanwatch.alert.recommendations", alert.recommendations))
+    return b"".join(attrs)
 
 
 def _finding_head(f: Finding, kind: MessageKind | None) -> bytes:

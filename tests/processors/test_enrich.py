@@ -9,7 +9,7 @@ import pytest
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue
 
-from spanwatch.batch import Batch
+from spanwatch.batch import Batch, count_items
 from spanwatch.processors.assessment import Alert, RiskAssessment
 from spanwatch.processors.compliance import compliance_tags
 from spanwatch.processors.enrich import FINDING_EVENT, EnrichConfig, EnrichProcessor, upsert
@@ -202,6 +202,29 @@ def test_when_risk_raised_alerts_then_each_leaves_as_a_spanwatch_alert_record() 
     assert {kv.key for kv in resource.attributes} >= {"service.name"}
     enriched(no_alerts := chat(), emit_alert_logs=False)
     assert not no_alerts.derived_logs
+
+
+def test_when_alerts_repeat_their_labels_then_each_record_is_what_the_runtime_would_write() -> None:
+    # The repeated parts of alert records are encoded once and reused: every record still has its own score, ids
+    # and time, and the derived chunk counts its records and bytes as a decoded request would.
+    batch = chat()
+    batch.interactions[0].risk = risk()
+    for n, score in enumerate((0.9, 0.7, 0.9)):
+        batch.alerts.append(Alert(
+            time_unix_nano=5 + n, conversation_id="conv-9", agent_id="ag-1", agent_name="support", user_id="u-42",
+            service_name="agent-svc", trace_id=TRACE_ID.hex(), span_id=f"{n:016x}", score=score, level="critical",
+            threat_types=("secret",), compliance_tags=("soc2:CC7.2",), summary=f"critical risk {score:.2f}: secret",
+            rule_ids=("secrets.aws",), recommendations=("Rotate the key.",)))
+    enriched(batch)
+    recs = records(batch)
+    assert [(r.time_unix_nano, r.span_id, attr(r, "spanwatch.risk.score")) for r in recs] == [
+        (5 + n, bytes.fromhex(f"{n:016x}"), pytest.approx(score)) for n, score in enumerate((0.9, 0.7, 0.9))]
+    assert [r.body.string_value for r in recs] == [f"critical risk {s:.2f}: secret" for s in (0.9, 0.7, 0.9)]
+    assert all(attr(r, "spanwatch.alert.recommendations") == ["Rotate the key."] for r in recs)
+    assert all(attr(r, "user.id") == "u-42" for r in recs)
+    (chunk,) = batch.derived_logs
+    assert chunk.items == count_items("logs", chunk.message) == 3
+    assert chunk.nbytes == len(chunk.message.SerializeToString())
 
 
 def test_when_nothing_is_genai_then_the_batch_passes_untouched() -> None:
