@@ -65,10 +65,9 @@ import logging
 import re
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import orjson
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -836,10 +835,9 @@ _JSON_SPACE = " \t\n\r"
 _RESENT_KEYS = frozenset({"gen_ai.system_instructions", "gen_ai.input.messages"})
 
 
-class _History(NamedTuple):
-    head: str  # the JSON array text up to (not including) its closing bracket
-    items: int  # items in that array
-    messages: tuple[Message, ...]  # what reading those items gave
+# (raw, head, items, messages): the JSON array text last read, its length up to (not including) its closing
+# bracket, its items and what reading them gave (never changed after). A plain tuple: one is made per span read.
+_History = tuple[str, int, int, list[Message]]
 
 
 class Histories:
@@ -859,7 +857,8 @@ class Histories:
         self.max_entries = max_entries
         self.max_chars = max_chars
         self.chars = 0
-        self._entries: OrderedDict[tuple[str, str, int, str], _History] = OrderedDict()
+        # Insertion order is recency order (a used entry is re-inserted): the first one is the least recent.
+        self._entries: dict[tuple[str, str, int, str], _History] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -868,21 +867,23 @@ class Histories:
         return self._entries.get(ident)
 
     def touch(self, ident: tuple[str, str, int, str]) -> None:
-        self._entries.move_to_end(ident)
+        self._entries[ident] = self._entries.pop(ident)
 
-    def put(self, ident: tuple[str, str, int, str], raw: str, items: int, messages: list[Message]) -> None:
+    def put(self, ident: tuple[str, str, int, str], raw: str, items: int, messages: list[Message],
+            old: _History | None) -> None:
+        """Remember ``raw`` (read as a JSON array of ``items`` items) for ``ident``; ``old`` is its entry, if any."""
         entries = self._entries
-        old = entries.pop(ident, None)
         if old is not None:
-            self.chars -= len(old.head)
-        head = raw.rstrip(_JSON_SPACE)[:-1]  # the caller read raw as a JSON array: it ends with "]"
-        if len(head) > self.max_chars:
+            del entries[ident]
+            self.chars -= len(old[0])
+        if len(raw) > self.max_chars:
             return
-        entries[ident] = _History(head, items, tuple(messages))
-        self.chars += len(head)
+        # Kept whole; the head is sliced only when a later value is compared with it (most never are).
+        head = len(raw.rstrip(_JSON_SPACE)) - 1  # the caller read raw as a JSON array: it ends with "]"
+        entries[ident] = (raw, head, items, messages)
+        self.chars += len(raw)
         while len(entries) > self.max_entries or self.chars > self.max_chars:
-            _, dropped = entries.popitem(last=False)
-            self.chars -= len(dropped.head)
+            self.chars -= len(entries.pop(next(iter(entries)))[0])
 
 
 def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) -> None:
@@ -893,8 +894,8 @@ def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) ->
     messages = out.messages
     start = len(messages)
     seen = histories.get(ident)
-    if seen is not None and raw.startswith(seen.head):
-        rest = raw[len(seen.head):].lstrip(_JSON_SPACE)
+    if seen is not None and raw.startswith(seen[0][:seen[1]]):
+        rest = raw[seen[1]:].lstrip(_JSON_SPACE)
         tail: object = None
         if rest[:1] == "]" and not rest[1:].strip(_JSON_SPACE):
             tail = []  # the same array again
@@ -906,11 +907,11 @@ def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) ->
             if not tail:  # "[…, ]" is not JSON: the whole value is text, as reading it whole decides
                 tail = None
         if type(tail) is list:
-            messages.extend(seen.messages)
-            _parse_content(out, key, tail, (), role=role, kind=kind, first=seen.items)
+            messages.extend(seen[3])
+            _parse_content(out, key, tail, (), role=role, kind=kind, first=seen[2])
             if len(messages) < out.max_messages:  # no bound reached, so nothing was cut short
                 if tail:
-                    histories.put(ident, raw, seen.items + len(tail), messages[start:])
+                    histories.put(ident, raw, seen[2] + len(tail), messages[start:], seen)
                 else:
                     histories.touch(ident)
                 return
@@ -918,7 +919,7 @@ def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) ->
     node, _ = _load_text(raw)
     _parse_content(out, key, node, (), role=role, kind=kind)
     if type(node) is list and len(messages) < out.max_messages:
-        histories.put(ident, raw, len(node), messages[start:])
+        histories.put(ident, raw, len(node), messages[start:], seen)
 
 
 def _read_blobs(out: _Out, attrs: Mapping[str, AnyValue], keys: Sequence[str], role: str, kind: MessageKind,  # noqa: PLR0917
@@ -1213,6 +1214,8 @@ _OUTPUT_TOKEN_KEYS = ("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tok
 class _ResourceView:
     attrs: Mapping[str, AnyValue]
     service_name: str
+    # What each key tuple finds on the resource: the same for all its records, so looked up once.
+    found: dict[tuple[str, ...], tuple[str, str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, resource: Resource | None) -> _ResourceView:
@@ -1220,6 +1223,20 @@ class _ResourceView:
             return _EMPTY_RESOURCE
         attrs = {kv.key: kv.value for kv in resource.attributes}
         return cls(attrs, _scalar(attrs.get("service.name")))
+
+    def lookup(self, keys: tuple[str, ...]) -> tuple[str, str]:
+        """``(value, "resource:<key>")`` for the first key set on the resource, else ``("", "")``."""
+        hit = self.found.get(keys)
+        if hit is None:
+            hit = ("", "")
+            for k in keys:
+                av = self.attrs.get(k)
+                if av is not None and (v := _scalar(av)):
+                    hit = (v, f"resource:{k}")
+                    break
+            if len(self.found) < 64:  # key tuples come from the config: a handful
+                self.found[keys] = hit
+        return hit
 
 
 _EMPTY_RESOURCE = _ResourceView({}, "")
@@ -1231,11 +1248,7 @@ def _lookup(keys: tuple[str, ...], attrs: Mapping[str, AnyValue], resource: _Res
         av = attrs.get(k)
         if av is not None and (v := _scalar(av)):
             return v, k
-    for k in keys:
-        av = resource.attrs.get(k)
-        if av is not None and (v := _scalar(av)):
-            return v, f"resource:{k}"
-    return "", ""
+    return resource.lookup(keys)
 
 
 # Vendor span kinds mapped onto GenAI operation names, so later stages compare one vocabulary.
