@@ -618,7 +618,65 @@ def _fold_char(ch: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=1)
 def _changing() -> re.Pattern[str]:
-    """A class of every non-ASCII character :func:`_fold_char` does not return unchanged and unflagged.
+    """A class of every non-ASCII character :func:`_fold_char` does not return unchanged and unflagged."""
+    ranges = _changing_ranges()
+
+    def cls(rs: list[tuple[int, int]]) -> str:
+        return "".join(f"\\U{a:08x}" if a == z else f"\\U{a:08x}-\\U{z:08x}" for a, z in rs)
+
+    # The same class in two parts. ``re`` turns a class of BMP characters into a bitmap (one look-up per
+    # character) but tests ranges above U+FFFF one by one, against every character of the text: with them in
+    # one class a 1.5 KB text took ~150 us; the look-ahead keeps the astral ranges off BMP characters (~45 us).
+    bmp = [(a, min(z, 0xFFFF)) for a, z in ranges if a < 0x10000]
+    astral = [(max(a, 0x10000), z) for a, z in ranges if z >= 0x10000]
+    return re.compile(f"[{cls(bmp)}]|(?=[\\U00010000-\\U0010ffff])[{cls(astral)}]")
+
+
+@lru_cache(maxsize=1)
+def _changing_re2() -> Any:
+    """:func:`_changing`'s class for RE2 (low-level object), without the surrogates UTF-8 cannot hold; or None."""
+    body = "".join(f"\\x{{{a:x}}}" if a == z else f"\\x{{{a:x}}}-\\x{{{z:x}}}"
+                   for a, z in _changing_ranges() if not 0xD800 <= a <= 0xDFFF)
+    try:
+        return _native(_fast_re(f"[{body}]"))
+    except Exception:  # a build whose memory budget the class exceeds: re answers alone
+        return None
+
+
+_MAX_CHANGING_PASSES = 32
+
+
+def _changing_chars(run: str) -> set[str]:
+    """``set(_changing().findall(run))``: the distinct characters of ``run`` that fold.
+
+    ``re`` tries the class at every position (~70 us per 1.5 KB), while a run that folds mostly repeats one or two
+    characters hundreds of times (full-width commas in CJK text). RE2 finds the leftmost one, every occurrence of
+    it leaves the bytes at once (UTF-8 never matches inside another character's bytes), and the search goes on
+    from there: one pass per distinct character.
+    """
+    rx = _changing_re2() if _UNANCHORED is not None else None
+    if rx is not None:
+        try:
+            raw = run.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates, which RE2 does not read as characters
+            raw = b""
+        if raw:
+            found: set[str] = set()
+            pos = 0
+            for _ in range(_MAX_CHANGING_PASSES):
+                s, e = rx.Match(_UNANCHORED, raw, pos, len(raw))[0]
+                if e < 0:
+                    return found
+                ch = raw[s:e]
+                found.add(ch.decode("utf-8"))
+                raw = raw.replace(ch, b"")
+                pos = s
+    return set(_changing().findall(run))
+
+
+@lru_cache(maxsize=1)
+def _changing_ranges() -> list[tuple[int, int]]:
+    """The code point ranges of :func:`_changing`.
 
     Built on the first text that needs it (about 0.1 s: one NFKC call per code point up to U+2FFFF). Lone
     surrogates and the rare planes above are simply listed: _fold_char handles them exactly, one by one.
@@ -644,16 +702,7 @@ def _changing() -> re.Pattern[str]:
             else:
                 ranges.append((cp, cp))
     ranges.append((0x30000, 0x10FFFF))
-
-    def cls(rs: list[tuple[int, int]]) -> str:
-        return "".join(f"\\U{a:08x}" if a == z else f"\\U{a:08x}-\\U{z:08x}" for a, z in rs)
-
-    # The same class in two parts. ``re`` turns a class of BMP characters into a bitmap (one look-up per
-    # character) but tests ranges above U+FFFF one by one, against every character of the text: with them in
-    # one class a 1.5 KB text took ~150 us; the look-ahead keeps the astral ranges off BMP characters (~45 us).
-    bmp = [(a, min(z, 0xFFFF)) for a, z in ranges if a < 0x10000]
-    astral = [(max(a, 0x10000), z) for a, z in ranges if z >= 0x10000]
-    return re.compile(f"[{cls(bmp)}]|(?=[\\U00010000-\\U0010ffff])[{cls(astral)}]")
+    return ranges
 
 
 class _Builder:
@@ -702,10 +751,9 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
     vs_run: list[int] = []
     vs_start = -1
     confusable_count = 0
-    for m in _SPECIAL_SPLIT.finditer(text):
-        s = m.start()
-        run = m.group(1)
-        if run is not None:
+    for s, piece, special in _special_split(text):
+        if piece:
+            run = piece
             if vs_run:
                 _flush_variation_selectors(vs_run, vs_start, base + s, flags, segments)
                 vs_run = []
@@ -717,7 +765,7 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
             # Only the characters _fold_char changes need work. When each folds to one character (Cyrillic or
             # Greek look-alikes, full-width punctuation), folding is a replace per distinct character and the
             # run keeps its length: one linear piece builds the same offset runs as a step per character.
-            changes = set(_changing().findall(run))
+            changes = _changing_chars(run)
             folds = [(ch, *_fold_char(ch)) for ch in changes]
             if all(len(f) == 1 and f not in changes for _, f, _ in folds):  # no fold feeds a later replace
                 for ch, f, confusable in folds:
@@ -741,7 +789,7 @@ def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments
             if last < len(run):
                 b.linear(run[last:], base + s + last)
             continue
-        ch = m.group(2)
+        ch = special
         if ch <= "\x7f":  # ASCII control characters become spaces, keeping offsets one to one
             b.linear(" ", base + s)
             continue
@@ -787,6 +835,27 @@ _SPECIAL_CLASS = (
     + "\U000e0000-\U000e007f\ufe00-\ufe0f\U000e0100-\U000e01ef\u0300-\u036f\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 )
 _SPECIAL_SPLIT = re.compile(f"([^{_SPECIAL_CLASS}]+)|([{_SPECIAL_CLASS}])")
+# The same class for RE2, every member spelled as a code point: whether a text has any such character at all.
+_SPECIAL_RE2 = _native(_fast_re("[" + "".join(c if c == "-" else f"\\x{{{ord(c):x}}}" for c in _SPECIAL_CLASS) + "]"))
+
+
+def _special_split(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, run, "") for each maximal run of ordinary characters and (start, "", character) for each special
+    one, in order: ``_SPECIAL_SPLIT.finditer``'s groups.
+
+    Two non-ASCII texts in a hundred hold a special character; ``re`` tests the class's astral ranges at every
+    character (~14 us per 1.5 KB), while RE2 answers "none" in one read, and then the text is one run.
+    """
+    if _SPECIAL_RE2 is not None and text:
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates, which RE2 does not read as characters
+            raw = b""
+        if raw and _SPECIAL_RE2.Match(_UNANCHORED, raw, 0, len(raw))[0][1] < 0:
+            yield 0, text, ""
+            return
+    for m in _SPECIAL_SPLIT.finditer(text):
+        yield m.start(), m.group(1) or "", m.group(2) or ""
 # In an NFKC-stable run, these still change: look-alikes, odd spaces, mathematical letters, format characters.
 # Explicit character classes only, so RE2 (when installed) answers exactly as ``re`` would, 5-20x faster on
 # non-ASCII text.

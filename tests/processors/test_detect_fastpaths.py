@@ -147,3 +147,37 @@ def test_when_candidates_are_confirmed_then_the_matches_equal_re(pieces: list[st
         want = [m.span() for m in exact.finditer(text)]
         assert [m.span() for m in normalize.confirmed_finditer(finder, exact, text)] == want
         assert [m.span() for m in normalize.confirmed_finditer(finder, exact, text, raw)] == want
+
+
+_FOLDING = ["，", "Ａ", "а", "е", "ο", "\u00a0", "ﬁ", "𝐚", "①", "\u2028", "中文", "ж", "é", "e\u0301", "한", "x", " ",
+            "\u200b", "\u202e", "\U000e0041", "\ufe0f", "\x0b", "\ud800", "\U00030001", "\uff61"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FOLDING), max_size=60))
+def test_when_folding_characters_are_collected_then_they_equal_findall(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert normalize._changing_chars(text) == set(normalize._changing().findall(text))
+    want = [(m.start(), m.group(1) or "", m.group(2) or "") for m in normalize._SPECIAL_SPLIT.finditer(text)]
+    assert list(normalize._special_split(text)) == want
+
+
+def test_when_a_run_folds_many_distinct_characters_then_findall_answers() -> None:
+    text = "".join(chr(0xFF21 + i) for i in range(40)) * 3  # 40 full-width letters: past the pass budget
+    assert normalize._changing_chars(text) == set(normalize._changing().findall(text))
+
+
+@pytest.mark.skipif(_NO_RE2, reason="google-re2 without its low-level module: the wrapper itself runs")
+def test_when_re2_classes_are_built_then_they_hold_the_same_code_points_as_re() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    raw = every.encode("utf-8")
+    for native, exact in ((normalize._changing_re2(), normalize._changing()),
+                          (normalize._SPECIAL_RE2, re.compile(f"[{normalize._SPECIAL_CLASS}]"))):
+        got, pos = [], 0
+        while True:
+            s, e = native.Match(normalize._UNANCHORED, raw, pos, len(raw))[0]
+            if e < 0:
+                break
+            got.append(raw[s:e].decode("utf-8"))
+            pos = e
+        assert got == exact.findall(every)
