@@ -442,11 +442,17 @@ class ContextProcessor:
                 break
         findings = [f for f in it.findings if f.message_index >= turn_start]
         attack = [f for f in findings if f.category in ATTACK_CATEGORIES]
-        injection = any(f.category in INJECTION_CATEGORIES for f in attack)
-        turn_risk = _noisy_or(self._per_rule_max(attack))
+        # Most turns carry no attack: nothing to combine (the noisy-or of no scores is 0.0).
+        injection = bool(attack) and any(f.category in INJECTION_CATEGORIES for f in attack)
+        turn_risk = _noisy_or(self._per_rule_max(attack)) if attack else 0.0
         # The reply to this turn comes after the prompt; the model refusing it is evidence about the prompt.
-        refused = any(m.kind is MessageKind.ASSISTANT and m.text and is_refusal(m.text, cfg.refusal_scan_chars)
-                      for m in it.messages[turn_start + 1:] if m.kind is MessageKind.ASSISTANT)
+        refused = False
+        messages = it.messages
+        for i in range(turn_start + 1, len(messages)):
+            m = messages[i]
+            if m.kind is MessageKind.ASSISTANT and m.text and is_refusal(m.text, cfg.refusal_scan_chars):
+                refused = True
+                break
         if refused:
             turn_risk = max(turn_risk, cfg.refusal_risk)
 
