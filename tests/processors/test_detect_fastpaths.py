@@ -134,12 +134,14 @@ def test_when_the_tail_is_split_on_the_dev_texts_then_it_equals_the_regex_tokens
         assert _fast_tail(text) == _reference_tail(text)
 
 
-_CONFIRMED = [(normalize._SPACED_SUPERSET, normalize._SPACED), (normalize._LEET_FINDER, normalize._LEET_WORD)]
+_CONFIRMED = [(normalize._SPACED_SUPERSET, normalize._SPACED), (normalize._spaced_finder(), normalize._SPACED),
+              (normalize._LEET_FINDER, normalize._LEET_WORD)]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["a", "b", "1", "3", "@", "$", " ", ". ", "-", "é", "ж", "한", "\ud7a3", "𝐚",
-                                 "\ud800", "\udfff", "p@ss", "h3llo", "i g n o r e", "x"]), max_size=50))
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "1", "3", "@", "$", " ", "  ", ". ", "-", "_", "*", "|", "é", "ж", "한",
+                                 "\ud7a3", "𝐚", "\ud800", "\udfff", "p@ss", "h3llo", "i g n o r e", "x", "할 수 있다",
+                                 "٣", "²", "\u0301", "ǅ", "\U00030000", "\n"]), max_size=50))
 def test_when_candidates_are_confirmed_then_the_matches_equal_re(pieces: list[str]) -> None:
     text = "".join(pieces)
     raw = text.encode("utf-8", "surrogatepass")
@@ -181,3 +183,10 @@ def test_when_re2_classes_are_built_then_they_hold_the_same_code_points_as_re() 
             got.append(raw[s:e].decode("utf-8"))
             pos = e
         assert got == exact.findall(every)
+
+
+def test_when_spaced_letters_are_found_on_the_dev_texts_then_they_equal_re() -> None:
+    for text in _TEXTS:
+        want = [m.span() for m in normalize._SPACED.finditer(text)]
+        got = normalize.confirmed_finditer(normalize._spaced_finder(), normalize._SPACED, text)
+        assert [m.span() for m in got] == want
