@@ -30,7 +30,6 @@ from spanwatch.processors.normalize import NormalizedText
 
 TAGS = ("owasp_llm:LLM01", "owasp_asi:ASI01", "owasp_asi:ASI06", "atlas:AML.T0051.001")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_LINE = re.compile(r"[^\n]+")
 _IMPERATIVE = re.compile(
     r"^\W*(please\s+)?(include|add|use|write|encode|provide|render|integrate|incorporate|append|insert|merge|embed|"
     r"replace|remove|reverse|misspell|translate|mention|start|begin|end|format|make|ensure|put|present|express|"
@@ -49,17 +48,26 @@ def _is_table_row(line: str) -> bool:
 
 def out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of prose lines sitting inside a table (>= 3 rows, rows the majority of lines)."""
-    # Every table row has a "|" or two tabs: text with neither cannot hold three rows (most texts; skips the
-    # per-line walk).
-    if "|" not in text and text.count("\t") < 6:
+    # Every table row holds two "|" or two tabs: a text with fewer than six in all cannot hold three rows (most
+    # texts; skips the per-line walk).
+    if text.count("|") + text.count("\t") < 6:
         return []
-    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
-    rows = sum(_is_table_row(ln) for _, _, ln in lines)
+    # The non-blank lines (the pieces between newlines) with their offsets, in one walk over the split; a line
+    # with neither "|" nor a tab is no row, without the row test.
+    lines: list[tuple[int, str, bool]] = []
+    rows = 0
+    pos = 0
+    for ln in text.split("\n"):
+        if ln and not ln.isspace():
+            row = ("|" in ln or "\t" in ln) and _is_table_row(ln)
+            rows += row
+            lines.append((pos, ln, row))
+        pos += len(ln) + 1
     if rows < 3 or rows < 0.5 * len(lines):
         return []
     out: list[tuple[int, int, float]] = []
-    for s, e, ln in lines:
-        if _is_table_row(ln) or "|" in ln:
+    for s, ln, row in lines:
+        if row or "|" in ln:
             continue
         words = _WORD.findall(ln)
         if len(words) < 3:
@@ -67,7 +75,7 @@ def out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
         score = 0.6
         if _IMPERATIVE.match(ln) or ln.rstrip().endswith("?"):
             score = 0.75
-        out.append((s, e, score))
+        out.append((s, s + len(ln), score))
     return out
 
 

@@ -747,11 +747,12 @@ class _Builder:
             self.n += 1
 
 
-def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
+def _normalize_slow(text: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment],
+                    *, raw: bytes | None = None) -> None:
     vs_run: list[int] = []
     vs_start = -1
     confusable_count = 0
-    for s, piece, special in _special_split(text):
+    for s, piece, special in _special_split(text, raw):
         if piece:
             run = piece
             if vs_run:
@@ -839,18 +840,25 @@ _SPECIAL_SPLIT = re.compile(f"([^{_SPECIAL_CLASS}]+)|([{_SPECIAL_CLASS}])")
 _SPECIAL_RE2 = _native(_fast_re("[" + "".join(c if c == "-" else f"\\x{{{ord(c):x}}}" for c in _SPECIAL_CLASS) + "]"))
 
 
-def _special_split(text: str) -> Iterator[tuple[int, str, str]]:
+def _utf8_or_empty(text: str) -> bytes:
+    """``text`` as strict UTF-8, or b"" when it holds lone surrogates (which RE2 does not read as characters)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return b""
+
+
+def _special_split(text: str, raw: bytes | None = None) -> Iterator[tuple[int, str, str]]:
     """(start, run, "") for each maximal run of ordinary characters and (start, "", character) for each special
     one, in order: ``_SPECIAL_SPLIT.finditer``'s groups.
 
     Two non-ASCII texts in a hundred hold a special character; ``re`` tests the class's astral ranges at every
-    character (~14 us per 1.5 KB), while RE2 answers "none" in one read, and then the text is one run.
+    character (~14 us per 1.5 KB), while RE2 answers "none" in one read, and then the text is one run. ``raw``:
+    ``text`` as strict UTF-8 when the caller has it.
     """
     if _SPECIAL_RE2 is not None and text:
-        try:
-            raw = text.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates, which RE2 does not read as characters
-            raw = b""
+        if raw is None:
+            raw = _utf8_or_empty(text)
         if raw and _SPECIAL_RE2.Match(_UNANCHORED, raw, 0, len(raw))[0][1] < 0:
             yield 0, text, ""
             return
@@ -1119,16 +1127,21 @@ def normalize(text: str, *, max_chars: int) -> NormalizedText:
             pieces: tuple[tuple[int, str], ...] = ((0, text[:head]), (tail_start, text[tail_start:]))
         else:
             pieces = ((0, text),)
+        # The whole input's UTF-8, encoded once: the special-character check reads it, and when normalising
+        # changed nothing (most non-ASCII prose) it is the output's too.
+        whole = None if truncated else raw if raw is not None else _utf8_or_empty(text)
         for i, (base, piece) in enumerate(pieces):
             if i:
                 b.mapped("\n", base, 0)
             if piece.isascii() and _ASCII_CONTROL.search(piece) is None:
                 b.linear(piece, base)
             else:
-                _normalize_slow(piece, base, b, flags, segments)
+                _normalize_slow(piece, base, b, flags, segments, raw=whole)
         out = "".join(b.parts)
         runs = (b.run_n, b.run_o, b.run_w)
         norm = NormalizedText(text, out, frozenset(), (), runs)
+        if whole and out == text:
+            norm._utf8 = whole
         norm._hints = _hints(out, norm.utf8)
     _find_encodings(norm, flags, segments)
     norm._no_spaced = _word_signals(norm.text, norm._hints, flags, norm.utf8)
