@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spanwatch.processors import jailbreak, normalize
+from spanwatch.processors import indirect_injection, jailbreak, normalize
 from tests.harness import eval_texts
 
 _TEXTS = eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl")
@@ -190,3 +190,37 @@ def test_when_spaced_letters_are_found_on_the_dev_texts_then_they_equal_re() -> 
         want = [m.span() for m in normalize._SPACED.finditer(text)]
         got = normalize.confirmed_finditer(normalize._spaced_finder(), normalize._SPACED, text)
         assert [m.span() for m in got] == want
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _reference_out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
+    """The definition: every non-blank line, rows counted by the row test alone."""
+    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    rows = sum(indirect_injection._is_table_row(ln) for _, _, ln in lines)
+    if rows < 3 or rows < 0.5 * len(lines):
+        return []
+    out: list[tuple[int, int, float]] = []
+    for s, e, ln in lines:
+        if indirect_injection._is_table_row(ln) or "|" in ln:
+            continue
+        if len(indirect_injection._WORD.findall(ln)) < 3:
+            continue
+        imperative = indirect_injection._IMPERATIVE.match(ln) or ln.rstrip().endswith("?")
+        out.append((s, e, 0.75 if imperative else 0.6))
+    return out
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["| a | b |", "|", "\t", "\n", " ", "\u3000", "\x0b", "\x1c", "\x85", "\r\n",
+                                 "Use emojis to answer.", "x | y | z", "a\tb\tc", "Who wrote it?", "  \n", "é"]),
+                max_size=40))
+def test_when_prose_sits_in_a_table_then_the_lines_equal_the_definition(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert indirect_injection.out_of_place_lines(text) == _reference_out_of_place_lines(text)
+
+
+def test_when_dev_texts_are_checked_for_out_of_place_lines_then_they_equal_the_definition() -> None:
+    for text in _TEXTS:
+        assert indirect_injection.out_of_place_lines(text) == _reference_out_of_place_lines(text)
