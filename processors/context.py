@@ -306,9 +306,10 @@ _REFUSAL_KEYS = ("sorry", "can't", "cannot", "can not", "unable", "not able", "w
 
 def is_refusal(text: str, scan_chars: int = 200) -> bool:
     head = text[:scan_chars].lower().replace("\u2019", "'")
-    if not any(k in head for k in _REFUSAL_KEYS):
-        return False
-    return REFUSAL.search(head) is not None
+    for k in _REFUSAL_KEYS:  # a plain loop: half the cost of any() over a generator, on every reply
+        if k in head:
+            return REFUSAL.search(head) is not None
+    return False
 
 
 def _slope(values: list[float]) -> float:
