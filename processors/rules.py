@@ -914,6 +914,58 @@ def _selection(table: Sequence[_TableEntry], regexes: Sequence[str], engine: str
     return _ContextOnDemand(_make_backend(regexes[:n], engine), _make_backend(regexes[n:], engine), n, needs)
 
 
+class _Mapped:
+    """A database over a subset of a table, reporting the table's ids (its local ids mapped back)."""
+
+    def __init__(self, backend: _Backend, ids: Sequence[int]) -> None:
+        self.name = backend.name
+        self._backend = backend
+        self._ids = tuple(ids)
+
+    def matched(self, text: str) -> list[int]:
+        ids = self._ids
+        return [ids[i] for i in self._backend.matched(text)]
+
+
+class _KindSplit:
+    """The text table's patterns in two databases: those that apply to user prompts, and those that only apply to
+    other kinds (the indirect-injection pack: tool results and documents). A user prompt is scanned by the first
+    database only, so data-only patterns cost it nothing; a tool result is scanned by both. Same ids as one
+    database of the whole table, so the confirm pass sees the same candidates in the same order.
+    """
+
+    def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> None:
+        prompt = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER in rule.applies_to]
+        rest = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER not in rule.applies_to]
+        self.name = engine
+        self._prompt = self._subset(table, regexes, prompt, engine)
+        self._rest = self._subset(table, regexes, rest, engine) if rest else None
+        self._rest_kinds = frozenset(k for pid in rest for k in table[pid][0].applies_to)
+
+    @staticmethod
+    def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str) -> _Backend:
+        """A selection (patterns, then the context-word entries they need) over ``pids``, in table ids."""
+        ctx_global = sorted({table[pid][2] for pid in pids if table[pid][2] >= 0})
+        local_ctx = {g: len(pids) + i for i, g in enumerate(ctx_global)}
+        local = [(table[pid][0], table[pid][1], local_ctx.get(table[pid][2], -1)) for pid in pids]
+        local_regexes = [regexes[pid] for pid in pids] + [regexes[g] for g in ctx_global]
+        return _Mapped(_selection(local, local_regexes, engine), pids + ctx_global)
+
+    def matched(self, text: str) -> list[int]:
+        """Every candidate of the whole table (both databases), as for a kind every rule applies to."""
+        ids = self._prompt.matched(text)
+        if self._rest is not None:
+            ids.extend(self._rest.matched(text))
+        return ids
+
+    def matched_for(self, text: str, kind: MessageKind) -> list[int]:
+        """The candidates that can matter for ``kind``: the second database only for kinds its rules apply to."""
+        ids = self._prompt.matched(text)
+        if self._rest is not None and kind in self._rest_kinds:
+            ids.extend(self._rest.matched(text))
+        return ids
+
+
 def _make_backend(regexes: Sequence[str], engine: str) -> _Backend:
     if not regexes:
         return _NoBackend()
@@ -1385,7 +1437,8 @@ def _build_table(rules: Sequence[Rule]) -> tuple[list[_TableEntry], list[str]]:
 
 
 class RuleSet:
-    """All loaded packs compiled into one database (plus one for keyword-view rules)."""
+    """All loaded packs compiled into multi-pattern databases: the text rules (split by kind, see
+    :class:`_KindSplit`) and the keyword-view rules."""
 
     def __init__(self, rules: Sequence[Rule], engine: str = "auto") -> None:
         self.rules = tuple(rules)
@@ -1394,7 +1447,7 @@ class RuleSet:
         self.engine = _choose_engine(engine)
         self._text, text_regexes = _build_table([r for r in self.rules if not r.keyword_view])
         self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
-        self._text_db = _selection(self._text, text_regexes, self.engine)
+        self._text_db = _KindSplit(self._text, text_regexes, self.engine)
         self._kv_db = _selection(self._kv, kv_regexes, self.engine)
         self._text_plans = [_plan(e) for e in self._text]
         self._kv_plans = [_plan(e) for e in self._kv]
@@ -1431,11 +1484,11 @@ class RuleSet:
             kind = MessageKind(kind)
         out: list[RuleMatch] = []
         text = norm.text
-        ids = self._text_db.matched(text)
+        ids = self._text_db.matched_for(text, kind)
         if ids:
             _confirm(ids, self._text_plans, text, kind, norm.to_original, "text", out)
         for seg in norm.decoded_segments:
-            seg_ids = self._text_db.matched(seg.text)
+            seg_ids = self._text_db.matched_for(seg.text, kind)
             if seg_ids:
                 # A match inside decoded text points at the whole encoded run it came from.
                 span = (seg.start, seg.end)

@@ -277,6 +277,9 @@ class _SelectsEverything:
     def matched(self, text: str) -> list[int]:
         return self._ids
 
+    def matched_for(self, text: str, kind: MessageKind) -> list[int]:
+        return self._ids
+
 
 _PREFILTER_CASES = [
     # pii.email: the database looks for "@" and a dotted domain only.
