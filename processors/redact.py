@@ -582,6 +582,7 @@ class RedactProcessor:
         self._value_memo: dict[tuple[str, str], bytes] = {}
         self._forms_memo: dict[str, tuple[str, ...]] = {}
         self._counts: dict[str, int] = {}
+        self._sweepers: dict[tuple[tuple[str, str], ...], _Sweeper] = {}
         self._content_keys = frozenset(config.content_keys)
         # Evidence that masking happened (ISO 27001 A.8.11), by placeholder type; never a value or an id.
         self._replaced = host.telemetry.counter(
@@ -642,6 +643,15 @@ class RedactProcessor:
             forms = self._forms_memo[raw] = tuple(_forms(raw))
         return forms
 
+    def _sweeper(self, pairs: Iterable[tuple[str, str]]) -> _Sweeper:
+        # Memoised per batch: the spans of a conversation re-send the same values turn after turn, and a span's
+        # finding and alert records are swept with the span's own values.
+        key = tuple(pairs)
+        sweeper = self._sweepers.get(key)
+        if sweeper is None:
+            sweeper = self._sweepers[key] = _Sweeper(key, self.config.sweep_min_chars, self._forms)
+        return sweeper
+
     def _selected(self, f: Finding) -> bool:
         card = f.entity_type in self._cards
         if card and not self.config.allow_card_data:
@@ -673,7 +683,7 @@ class RedactProcessor:
             else:
                 by_ids.setdefault(ids, [])
         if self.config.sweep and batch.derived_logs and any(by_ids.values()):
-            sweeps = _Sweeps(by_ids, self.config.sweep_min_chars)
+            sweeps = _Sweeps(by_ids, self._sweeper)
             for chunk in batch.derived_logs:
                 if _sweep_logs(chunk.message, sweeps):
                     chunk.mark_modified()
@@ -684,6 +694,7 @@ class RedactProcessor:
         self._conv_memo.clear()
         self._value_memo.clear()
         self._forms_memo.clear()
+        self._sweepers.clear()
 
     def _interaction(self, it: Interaction) -> list[tuple[str, str]]:
         """Edits one record; returns the (raw, replacement) pairs applied, for the sweep."""
@@ -738,7 +749,7 @@ class RedactProcessor:
             return []
         changed |= self._apply(it.record, targets)
         if self.config.sweep and pairs:
-            sweeper = _Sweeper(pairs, self.config.sweep_min_chars, self._forms)
+            sweeper = self._sweeper(pairs)
             if sweeper:
                 changed |= sweeper.record(it.record)
         if changed:
@@ -879,9 +890,10 @@ def _apply_to_value(av: AnyValue, edits: list[tuple[tuple[str | int, ...], _Targ
 class _Sweeps:
     """A sweeper per source record, built on first use; records from no known span get every value of the batch."""
 
-    def __init__(self, by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]], min_chars: int) -> None:
+    def __init__(self, by_ids: dict[tuple[bytes, bytes], list[tuple[str, str]]],
+                 make: Callable[[Iterable[tuple[str, str]]], _Sweeper]) -> None:
         self._by_ids = by_ids
-        self._min = min_chars
+        self._make = make
         self._built: dict[tuple[bytes, bytes], _Sweeper] = {}
         self._all: _Sweeper | None = None
 
@@ -890,13 +902,13 @@ class _Sweeps:
         pairs = self._by_ids.get(ids)
         if pairs is None:
             if self._all is None:
-                self._all = _Sweeper((p for ps in self._by_ids.values() for p in ps), self._min)
+                self._all = self._make(p for ps in self._by_ids.values() for p in ps)
             return self._all or None
         if not pairs:
             return None
         sweeper = self._built.get(ids)
         if sweeper is None:
-            sweeper = self._built[ids] = _Sweeper(pairs, self._min)
+            sweeper = self._built[ids] = self._make(pairs)
         return sweeper or None
 
 
