@@ -51,6 +51,10 @@ When none matches and ``fallback_to_trace_id`` is set, the hex trace id is used 
 the fallback is ours, for grouping, and is marked as such. ``langsmith.trace.session_id`` is deliberately not
 a default key: it names a LangSmith project, not a conversation.
 
+**Re-sent histories.** Chat agents send the whole conversation on every call. The ``extract`` processor keeps
+the last ``gen_ai.input.messages``/``gen_ai.system_instructions`` JSON value per conversation (``Histories``,
+bounded), and a value that only appends to it is read from the appended items on: the same messages, read once.
+
 **Cheap rejection.** Most telemetry is not GenAI. A chunk whose wire bytes contain none of the GenAI key
 prefixes is skipped whole (one multi-literal scan, Hyperscan where available: keys and event names are stored
 verbatim, so there are no false negatives). Otherwise a span or log record is only parsed when one of its
@@ -850,7 +854,8 @@ class Histories:
     read independently of each other, so this gives the same messages, paths and order as reading the value whole;
     any other value (a shorter or edited history, invalid JSON, a bound reached) is read whole.
 
-    Bounded in entries and in characters held, least recently used first out. Not thread-safe: one per pipeline.
+    Bounded in entries and in characters held, least recently used first out. Not thread-safe, and the messages
+    depend on the bounds of the config they were read under: one per pipeline (the ``extract`` processor's own).
     """
 
     def __init__(self, max_entries: int = 4096, max_chars: int = 16 * 1024 * 1024) -> None:
