@@ -227,13 +227,17 @@ class GcClock:
         self.clock = clock
         self.spent = 0.0
         self.full = 0
+        self.stage = ""  # set by run_pass: the stage running when a collection starts is charged with it
+        self.by_stage: dict[str, float] = {}
         self._start = 0.0
 
     def __call__(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self._start = self.clock()
         else:
-            self.spent += self.clock() - self._start
+            took = self.clock() - self._start
+            self.spent += took
+            self.by_stage[self.stage] = self.by_stage.get(self.stage, 0.0) + took
             self.full += info["generation"] == 2
 
     def __enter__(self) -> GcClock:
@@ -244,20 +248,24 @@ class GcClock:
         gc.callbacks.remove(self)
 
 
-def run_pass(requests: list[bytes], stages: list[tuple[str, Any]] | None, clock: Callable[[], float]
-             ) -> dict[str, float]:
+def run_pass(requests: list[bytes], stages: list[tuple[str, Any]] | None, clock: Callable[[], float],
+             gc_clock: GcClock | None = None) -> dict[str, float]:
     """Seconds per stage over all requests (``stages`` None = the pass-through pipeline)."""
     spent = dict.fromkeys(("receive", *(n for n, _ in stages or ()), "export"), 0.0)
+    at = gc_clock if gc_clock is not None else argparse.Namespace()  # where the current stage's name goes
     for raw in requests:
+        at.stage = "receive"
         t0 = clock()
         batch = receive(raw)
         t1 = clock()
         spent["receive"] += t1 - t0
         for name, proc in stages or ():
+            at.stage = name
             batch = proc.process(batch)
             t2 = clock()
             spent[name] += t2 - t1
             t1 = t2
+        at.stage = "export"
         export(batch)
         spent["export"] += clock() - t1
     return spent
@@ -284,8 +292,9 @@ def inprocess(args: argparse.Namespace) -> dict[str, Any]:
             stages = build_stages(args.mode, work / f"{workload}-{rep}")
             gc.collect()
             with GcClock(clock) as gc_clock:
-                sec = run_pass(requests, stages, clock)
-            runs.append({"ref": ref, "sec": sec, "gc": gc_clock.spent, "gc_full": gc_clock.full})
+                sec = run_pass(requests, stages, clock, gc_clock)
+            runs.append({"ref": ref, "sec": sec, "gc": gc_clock.spent, "gc_full": gc_clock.full,
+                         "gc_by_stage": gc_clock.by_stage})
         ref_total = statistics.median(sum(r["ref"].values()) for r in runs)
         sec_total = statistics.median(sum(r["sec"].values()) for r in runs)
         per_stage = {k: round(statistics.median(r["sec"][k] for r in runs) / spans * 1e6, 2) for k in runs[0]["sec"]}
@@ -300,6 +309,8 @@ def inprocess(args: argparse.Namespace) -> dict[str, Any]:
             "share_pct": {k: round(100 * v / sum(per_stage.values()), 1) for k, v in per_stage.items()},
             # Included in the stages above: where a collection lands is chance, so compare stages with this in mind.
             "gc_us_per_span": round(statistics.median(r["gc"] for r in runs) / spans * 1e6, 2),
+            "gc_us_per_span_by_stage": {k: round(statistics.median(r["gc_by_stage"].get(k, 0.0) for r in runs)
+                                                 / spans * 1e6, 2) for k in runs[0]["sec"]},
             "gc_full_collections": [r["gc_full"] for r in runs],
             "target_spans_per_s": TARGETS["max_spans_per_s_min"],
             "meets_target": spans / sec_total >= TARGETS["max_spans_per_s_min"],
