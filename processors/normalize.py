@@ -573,7 +573,10 @@ class NormalizedText:
         """
         if _NATIVE_WORDS:  # one C pass builds both lists (~35 -> ~10 us per 1.5 KB)
             self._kv_norm, self._kv_pos = _token_map(text)
-            self._kv = _ascii_keyword_view(text)
+            # The view already built is this one unless it joined spaced letters, which (no run in ``text``)
+            # only "@" or "$" turned letters can bring about: then it is rebuilt, and the caller compares.
+            if self._kv is None or "@" in text or "$" in text:
+                self._kv = _ascii_keyword_view(text)
             return
         mask = _KV_BYTE[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
         edges = np.flatnonzero(np.diff(np.concatenate(([False], mask, [False])).view(np.int8)))

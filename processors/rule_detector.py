@@ -12,12 +12,12 @@ deployment key, so repeats correlate without the value being recoverable by brut
 
 from __future__ import annotations
 
-import hmac
+import hashlib
 import os
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.rules import RuleMatch, RuleSet, load_builtin_packs, resolve_overlaps
@@ -44,8 +44,32 @@ def hash_value(value: str, key: bytes | None = None, *, entity: str = "") -> str
     """HMAC-SHA-256 of a matched value under ``key`` (the process key when None), hex."""
     if entity in _CANONICAL_ALNUM:
         value = _NON_ALNUM.sub("", value).upper()
-    # hmac.digest is the one-shot C path (same digest as hmac.new(...).hexdigest(), without its Python object).
-    return hmac.digest(key or _PROCESS_KEY, value.encode("utf-8", "surrogatepass"), "sha256").hex()
+    inner, outer = _hmac_pads(bytes(key or _PROCESS_KEY))
+    ih = inner.copy()
+    ih.update(value.encode("utf-8", "surrogatepass"))
+    oh = outer.copy()
+    oh.update(ih.digest())
+    digest: str = oh.hexdigest()
+    return digest
+
+
+_SHA256_BLOCK = 64
+_IPAD = bytes(x ^ 0x36 for x in range(256))
+_OPAD = bytes(x ^ 0x5C for x in range(256))
+
+
+@lru_cache(maxsize=8)
+def _hmac_pads(key: bytes) -> tuple[Any, Any]:
+    """SHA-256 states after the key's inner and outer pad blocks (RFC 2104), computed once per key.
+
+    HMAC is H(K ^ opad || H(K ^ ipad || m)); each hash continues from a copy of its padded state. OpenSSL 3's
+    one-shot ``hmac.digest`` sets up a new keyed context on every call, which cost more than hashing the value:
+    ~2.6 -> ~1.7 us for a 1.5 KB text, ~1.7 -> ~0.8 us for a phrase. The digest is the same (a test compares).
+    """
+    if len(key) > _SHA256_BLOCK:
+        key = hashlib.sha256(key).digest()
+    key = key.ljust(_SHA256_BLOCK, b"\0")
+    return hashlib.sha256(key.translate(_IPAD)), hashlib.sha256(key.translate(_OPAD))
 
 
 def mask_evidence(value: str, entity: str, category: str) -> str:

@@ -7,6 +7,7 @@ generated texts built from the characters where the two could disagree.
 
 from __future__ import annotations
 
+import hmac
 import random
 import re
 
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spanwatch.processors import indirect_injection, jailbreak, normalize
+from spanwatch.processors import indirect_injection, jailbreak, normalize, rule_detector
 from tests.harness import eval_texts
 
 _TEXTS = eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl")
@@ -224,3 +225,10 @@ def test_when_prose_sits_in_a_table_then_the_lines_equal_the_definition(pieces: 
 def test_when_dev_texts_are_checked_for_out_of_place_lines_then_they_equal_the_definition() -> None:
     for text in _TEXTS:
         assert indirect_injection.out_of_place_lines(text) == _reference_out_of_place_lines(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=150), st.text(max_size=300))
+def test_when_a_value_is_hashed_then_the_digest_is_hmac_sha256(key: bytes, value: str) -> None:
+    want = hmac.digest(key or rule_detector._PROCESS_KEY, value.encode("utf-8", "surrogatepass"), "sha256").hex()
+    assert rule_detector.hash_value(value, key) == want
