@@ -228,10 +228,9 @@ def minhash(text: str, max_words: int = 2048) -> bytes:
     not salted per process, so a pair of texts gets the same estimate in every run (reproducible signals, and
     tests that cannot pass or fail by the seed).
     """
-    words = _words(text, max_words)
-    if _native is not None:
-        return _native.signature(words)
-    return _minhash_words(words)
+    if _native is not None and max_words >= 0:
+        return _native.signature_text(text.lower(), max_words)
+    return _minhash_words(_words(text, max_words))
 
 
 def _words(text: str, max_words: int) -> list[bytes]:
