@@ -330,13 +330,13 @@ class _Engine:
 
     def message_findings(self, interaction: Interaction, index: int, message: Message) -> list[Finding]:
         """Findings for one message of ``interaction``, the text part from the verdict cache when it was seen."""
-        text = scannable_text(message.text)
+        text, raw = _scannable_utf8(message.text)
         if text is not message.text:
             message = message._replace(text=text)
-        key = _cache_key(message.kind, message.text)
+        key = _cache_key(message.kind, message.text, raw)
         hit = self.cache.get(key)
         if hit is None:
-            norm = normalize(message.text, max_chars=self.config.max_scan_chars)
+            norm = normalize(message.text, max_chars=self.config.max_scan_chars, utf8=raw)
             verdict = self.text_verdict(message, norm, 0)
             self.cache.put(key, (norm, verdict.findings), _entry_bytes(message.text, verdict.findings))
         else:
@@ -350,10 +350,11 @@ class _Engine:
         return out
 
 
-def _cache_key(kind: MessageKind, text: str) -> bytes:
+def _cache_key(kind: MessageKind, text: str, raw: bytes | None = None) -> bytes:
     # 128-bit digest: the key does not hold the text, and a collision is out of reach for any real workload.
+    # ``raw``: the text's strict UTF-8 when already encoded (the same bytes: scannable text has no surrogates).
     h = hashlib.blake2b(kind.value.encode(), digest_size=16)
-    h.update(text.encode("utf-8", "surrogatepass"))
+    h.update(raw if raw is not None else text.encode("utf-8", "surrogatepass"))
     return h.digest()
 
 
@@ -437,13 +438,18 @@ def scannable_text(text: str) -> str:
     OTLP strings are UTF-8 and cannot carry them, but the Python API can, and every encoder downstream (RE2,
     Hyperscan, the value hash) rejects them. Clean text is returned as is (the same object).
     """
+    return _scannable_utf8(text)[0]
+
+
+def _scannable_utf8(text: str) -> tuple[str, bytes | None]:
+    """:func:`scannable_text` and, for clean non-ASCII text, the UTF-8 encoding that checked it (normalising and
+    the cache key read the same bytes rather than encoding the text again); None otherwise."""
     if text.isascii():
-        return text
+        return text, None
     try:
-        text.encode("utf-8")
+        return text, text.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATES.sub("\ufffd", text)
-    return text
+        return _SURROGATES.sub("\ufffd", text), None
 
 
 def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
@@ -453,9 +459,9 @@ def analyze_text(text: str, kind: MessageKind | str = MessageKind.USER,
     if type(kind) is not MessageKind:  # most callers pass the member: skip the enum lookup
         kind = MessageKind(kind)
     eng = _engine(config)
-    text = scannable_text(text)
+    text, raw = _scannable_utf8(text)
     message = Message(role=kind.value, kind=kind, text=text, source=_NO_SOURCE)
-    norm = normalize(text, max_chars=config.max_scan_chars)
+    norm = normalize(text, max_chars=config.max_scan_chars, utf8=raw)
     return eng.verdict(None, 0, message, norm)
 
 
