@@ -20,9 +20,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from spanwatch.processors._threat import evidence, value_hash
 from spanwatch.processors.classifier import get_model
 from spanwatch.processors.detect import DetectConfig, _engine, analyze_text
 from spanwatch.processors.interaction import MessageKind
+from spanwatch.processors.jailbreak import adversarial_suffix_score, many_shot_score
 from spanwatch.processors.normalize import normalize
 
 WORDS = (
@@ -104,6 +106,10 @@ def main() -> None:
         ("analyze_text, rules only (ml=false)", lambda t: analyze_text(t, MessageKind.USER, DetectConfig(ml=False))),
         ("analyze_text, user prompt", lambda t: analyze_text(t, MessageKind.USER)),
         ("analyze_text, tool result", lambda t: analyze_text(t, MessageKind.TOOL_RESULT)),
+        # Per-text pieces outside the scans: the jailbreak heuristics run on every prompt, and the ensemble finding
+        # masks and hashes the whole text of every prompt the calibrated score flags.
+        ("jailbreak heuristics (many-shot, suffix)", lambda t: (many_shot_score(t), adversarial_suffix_score(t))),
+        ("whole-text evidence + value hash", lambda t: (evidence(t, 0, len(t)), value_hash(t))),
     ]
     # The keyword view's map back to the text (built when a keyword rule must be located), and the non-ASCII
     # share of the texts alone (their slow path is otherwise diluted by the ASCII majority).

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import math
+import operator
 import re
 import threading
 from collections import OrderedDict
@@ -154,8 +156,17 @@ class _Calibrator:
     weights: tuple[float, ...]
     bias: float
 
+    def __post_init__(self) -> None:
+        if len(self.features) != len(self.weights):
+            raise ValueError(f"calibration has {len(self.features)} features but {len(self.weights)} weights")
+
     def logit(self, feats: dict[str, float]) -> float:
-        return self.bias + sum(w * feats.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+        # sum(w * x, in feature order), its products formed in C rather than in a generator's frames.
+        total: float = sum(map(operator.mul, self.weights, map(feats.get, self.features, _ZEROS)))
+        return self.bias + total
+
+
+_ZEROS = itertools.repeat(0.0)  # the default of every feats.get above, for as many features as there are
 
 
 # Used only when no calibration file ships (e.g. while fitting it): rules decide, the classifier nudges.
@@ -216,12 +227,13 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
             feats["structure"] = max(feats["structure"], f.score)
         else:
             feats[key] = max(feats[key], f.score)
-    feats["obfuscation"] = float(len(norm.flags & OBFUSCATION_FLAGS))
+    feats["obfuscation"] = float(len(norm.flags & OBFUSCATION_FLAGS)) if norm.flags else 0.0
     if clf is not None:
-        feats["clf"] = clf.logit("prompt")
-        feats["clf_seg"] = clf.window_logit("prompt")
-        feats["clf_doc"] = clf.logit("document")
-        feats["clf_doc_seg"] = clf.window_logit("document")
+        prompt, document = clf.heads.index("prompt"), clf.heads.index("document")
+        feats["clf"] = clf.logits[prompt]
+        feats["clf_seg"] = clf.window_logits[prompt]
+        feats["clf_doc"] = clf.logits[document]
+        feats["clf_doc_seg"] = clf.window_logits[document]
         # The prompt logit shrunk towards 0 for short texts: a logit from a few dozen n-grams is mostly noise
         # ("ignore the typo above" shares its strongest n-grams with an override), and short overrides are what
         # the rules catch anyway.
