@@ -854,8 +854,10 @@ class Histories:
     read independently of each other, so this gives the same messages, paths and order as reading the value whole;
     any other value (a shorter or edited history, invalid JSON, a bound reached) is read whole.
 
-    Bounded in entries and in characters held, least recently used first out. Not thread-safe, and the messages
-    depend on the bounds of the config they were read under: one per pipeline (the ``extract`` processor's own).
+    Bounded in entries and in characters held (an entry counts twice its value's length: the value, and the
+    message texts read from it, which are about as long at most), least recently used first out. Not thread-safe,
+    and the messages depend on the bounds of the config they were read under: one per pipeline (the ``extract``
+    processor's own).
     """
 
     def __init__(self, max_entries: int = 4096, max_chars: int = 16 * 1024 * 1024) -> None:
@@ -880,15 +882,15 @@ class Histories:
         entries = self._entries
         if old is not None:
             del entries[ident]
-            self.chars -= len(old[0])
-        if len(raw) > self.max_chars:
+            self.chars -= 2 * len(old[0])
+        if 2 * len(raw) > self.max_chars:
             return
         # Kept whole; the head is sliced only when a later value is compared with it (most never are).
         head = len(raw.rstrip(_JSON_SPACE)) - 1  # the caller read raw as a JSON array: it ends with "]"
         entries[ident] = (raw, head, items, messages)
-        self.chars += len(raw)
+        self.chars += 2 * len(raw)
         while len(entries) > self.max_entries or self.chars > self.max_chars:
-            self.chars -= len(entries.pop(next(iter(entries)))[0])
+            self.chars -= 2 * len(entries.pop(next(iter(entries)))[0])
 
 
 def _read_resent(out: _Out, key: str, raw: str, role: str, kind: MessageKind) -> None:
