@@ -20,6 +20,12 @@ setup(
             sources=["processors/_words.c"],
             optional=True,
         ),
+        # The ASCII keyword view's fold-and-join pass (normalize.py falls back to translate + words() without it).
+        Extension(
+            "spanwatch.processors._asciikv",
+            sources=["processors/_asciikv.c"],
+            optional=True,
+        ),
         # The context stage's MinHash (context.py falls back to its Python code without it).
         Extension(
             "spanwatch.processors._minhash",

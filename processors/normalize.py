@@ -31,7 +31,7 @@ import threading
 import unicodedata
 import urllib.parse
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -210,7 +210,10 @@ _LOWER_LEET_AND_SPLIT_B = bytes(range(256)).lower().translate(_LEET_AND_SPLIT_B)
 def _ascii_keyword_view(text: str, raw: bytes | None = None) -> str:
     """``" ".join(text.lower().translate(_LEET_AND_SPLIT).split())`` for ASCII ``text``, on bytes (``raw``:
     ``text``'s bytes when already encoded)."""
-    folded = (raw if raw is not None else text.encode("ascii")).translate(_LOWER_LEET_AND_SPLIT_B)
+    data = raw if raw is not None else text.encode("ascii")
+    if _fold_words is not None:  # fold and join in one C pass (~6.5 -> ~2 us per 1.5 KB)
+        return _fold_words(data, _LOWER_LEET_AND_SPLIT_B)
+    folded = data.translate(_LOWER_LEET_AND_SPLIT_B)
     if _NATIVE_WORDS:  # one C pass instead of a bytes object per word (~14 -> ~5 us per 1.5 KB)
         return _words(folded.decode("ascii"))
     return b" ".join(folded.split()).decode("ascii")
@@ -265,6 +268,14 @@ except ImportError:  # no C compiler when installed: the regexes compute the sam
     _token_spans = _regex_token_spans
     _token_map = _regex_token_map
     _NATIVE_WORDS = False
+
+_fold_words: Callable[[bytes, bytes], str] | None
+try:
+    from spanwatch.processors._asciikv import fold_words as _native_fold_words
+
+    _fold_words = _native_fold_words
+except ImportError:  # no C compiler when installed: translate and words() compute the same view
+    _fold_words = None
 
 
 def _join_spaced(m: re.Match[str]) -> str:

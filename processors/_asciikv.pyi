@@ -1,0 +1,3 @@
+# Stub of the ASCII keyword view's native helper (processors/_asciikv.c); normalize.py calls it.
+
+def fold_words(data: bytes, table: bytes, /) -> str: ...
