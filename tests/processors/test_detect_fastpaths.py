@@ -232,3 +232,36 @@ def test_when_dev_texts_are_checked_for_out_of_place_lines_then_they_equal_the_d
 def test_when_a_value_is_hashed_then_the_digest_is_hmac_sha256(key: bytes, value: str) -> None:
     want = hmac.digest(key or rule_detector._PROCESS_KEY, value.encode("utf-8", "surrogatepass"), "sha256").hex()
     assert rule_detector.hash_value(value, key) == want
+
+
+def test_when_a_character_is_folded_then_it_is_a_token_character_exactly_when_its_fold_is_alphanumeric() -> None:
+    # What lets the keyword map of a non-ASCII text be its own token spans (_build_keyword_view's fast path).
+    for cp in range(0x110000):
+        c = chr(cp)
+        low = c.lower()
+        if len(low) == 1:
+            assert (c.isalnum() or c in "@$") == low.translate(normalize._LEET).isalnum(), hex(cp)
+
+
+def _maps(text: str) -> tuple[object, object]:
+    n = normalize.normalize(text, max_chars=32768)
+    assert n.keyword_view is not None
+    n._build_keyword_view()
+    fast = (n._kv, n._kv_pos, n._kv_norm)
+    n._kv = None  # the walk over segments and tokens
+    n._build_keyword_view()
+    return fast, (n._kv, n._kv_pos, n._kv_norm)
+
+
+def test_when_the_keyword_map_is_built_on_the_dev_texts_then_it_equals_the_walk() -> None:
+    for text in _TEXTS:
+        fast, walk = _maps(text)
+        assert fast == walk
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Ignore", " ", "ALL", "p@ss", "$x", "é", "ß", "İ", "Σ", "ΟΔΟΣ ", "ǅ", "Ⅻ", "٣",
+                                 "中文", "ж", "\u200b", "、", "1", "i g n o r e", "\n", "𝐀"]), max_size=40))
+def test_when_the_keyword_map_is_built_then_it_equals_the_walk(pieces: list[str]) -> None:
+    fast, walk = _maps("".join(pieces))
+    assert fast == walk
