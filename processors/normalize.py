@@ -26,6 +26,7 @@ import base64
 import binascii
 import bisect
 import codecs
+import contextlib
 import re
 import threading
 import unicodedata
@@ -118,6 +119,16 @@ def _native(rx: Any) -> Any:
     """
     rx = getattr(rx, "_regexp", None)
     return rx if _UNANCHORED is not None and callable(getattr(rx, "Match", None)) else None
+
+
+def _re2_only(pattern: str) -> Any:
+    """The low-level RE2 object of ``pattern`` (RE2 syntax), or None without RE2: its callers then take their
+    ``re`` path."""
+    try:
+        import re2  # noqa: F401 - only whether it imports
+    except ImportError:
+        return None
+    return _native(_fast_re(pattern))
 
 
 def _strict_utf8(text: str, raw: bytes | None) -> bytes:
@@ -665,7 +676,7 @@ def _changing_re2() -> Any:
     body = "".join(f"\\x{{{a:x}}}" if a == z else f"\\x{{{a:x}}}-\\x{{{z:x}}}"
                    for a, z in _changing_ranges() if not 0xD800 <= a <= 0xDFFF)
     try:
-        return _native(_fast_re(f"[{body}]"))
+        return _re2_only(f"[{body}]")
     except Exception:  # a build whose memory budget the class exceeds: re answers alone
         return None
 
@@ -864,7 +875,7 @@ _SPECIAL_CLASS = (
 )
 _SPECIAL_SPLIT = re.compile(f"([^{_SPECIAL_CLASS}]+)|([{_SPECIAL_CLASS}])")
 # The same class for RE2, every member spelled as a code point: whether a text has any such character at all.
-_SPECIAL_RE2 = _native(_fast_re("[" + "".join(c if c == "-" else f"\\x{{{ord(c):x}}}" for c in _SPECIAL_CLASS) + "]"))
+_SPECIAL_RE2 = _re2_only("[" + "".join(c if c == "-" else f"\\x{{{ord(c):x}}}" for c in _SPECIAL_CLASS) + "]")
 
 
 def _utf8_or_empty(text: str) -> bytes:
@@ -1044,10 +1055,11 @@ def _spaced_finder() -> Any:
     """
     every = "".join(map(chr, range(0x110000)))
     alnum = "".join(f"\\x{{{a:x}}}-\\x{{{b - 1:x}}}" for a, b in (m.span() for m in re.finditer(r"[^\W_]+", every)))
-    try:
-        return _fast_re(f"(?:[{alnum}][ .\\-_*|]{{1,2}}){{2}}[{alnum}](?:[^{alnum}]|$)")
-    except Exception:  # over RE2's memory budget: the plain superset finds the same matches, more slowly
-        return _SPACED_SUPERSET
+    finder = None
+    with contextlib.suppress(Exception):  # over RE2's memory budget: the plain superset, more slowly
+        finder = _fast_re(f"(?:[{alnum}][ .\\-_*|]{{1,2}}){{2}}[{alnum}](?:[^{alnum}]|$)")
+    # Without RE2 _fast_re gives ``re``, which does not read \x{...}: confirmed_finditer runs _SPACED itself.
+    return finder if _native(finder) is not None else _SPACED_SUPERSET
 
 
 def confirmed_finditer(finder: Any, exact: re.Pattern[str], text: str,
