@@ -265,3 +265,33 @@ def test_when_the_keyword_map_is_built_on_the_dev_texts_then_it_equals_the_walk(
 def test_when_the_keyword_map_is_built_then_it_equals_the_walk(pieces: list[str]) -> None:
     fast, walk = _maps("".join(pieces))
     assert fast == walk
+
+
+_NO_RE2_SCRIPT = """
+import json, sys
+sys.modules["re2"] = None  # as if google-re2 were not installed
+from spanwatch.processors import jailbreak, normalize
+assert normalize._SPECIAL_RE2 is None and normalize._changing_re2() is None and jailbreak._TURN_RE2 is None
+out = []
+for text in json.load(sys.stdin):
+    n = normalize.normalize(text, max_chars=32768)
+    out.append([n.text, sorted(n.flags), [[d.encoding, d.start, d.end, d.text] for d in n.decoded_segments],
+                n.keyword_view, list(n.keyword_to_original(0, len(n.keyword_view))), jailbreak._count_turns(text)])
+json.dump(out, sys.stdout)
+"""
+
+
+def test_when_re2_is_missing_then_normalize_gives_the_same_views() -> None:
+    import json
+    import subprocess
+    import sys
+
+    texts = eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl", limit=300)
+    texts += [t for t in _TEXTS if not t.isascii()][:300]
+    proc = subprocess.run([sys.executable, "-c", _NO_RE2_SCRIPT], input=json.dumps(texts), capture_output=True,
+                          text=True, check=True)
+    for text, got in zip(texts, json.loads(proc.stdout), strict=True):
+        n = normalize.normalize(text, max_chars=32768)
+        want = [n.text, sorted(n.flags), [[d.encoding, d.start, d.end, d.text] for d in n.decoded_segments],
+                n.keyword_view, list(n.keyword_to_original(0, len(n.keyword_view))), jailbreak._count_turns(text)]
+        assert got == want
