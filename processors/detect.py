@@ -31,7 +31,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
@@ -46,6 +46,7 @@ from spanwatch.processors.malicious_content import MaliciousContentDetector
 from spanwatch.processors.normalize import OBFUSCATION_FLAGS, NormalizedText, normalize
 from spanwatch.processors.prompt_injection import PromptInjectionDetector
 from spanwatch.processors.registry import DetectorRegistry, RegistryError
+from spanwatch.processors.rule_detector import RuleDetector
 from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs
 from spanwatch.processors.social_engineering import SocialEngineeringDetector
 from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
@@ -264,6 +265,13 @@ def _label(kind: MessageKind, feats: dict[str, float]) -> str:
     return "injection"
 
 
+def _text_only(det: Detector) -> TypeGuard[RuleBackedDetector | RuleDetector]:
+    """True when ``det``'s findings depend on the message text alone: a rule-backed or rule detector whose ``scan``
+    is the base class's (a plugin subclass that overrides ``scan`` may read the interaction)."""
+    return (isinstance(det, RuleBackedDetector) and type(det).scan is RuleBackedDetector.scan) or (
+        isinstance(det, RuleDetector) and type(det).scan is RuleDetector.scan)
+
+
 class _Engine:
     """Compiled rule set + detector instances; one per thread (Hyperscan scratch space is per database)."""
 
@@ -283,10 +291,12 @@ class _Engine:
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
         }
         self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
-        # Rule-backed detectors read only the text, so their findings can be cached by text; the others (leakage
+        # Rule-backed detectors (the threat families, and the secrets and sensitive-data rule detectors) read only
+        # the text, so their findings can be cached by text and analyze_text reports them; the others (leakage
         # compares with the system prompt, plugins may read anything) see the interaction and run every time.
-        self.text_detectors = [d for d in self.detectors if isinstance(d, RuleBackedDetector)]
-        self.context_detectors = [d for d in self.detectors if not isinstance(d, RuleBackedDetector)]
+        self.text_detectors: list[RuleBackedDetector | RuleDetector] = [
+            d for d in self.detectors if _text_only(d)]
+        self.context_detectors = [d for d in self.detectors if not _text_only(d)]
         self.cache = _VerdictCache(config.cache_entries, config.cache_bytes)
 
     def _create(self, name: str) -> Detector:

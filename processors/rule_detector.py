@@ -129,6 +129,10 @@ class RuleDetector:
         ]
         return resolve_overlaps(mine) if len(mine) > 1 else mine
 
+    def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
+        """Findings from the text alone (this detector never reads the rest of the interaction)."""
+        return self.findings(self.matches(norm, kind), index)
+
     def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
         return self.findings(self.matches(norm, message.kind), index)
 

@@ -210,3 +210,24 @@ def test_lone_surrogates_are_scanned_not_raised() -> None:
     pan = [f for f in out.findings if f.detector == "sensitive_data"]
     assert pan and card[pan[0].start:pan[0].end] == "4111 1111 1111 1111"
     assert "4111" not in pan[0].evidence
+
+
+def test_analyze_text_reports_sensitive_data_and_secrets() -> None:
+    """The secrets and sensitive-data rule detectors read the text alone, so analyze_text (no interaction) runs
+    them too; their evidence is masked."""
+    text = "My SSN is 536-22-8145, card 4111 1111 1111 1111, token ghp_4f8Hk2LmN9pQ7rS1tU3vW5xY6zA0bC2dE4fG"
+    found = {f.entity_type: f for f in analyze_text(text, MessageKind.USER).findings if f.entity_type}
+    assert {"US_SSN", "CREDIT_CARD", "GITHUB_TOKEN"} <= set(found), sorted(found)
+    assert all("8145" not in f.evidence and "4fG" not in f.evidence for f in found.values())
+
+
+def test_rule_detector_subclass_that_reads_the_interaction_is_not_cached_by_text() -> None:
+    from spanwatch.processors.detect import _text_only
+    from spanwatch.processors.rule_detector import RuleDetector
+
+    class ReadsInteraction(RuleDetector):
+        def scan(self, interaction: Interaction, index: int, message: Message, norm: Any) -> list[Any]:
+            return super().scan(interaction, index, message, norm)
+
+    assert _text_only(RuleDetector("sensitive_data"))
+    assert not _text_only(ReadsInteraction("sensitive_data"))
