@@ -96,10 +96,16 @@ def main() -> None:
     probe = re.compile(r"ignore (all )?previous instructions", re.IGNORECASE)
     ref = timeit(lambda t: probe.search(t.lower()), texts)
     rules = eng.rules
+    kv_of = {t: normalize(t, max_chars=32768).keyword_view for t in texts}  # the view built outside the timing
     stages: list[tuple[str, Callable[[str], object]]] = [
         ("normalize", lambda t: normalize(t, max_chars=32768)),
         ("normalize + keyword view", lambda t: normalize(t, max_chars=32768).keyword_view),
+        # Every text rule (both kind databases), then what a user prompt and a tool result actually scan: the
+        # data-only patterns (indirect pack) live in their own database, scanned for data kinds only.
         ("rule engine db pass (text)", rules._text_db.matched),
+        ("rule engine db pass (text, user prompt)", lambda t: rules._text_db.matched_for(t, MessageKind.USER)),
+        ("rule engine db pass (text, tool result)", lambda t: rules._text_db.matched_for(t, MessageKind.TOOL_RESULT)),
+        ("rule engine db pass (keyword view)", lambda t: rules._kv_db.matched(kv_of[t])),
         ("normalize + rule scan", lambda t: eng.rules.scan(normalize(t, max_chars=32768), MessageKind.USER)),
         ("classifier only", model.score),
         ("classifier (numpy reference)", model.score_reference),
