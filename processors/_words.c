@@ -144,6 +144,40 @@ words(PyObject *module, PyObject *arg)
 /* A keyword-view token character: what re's (?:[^\W_]|[@$]) matches on str. */
 #define TOKEN_CHAR(c) (IS_ALNUM(c) || (c) == '@' || (c) == '$')
 
+/* The next token of s[*i:end], a maximal run of TOKEN_CHARs: 1 with its bounds in [*a, *i), 0 (and *i == end)
+   when none is left. token_spans and token_map walk the text with it. */
+static inline int
+next_token(int kind, const void *data, Py_ssize_t *i, Py_ssize_t end, Py_ssize_t *a)
+{
+    Py_ssize_t j = *i;
+    while (j < end && !TOKEN_CHAR(PyUnicode_READ(kind, data, j))) {
+        j++;
+    }
+    if (j == end) {
+        *i = j;
+        return 0;
+    }
+    *a = j;
+    while (j < end && TOKEN_CHAR(PyUnicode_READ(kind, data, j))) {
+        j++;
+    }
+    *i = j;
+    return 1;
+}
+
+/* list.append(int(v)); -1 with an exception set on failure. */
+static inline int
+append_index(PyObject *list, Py_ssize_t v)
+{
+    PyObject *o = PyLong_FromSsize_t(v);
+    if (o == NULL) {
+        return -1;
+    }
+    int rc = PyList_Append(list, o);
+    Py_DECREF(o);
+    return rc;
+}
+
 static PyObject *
 token_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -174,32 +208,12 @@ token_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (out == NULL) {
         return NULL;
     }
-    Py_ssize_t i = start;
-    while (i < end) {
-        while (i < end && !TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
-            i++;
-        }
-        if (i == end) {
-            break;
-        }
-        Py_ssize_t a = i;
-        while (i < end && TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
-            i++;
-        }
-        PyObject *pa = PyLong_FromSsize_t(a);
-        if (pa == NULL || PyList_Append(out, pa) < 0) {
-            Py_XDECREF(pa);
+    Py_ssize_t i = start, a = 0;
+    while (next_token(kind, data, &i, end, &a)) {
+        if (append_index(out, a) < 0 || append_index(out, i) < 0) {
             Py_DECREF(out);
             return NULL;
         }
-        Py_DECREF(pa);
-        PyObject *pb = PyLong_FromSsize_t(i);
-        if (pb == NULL || PyList_Append(out, pb) < 0) {
-            Py_XDECREF(pb);
-            Py_DECREF(out);
-            return NULL;
-        }
-        Py_DECREF(pb);
     }
     return out;
 }
@@ -222,26 +236,10 @@ token_map(PyObject *module, PyObject *arg)
     if (spans == NULL || pos == NULL) {
         goto fail;
     }
-    Py_ssize_t i = 0, cursor = 0;
-    while (i < n) {
-        while (i < n && !TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
-            i++;
-        }
-        if (i == n) {
-            break;
-        }
-        Py_ssize_t a = i;
-        while (i < n && TOKEN_CHAR(PyUnicode_READ(kind, data, i))) {
-            i++;
-        }
-        Py_ssize_t vals[3] = {cursor, a, i};
-        for (int k = 0; k < 3; k++) {
-            PyObject *v = PyLong_FromSsize_t(vals[k]);
-            if (v == NULL || PyList_Append(k ? spans : pos, v) < 0) {
-                Py_XDECREF(v);
-                goto fail;
-            }
-            Py_DECREF(v);
+    Py_ssize_t i = 0, a = 0, cursor = 0;
+    while (next_token(kind, data, &i, n, &a)) {
+        if (append_index(pos, cursor) < 0 || append_index(spans, a) < 0 || append_index(spans, i) < 0) {
+            goto fail;
         }
         cursor += i - a + 1;
     }
