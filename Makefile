@@ -3,7 +3,7 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py processors/_ngram.c processors/_words.c processors/_minhash.c processors/_asciikv.c | sha1sum | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py $(sort $(wildcard processors/*.c)) | sha1sum | cut -c1-12)
 
 .PHONY: run test setup peers lint typecheck bench clean
 
