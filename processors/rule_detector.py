@@ -134,7 +134,7 @@ class RuleDetector:
         return self.findings(self.matches(norm, kind), index)
 
     def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
-        return self.findings(self.matches(norm, message.kind), index)
+        return self.scan_text(message.text, message.kind, index, norm)
 
     def findings(self, matches: Sequence[RuleMatch], index: int) -> list[Finding]:
         out: list[Finding] = []
