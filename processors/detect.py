@@ -215,19 +215,26 @@ _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", 
 
 def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Finding],
                   clf: ClassifierScore | None) -> dict[str, float]:
-    """The calibration inputs for one text: classifier logits, strongest score per detector family, flags."""
+    """The calibration inputs for one text: classifier logits, per detector family the noisy-or of its rules'
+    strongest scores, obfuscation flags."""
     feats: dict[str, float] = {
         "rule_injection": 0.0, "rule_jailbreak": 0.0, "rule_social": 0.0, "rule_malicious": 0.0,
         "rule_indirect": 0.0, "structure": 0.0,
     }
+    best: dict[tuple[str, str], float] = {}
     for f in findings:
         key = _FAMILY.get(f.detector)
         if key is None:
             continue
         if f.rule_id == "indirect.out_of_place_instruction":
             feats["structure"] = max(feats["structure"], f.score)
-        else:
-            feats[key] = max(feats[key], f.score)
+        elif f.score > best.get((key, f.rule_id), 0.0):
+            best[key, f.rule_id] = f.score
+    # Distinct rules of a family are separate cues (a persona, a token penalty and refusal suppression in one
+    # template): noisy-or, so several weak mechanics count for more than one. The patterns of one rule are
+    # variants of one cue: only the strongest counts.
+    for (key, _), score in best.items():
+        feats[key] = 1.0 - (1.0 - feats[key]) * (1.0 - score)
     feats["obfuscation"] = float(len(norm.flags & OBFUSCATION_FLAGS)) if norm.flags else 0.0
     if clf is not None:
         prompt, document = clf.heads.index("prompt"), clf.heads.index("document")

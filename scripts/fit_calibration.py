@@ -7,8 +7,8 @@
 
 Inputs per text: the classifier logits *from a model that did not see the text* (``--oof-out`` of a
 leave-one-source-out or a k-fold run; prompts use the whole-text logit, shrunk for short texts, because the
-detect stage skips windowed scoring for them), the strongest rule/heuristic score per detector family, and the
-number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
+detect stage skips windowed scoring for them), per detector family the noisy-or of its rules' strongest scores,
+and the number of obfuscation flags. Two small logistic models are fitted with numpy (fixed initialisation, full-batch
 gradient descent, class-balanced, every weight kept >= 0 so more evidence never lowers a score):
 ``direct`` on prompts.jsonl (scored as user prompts) and ``data`` on indirect.jsonl (scored as tool results).
 Each bias is then shifted so the benign false-positive rate on the fitted logits is at most 1 % (direct) or
