@@ -69,6 +69,8 @@ THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "soci
 DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS)
 # Below this many characters the prompt logit counts proportionally less (see ``text_features``).
 SHORT_TEXT_CHARS = 320
+# From this rule score on, a negative classifier logit no longer lowers a prompt's score (see ``text_features``).
+NO_VETO_RULE_SCORE = 0.55
 _ML_KINDS = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 _ENSEMBLE_TAGS = {
     "injection": ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0051.000"),
@@ -246,6 +248,11 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
         # ("ignore the typo above" shares its strongest n-grams with an override), and short overrides are what
         # the rules catch anyway.
         feats["clf_conf"] = feats["clf"] * min(1.0, len(norm.text) / SHORT_TEXT_CHARS)
+        # A prompt-family rule finding is evidence the classifier may add to but not veto: its negative logits on
+        # attacks unlike the development set (in-the-wild jailbreak templates) would otherwise cancel the rule.
+        # Leave-one-source-out recall at 1 % FPR 0.295 -> 0.361, the shifted-fit estimate unchanged (0.606).
+        if max(feats["rule_injection"], feats["rule_jailbreak"], feats["rule_social"]) >= NO_VETO_RULE_SCORE:
+            feats["clf_conf"] = max(feats["clf_conf"], 0.0)
     return feats
 
 
