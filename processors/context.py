@@ -5,12 +5,31 @@ injections, many-shot prompts), so this stage keeps a small record per conversat
 ``ContextSignal(source="context", kind=...)`` onto ``interaction.signals``:
 
 * ``history``: the conversation's decayed attack risk *before* this turn (so risk can weigh the past once);
-* ``escalation``: per-turn risk rising across turns (Crescendo), scored by how far it rose;
+* ``escalation``: per-turn risk rising across turns (Crescendo), scored by how far it rose; or, from the
+  sub-threshold cue channel below, a harm topic followed by pushes for its specifics;
 * ``persistence``: renewed attack attempts after the assistant refused;
 * ``near_duplicate``: a user turn whose MinHash matches an earlier attack attempt (a reworded variant);
 * ``many_shot``: one prompt stuffed with dialogue-shaped turns (``User:``/``Assistant:``/``Q:``/``A:`` …);
 * ``topic_drift``: sensitive data categories (secrets, PII, PHI, payment, Art. 9) appearing late in a conversation;
 * ``pii_accumulation``: distinct PII entity types or values piling up in one conversation.
+
+**Cue channel (Crescendo below the detectors).** A Crescendo's turns are innocent one at a time ("for my novel",
+"make it realistic", "expand on step 3", "without the warnings"), so per-turn risk stays at zero and the trend
+above sees nothing. The detect stage's single rule scan also reports ``conversation_cue`` findings at info
+severity (``config/rules/conversation.yaml``, :mod:`~spanwatch.processors.conversation_cues`): a harm asked for
+operationally ("to steal a car", "without her noticing", "no serial number"), a harm topic (a thief, a poison, a
+DDoS), a push for specifics, stripping the framing or the warnings, a back-reference to the previous answer, a
+fiction/hypothetical/class framing. This stage keeps them as six bits per user turn (the last ``history_turns``
+turns packed in one integer) and removes every cue finding from the interaction, so nothing after it (risk,
+compliance, enrichment, exporters) sees them. It raises ``escalation`` when all of these hold:
+
+* an operational harm turn is among the kept turns (topics alone are crime fiction, security and pet safety);
+* from the first turn about the harm (operational or topic) on, push turns plus further such turns add up to
+  ``crescendo_min_steps`` (>= 2, so one turn holding every cue never fires), and the current turn is a push;
+* a qualifier: a framing anywhere, a stripped framing/warning from the harm on, or the harm on two turns.
+
+A cook's "exact quantities, step by step" never names a harm; a novelist's poisoned victim is a topic nobody asks
+to carry out.
 
 State is bounded three ways (``max_contexts`` LRU, ``context_timeout`` idle TTL, ``max_bytes``) and is O(1) per
 interaction. Nothing raw is kept by default: risk is a byte ring, flags are bit masks, user turns are 32-bin
@@ -35,6 +54,7 @@ from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
 from spanwatch.processors.assessment import ContextSignal
+from spanwatch.processors.conversation_cues import CUE_CATEGORY, cue_kind
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 
@@ -80,6 +100,14 @@ TURN_MARKER = re.compile(r"(?im)^[ \t>*#\-\[(]*(?:user|assistant|human|ai|q|a)[\
 _WORD = re.compile(r"\w+")
 # ASCII word characters (what \w matches in ASCII) stay; every other byte becomes a space.
 _NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
+
+# Cue bits per user turn (see the module docstring); a push is any of specific, unwrap, backref.
+_CUE_BIT = {"harm": 1, "specific": 2, "unwrap": 4, "backref": 8, "frame": 16, "topic": 32}
+_CUE_WIDTH = 6
+_CUE_TURN = (1 << _CUE_WIDTH) - 1
+_HARM, _UNWRAP, _FRAME = _CUE_BIT["harm"], _CUE_BIT["unwrap"], _CUE_BIT["frame"]
+_SUBJECT = _HARM | _CUE_BIT["topic"]  # a turn about the harm: operational (harm) or topical
+_PUSH = _CUE_BIT["specific"] | _CUE_BIT["unwrap"] | _CUE_BIT["backref"]
 
 _SIG_BINS = 32
 _SIG_BYTES = _SIG_BINS * 4
@@ -135,6 +163,16 @@ class ContextConfig:
     # response-side evidence of turn-level defences such as THRD). 0 ignores refusals as evidence; refused turns
     # then count for persistence only when a detector flagged them.
     refusal_risk: float = 0.3
+    # Crescendo from sub-threshold cues (conversation_cue findings of the detect stage): raise escalation when, from
+    # the first turn about a harm on, push turns and further such turns reach crescendo_min_steps (2 or more, so
+    # never one turn), one of them asks for the harm operationally, and a framing, a stripped framing/warning or the
+    # harm on two turns qualifies it (module docstring). The signal scores
+    # crescendo_score (0.9 x escalation weight 0.8 = 0.72: it alerts at the default threshold on its own) plus
+    # crescendo_step per further step or qualifier. Off: cue findings are still removed, never combined.
+    crescendo: bool = True
+    crescendo_min_steps: int = 2
+    crescendo_score: float = 0.9
+    crescendo_step: float = 0.05
 
     def validate(self) -> list[str]:
         problems: list[str] = []
@@ -154,8 +192,11 @@ class ContextConfig:
             problems.append(f"risk_half_life must be > 0, got {self.risk_half_life}")
         if self.max_bytes < 64 * 1024:
             problems.append(f"max_bytes must be >= 64KiB, got {self.max_bytes}")
+        if self.crescendo_min_steps < 2:
+            problems.append(f"crescendo_min_steps must be >= 2 (one turn is the detectors' business), "
+                            f"got {self.crescendo_min_steps}")
         for key in ("turn_decay", "history_min", "escalation_slope", "escalation_min_risk",
-                    "near_duplicate_threshold", "refusal_risk"):
+                    "near_duplicate_threshold", "refusal_risk", "crescendo_score", "crescendo_step"):
             value = getattr(self, key)
             if not 0.0 <= value <= 1.0:
                 problems.append(f"{key} must be in [0, 1], got {value}")
@@ -185,7 +226,7 @@ class ConversationView:
 class _Conversation:
     """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
 
-    __slots__ = ("attacks", "base", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
+    __slots__ = ("attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
                  "near_dups", "persist", "pii", "pii_types", "refusals", "ring", "sens_mask", "sigs", "text",
                  "touched", "turns")
 
@@ -208,6 +249,7 @@ class _Conversation:
         self.sigs: bytearray | None = None  # MinHash signatures of recent attack attempts
         self.sens_mask = 0
         self.last_user = 0  # digest of the last user turn, to tell a new turn from a repeated prompt
+        self.cues = 0  # cue bits of the last history_turns user turns, newest in the low _CUE_WIDTH bits
         self.text: str | None = None
 
 
@@ -355,6 +397,8 @@ class ContextProcessor:
         self._nbytes = 0
         self._sens_bit = {c: 1 << i for i, c in enumerate(config.sensitive_categories)}
         self._pii_categories = frozenset(config.pii_categories)
+        self._cue_window = (1 << (_CUE_WIDTH * config.history_turns)) - 1
+        self._harm_cues = sum(_HARM << (_CUE_WIDTH * i) for i in range(config.history_turns))
         self.evicted = 0
         INSTANCES[name] = self
 
@@ -393,6 +437,7 @@ class ContextProcessor:
                 "manipulation": conv.manipulation,
                 "pii_types": conv.pii_types.bit_count(),
                 "pii_values": len(conv.pii) if conv.pii is not None else 0,
+                "harm_cue_turns": (conv.cues & self._harm_cues).bit_count(),
             },
             first_seen=conv.first_seen,
             last_seen=conv.last_seen,
@@ -414,6 +459,14 @@ class ContextProcessor:
     def observe(self, it: Interaction, now: float | None = None) -> None:
         """Update the conversation with one interaction and append its signals to ``it.signals``."""
         cfg = self.config
+        # Cue findings are this stage's input only: taken off the interaction before anything can return early.
+        cues: list[Finding] = []
+        if it.findings:
+            for f in it.findings:
+                if f.category == CUE_CATEGORY:
+                    cues = [f for f in it.findings if f.category == CUE_CATEGORY]
+                    it.findings = [f for f in it.findings if f.category != CUE_CATEGORY]
+                    break
         now = self._clock() if now is None else now
         key = it.conversation_id
         if not key:
@@ -503,6 +556,13 @@ class ContextProcessor:
             variant = self._turn_signals(conv, user_text, attack, injection, signals, retried=retried)
         if conv.turns >= cfg.escalation_min_turns and current >= cfg.escalation_min_risk:
             self._escalation(conv, current, signals)
+        if new_turn and cfg.crescendo and (cues or conv.cues):
+            mask = 0
+            if user_text:  # only the current prompt's cues: a chat span re-sends every earlier one
+                for f in cues:
+                    if f.message_index == turn_start:
+                        mask |= _CUE_BIT.get(cue_kind(f.rule_id), 0)
+            self._crescendo(conv, mask, signals)
         self._data_signals(conv, findings, new_turn, signals)
 
         # A refusal counts toward the *next* attempt's persistence.
@@ -577,6 +637,34 @@ class ContextProcessor:
         signals.append(ContextSignal("context", "escalation", round(min(1.0, rise), 4),
                                      f"turn risk rose to {current:.2f} over {n} turns (slope {slope:.2f}/turn)"))
 
+    def _crescendo(self, conv: _Conversation, mask: int, signals: list[ContextSignal]) -> None:
+        """Record this turn's cue bits; raise escalation when a harm has been pushed on for its specifics."""
+        cfg = self.config
+        conv.cues = ((conv.cues << _CUE_WIDTH) | mask) & self._cue_window
+        if not mask & _PUSH or not conv.cues & self._harm_cues or conv.turns < cfg.escalation_min_turns:
+            return
+        subject = pushes = harm = 0
+        framed = unwrapped = False
+        for age in range(min(conv.turns, cfg.history_turns) - 1, -1, -1):  # oldest kept turn first
+            bits = (conv.cues >> (_CUE_WIDTH * age)) & _CUE_TURN
+            framed = framed or bool(bits & _FRAME)
+            if subject or bits & _SUBJECT:  # from the first turn about a harm on
+                subject += bool(bits & _SUBJECT)
+                harm += bool(bits & _HARM)
+                pushes += bool(bits & _PUSH)
+                unwrapped = unwrapped or bool(bits & _UNWRAP)
+        steps = pushes + subject - 1  # the first turn about the harm starts it; each push or such turn is a step
+        qualifiers = framed + unwrapped + (subject >= 2)
+        if steps < cfg.crescendo_min_steps or not qualifiers:
+            return
+        score = min(1.0, cfg.crescendo_score + cfg.crescendo_step * (steps - cfg.crescendo_min_steps + qualifiers - 1))
+        conv.flags |= _BIT["escalation"]
+        how = "".join(w for w, on in ((", behind a framing", framed), (", stripping framing or warnings", unwrapped))
+                      if on)
+        signals.append(ContextSignal("context", "escalation", round(score, 4),
+                                     f"harm on {subject} turn(s) ({harm} operational), pushed for specifics on "
+                                     f"{pushes}{how}"))
+
     def _data_signals(self, conv: _Conversation, findings: list[Finding], new_turn: bool,
                       signals: list[ContextSignal]) -> None:
         cfg = self.config
@@ -638,6 +726,8 @@ class ContextProcessor:
             extra += sys.getsizeof(conv.pii)
         if conv.text is not None:
             extra += sys.getsizeof(conv.text)
+        if conv.cues:
+            extra += sys.getsizeof(conv.cues)
         return extra
 
     def _drop(self, key: str, conv: _Conversation) -> None:

@@ -37,6 +37,7 @@ from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
+from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
 from spanwatch.processors.detector import Detector
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.indirect_injection import IndirectInjectionDetector
@@ -65,8 +66,9 @@ __all__ = [
 CALIBRATION_RESOURCE = "calibration.json"
 THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "social_engineering",
                     "malicious_content", "system_prompt_leakage")
-# Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set.
-DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS)
+# Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set, and so do
+# the conversation cues (info-severity evidence for the context stage, never a threat: processors/conversation_cues).
+DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS, "conversation_cues")
 # Below this many characters the prompt logit counts proportionally less (see ``text_features``).
 SHORT_TEXT_CHARS = 320
 # From this rule score on, a negative classifier logit no longer lowers a prompt's score (see ``text_features``).
@@ -303,6 +305,7 @@ class _Engine:
             "malicious_content": MaliciousContentDetector(rules=self.rules),
             "system_prompt_leakage": SystemPromptLeakageDetector(
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
+            "conversation_cues": ConversationCueDetector(rules=self.rules),
         }
         self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
         # Rule-backed detectors (the threat families, and the secrets and sensitive-data rule detectors) read only
@@ -334,8 +337,10 @@ class _Engine:
     def _combine(self, message: Message, norm: NormalizedText, index: int, found: list[Finding]) -> TextVerdict:
         kind = message.kind
         if not self.config.ml or kind not in _ML_KINDS:
-            top = max((f.score for f in found), default=0.0)
-            return TextVerdict(top, _label(kind, text_features(kind, norm, found, None)) if found else "benign",
+            # Conversation cues are context evidence, not a verdict on this text.
+            scored = [f for f in found if f.category != CUE_CATEGORY] if found else found
+            top = max((f.score for f in scored), default=0.0)
+            return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))
         # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
         clf = get_model().score(norm.text, windows=kind in DATA_KINDS)

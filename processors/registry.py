@@ -56,6 +56,7 @@ BUILTIN_DETECTORS: Mapping[str, str] = {
     "social_engineering": "spanwatch.processors.social_engineering:SocialEngineeringDetector",
     "malicious_content": "spanwatch.processors.malicious_content:MaliciousContentDetector",
     "system_prompt_leakage": "spanwatch.processors.system_prompt_leakage:SystemPromptLeakageDetector",
+    "conversation_cues": "spanwatch.processors.conversation_cues:ConversationCueDetector",
 }
 
 

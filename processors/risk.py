@@ -5,6 +5,7 @@ match in the interaction; ten matches of one rule are one piece of evidence) and
 strength ``s_i`` times a configured weight ``w_i`` in [0, 1]. The combination is monotone (evidence never lowers
 the score), bounded in [0, 1], and explains itself: every term is listed in ``contributions``, largest first.
 Conversation history arrives as the context stage's ``history`` signal (the decayed risk of earlier turns).
+``conversation_cue`` findings (info-level Crescendo cues for the context stage) count for nothing here.
 
 ``confidence`` is the noisy-OR of the findings' own confidences (signals count 0.5 each, being indirect); with no
 evidence at all it is 0.5, because silence from the detectors is weak evidence of safety.
@@ -27,6 +28,7 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.processors.assessment import Alert, ContextSignal, Contribution, RiskAssessment
 from spanwatch.processors.compliance import compliance_tags
+from spanwatch.processors.conversation_cues import CUE_CATEGORY
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 
@@ -258,6 +260,8 @@ class RiskProcessor:
         best: dict[str, tuple[float, Finding]] = {}
         sure: dict[str, float] = {}  # per rule, the most confident match (kept apart so both stay monotone)
         for f in it.findings:
+            if f.category == CUE_CATEGORY:  # context evidence, consumed by the context stage; never a threat here
+                continue
             amount = self._weights.get(f.category, cfg.finding_weight) * _clamp(f.score)
             held = best.get(f.rule_id)
             if held is None or amount > held[0]:

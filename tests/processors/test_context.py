@@ -8,6 +8,8 @@ import pytest
 
 from spanwatch.processors import context as ctx
 from spanwatch.processors.context import ContextConfig, ContextProcessor
+from spanwatch.processors.conversation_cues import CUE_CATEGORY
+from spanwatch.processors.finding import Finding
 from tests.processors.builders import T0, K, batch, finding, interaction, kinds, message, turn
 
 
@@ -256,3 +258,91 @@ def test_when_config_is_bad_then_validate_names_key_and_constraint(kwargs: dict[
 
 def test_default_config_is_valid() -> None:
     assert ContextConfig().validate() == []
+
+
+# -- Crescendo from sub-threshold cues ---------------------------------------------------------------------------
+
+
+def cue(*kinds_: str) -> list[Finding]:
+    """The detect stage's conversation_cue findings on the user prompt (index 0) of a turn()."""
+    ids = {"harm": "cue.harm.weapons", "topic": "cue.topic"}
+    return [finding(CUE_CATEGORY, 0.1, rule_id=ids.get(k, f"cue.{k}")) for k in kinds_]
+
+
+def crescendo(proc: ContextProcessor, turns: list[list[Finding]], conversation: str = "c") -> list[list[str]]:
+    out = []
+    for i, found in enumerate(turns):
+        it = turn(conversation, f"turn {i}", findings=found, at=T0 + i)
+        run(proc, it)
+        assert not any(f.category == CUE_CATEGORY for f in it.findings)  # consumed here, never passed on
+        out.append(kinds(it))
+    return out
+
+
+def test_when_harm_is_pushed_for_specifics_across_turns_then_escalation_fires_on_the_push() -> None:
+    proc = ContextProcessor(ContextConfig())
+    seen = crescendo(proc, [cue("frame"), cue("harm"), cue("specific"), cue("backref", "unwrap")])
+    assert seen[:3] == [[], [], []] and seen[3] == ["escalation"]
+    view = proc.get_context("c")
+    assert view is not None and "escalation" in view.flags and view.indicators["harm_cue_turns"] == 1
+
+
+def test_when_a_topic_opens_the_window_then_an_operational_turn_later_completes_it() -> None:
+    seen = crescendo(ContextProcessor(ContextConfig()), [cue("topic"), cue("specific"), cue("harm", "specific")])
+    assert seen[2] == ["escalation"]
+
+
+@pytest.mark.parametrize("turns", [
+    # every cue in one turn: the per-turn detectors' business, never a multi-turn pattern
+    [[], [], cue("frame", "harm", "specific", "backref", "unwrap", "topic")],
+    # a cook or a programmer: pushes and framing, no harm
+    [cue("frame"), cue("specific"), cue("backref"), cue("unwrap", "specific")],
+    # harm topics pushed on, but nothing operational: the crime novelist, the pet owner
+    [cue("frame", "topic"), cue("topic", "specific"), cue("backref", "specific")],
+    # pushes before the harm do not count for it
+    [cue("frame", "specific"), cue("backref"), cue("harm")],
+    # harm then one push, with nothing qualifying it
+    [[], cue("harm"), cue("specific")],
+])
+def test_when_the_pattern_is_incomplete_then_no_escalation(turns: list[list[Finding]]) -> None:
+    seen = crescendo(ContextProcessor(ContextConfig()), turns)
+    assert all(s == [] for s in seen), seen
+
+
+def test_when_crescendo_is_off_then_cues_are_still_consumed_but_never_combined() -> None:
+    seen = crescendo(ContextProcessor(ContextConfig(crescendo=False)),
+                     [cue("frame"), cue("harm"), cue("specific"), cue("backref", "unwrap")])
+    assert all(s == [] for s in seen)
+
+
+def test_when_cues_sit_in_resent_history_then_only_the_current_prompt_counts() -> None:
+    proc = ContextProcessor(ContextConfig())
+    msgs = [message(K.USER, "an old prompt"), message(K.ASSISTANT, "an old reply")]
+    for i, kinds_ in enumerate([("frame",), ("specific",), ("backref",), ("unwrap",)]):
+        msgs += [message(K.USER, f"turn {i}"), message(K.ASSISTANT, "ok")]
+        current = len(msgs) - 2
+        # The re-sent first prompt carries harm every time; this turn's prompt only its own push.
+        found = [finding(CUE_CATEGORY, 0.1, rule_id="cue.harm.drugs", index=0)]
+        found += [finding(CUE_CATEGORY, 0.1, rule_id=f"cue.{k}", index=current) for k in kinds_]
+        it = interaction("h", list(msgs), found, at=T0 + i)
+        run(proc, it)
+        assert kinds(it) == [] and it.findings == []
+
+
+def test_idle_conversation_with_cue_state_costs_under_one_kib() -> None:
+    proc = ContextProcessor(ContextConfig(max_contexts=1_000_000, max_bytes=ctx.ByteSize("1GiB")))
+    its = [turn(f"conversation-{i:08d}", f"turn {t} of {i}", findings=cue("frame", "harm", "specific"), at=T0 + t)
+           for i in range(2000) for t in range(3)]
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    for it in its:
+        proc.observe(it, T0)
+    used = tracemalloc.get_traced_memory()[0] - base
+    tracemalloc.stop()
+    assert used / 2000 <= 1024, used / 2000
+    assert proc.nbytes / 2000 <= 1024
+
+
+def test_when_crescendo_min_steps_is_one_then_validate_refuses_it() -> None:
+    problems = ContextConfig(crescendo_min_steps=1).validate()
+    assert any(p.startswith("crescendo_min_steps must be >= 2") for p in problems)

@@ -8,7 +8,9 @@ import pytest
 
 from spanwatch.batch import Batch
 from spanwatch.processors import normalize as normalize_module
+from spanwatch.processors.conversation_cues import CUE_CATEGORY
 from spanwatch.processors.detect import FACTORY, DetectConfig, DetectProcessor, _engine, analyze_text, text_features
+from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 from spanwatch.processors.system_prompt_leakage import overlap
 
@@ -231,3 +233,18 @@ def test_rule_detector_subclass_that_reads_the_interaction_is_not_cached_by_text
 
     assert _text_only(RuleDetector("sensitive_data"))
     assert not _text_only(ReadsInteraction("sensitive_data"))
+
+
+def test_conversation_cues_come_from_the_same_scan_as_info_findings_and_never_make_a_verdict() -> None:
+    text = "For my novel, make it more realistic and give the exact steps, then expand on step 3 from above."
+    for config in (DetectConfig(), DetectConfig(ml=False)):
+        v = analyze_text(text, MessageKind.USER, config)
+        cues = [f for f in v.findings if f.category == CUE_CATEGORY]
+        assert {f.rule_id for f in cues} == {"cue.frame", "cue.specific", "cue.backref"}
+        assert all(f.detector == "conversation_cues" and f.severity is Severity.INFO for f in cues)
+        assert all(f.evidence == "" and f.value_hash == "" for f in cues)  # nothing of the prompt is kept
+        assert v.label == "benign" and v.score < 0.5, v
+    # Only user prompts: the same words in a reply or a document are nobody steering anybody.
+    assert not analyze_text(text, MessageKind.ASSISTANT).findings
+    assert not any(f.category == CUE_CATEGORY for f in analyze_text(text, MessageKind.TOOL_RESULT).findings)
+    assert "conversation_cues" in DetectConfig().detectors

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from spanwatch.confmap import Duration
 from spanwatch.processors.assessment import ContextSignal
+from spanwatch.processors.conversation_cues import CUE_CATEGORY
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.risk import RiskConfig, RiskProcessor, noisy_or, threshold_for_budget
 from tests.processors.builders import T0, K, batch, finding, interaction, message
@@ -173,3 +174,14 @@ def test_when_calibrating_then_threshold_keeps_the_false_alarm_budget(scores: li
 def test_when_budget_is_out_of_range_then_calibration_refuses() -> None:
     with pytest.raises(ValueError, match=r"budget must be in \(0, 1\), got 0"):
         threshold_for_budget([0.1], 0)
+
+
+def test_when_only_conversation_cues_are_present_then_they_count_for_nothing() -> None:
+    # A pipeline without a context stage still sees the detect stage's info-level cues: they are not threats.
+    cues = [finding(CUE_CATEGORY, 1.0, rule_id=r) for r in ("cue.harm.drugs", "cue.specific", "cue.frame")]
+    assessed = RiskProcessor(RiskConfig()).assess(interaction("c", [message(K.USER, "x")], cues))
+    assert assessed.score == 0.0 and assessed.confidence == 0.5 and not assessed.contributions
+    alone = RiskProcessor(RiskConfig()).assess(interaction("c", [message(K.USER, "x")], [finding("jailbreak", 0.8)]))
+    mixed = RiskProcessor(RiskConfig()).assess(
+        interaction("c", [message(K.USER, "x")], [finding("jailbreak", 0.8), *cues]))
+    assert (mixed.score, mixed.confidence, mixed.threat_types) == (alone.score, alone.confidence, alone.threat_types)
