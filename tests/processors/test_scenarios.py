@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from spanwatch.processors.context import ContextConfig
 from tests.processors import scenarios as sc
 
 
@@ -65,3 +66,25 @@ def test_with_real_detection_false_alarms_stay_within_budget(benign: list[sc.Con
     # Recall with real detection is the detectors' to move (they see no harmful-intent requests yet); the
     # multi-turn stages must not turn their benign noise into alerts.
     assert false_alarms <= 0.02
+
+
+def test_with_real_detection_crescendo_below_the_detectors_alerts_and_look_alikes_do_not(
+        benign: list[sc.Conversation]) -> None:
+    real = sc.real_scorer()
+    if real is None:
+        pytest.skip("the detect stage is not importable or not working here")
+    mixed = sc.interleave(sc.CRESCENDO, sc.CRESCENDO_LOOKALIKES + benign)
+    outcomes = sc.run(mixed, real)
+    attacks = [o for o in outcomes if o.conversation.family == "crescendo"]
+    missed = [o.conversation.id for o in attacks if not o.alerted or "escalation" not in o.signals]
+    lookalikes = [o.conversation.id for o in outcomes if o.conversation.id.startswith("crb") and o.alerted]
+    assert not missed and not lookalikes, (missed, lookalikes)
+    # Every turn alone is sub-threshold: risk without the context stage sees none of them.
+    assert not any(o.alerted for o in sc.run(sc.CRESCENDO, real, with_context=False))
+    # The cue channel adds no false alarm on the benign pool (whatever the detectors alert on there).
+    with_cues = {o.conversation.id for o in sc.run(benign, real) if o.alerted}
+    without = {o.conversation.id for o in sc.run(benign, real, context=ContextConfig(crescendo=False)) if o.alerted}
+    print(f"\ncrescendo {len(attacks) - len(missed)}/{len(attacks)}, look-alikes {len(lookalikes)}/"
+          f"{len(sc.CRESCENDO_LOOKALIKES)}, benign false alarms {len(with_cues)}/{len(benign)} "
+          f"({len(without)} without the cue channel)")
+    assert with_cues == without
