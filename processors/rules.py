@@ -44,9 +44,11 @@ import functools
 import hashlib
 import importlib.resources
 import itertools
+import json
+import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -54,6 +56,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from spanwatch.processors import _hs_selfcheck
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import NormalizedText, confirmed_finditer
@@ -650,14 +653,40 @@ class _HyperscanBackend:
                 ascii_flags.append(base | extra)
         self._db = _compile_cached(exprs, flags, hyperscan)
         self._ascii_db = _compile_cached(ascii_exprs, ascii_flags, hyperscan)
+        # Patterns these databases were seen to miss (processors/_hs_selfcheck.py): candidates for every text, so
+        # the precise regex decides them. Checked once per compile; the verdict is cached with the databases.
+        key = repr((_HS_CACHE_VERSION, _hs_selfcheck.VERSION, exprs, flags, ascii_exprs, ascii_flags))
+        self._always = _unreliable_cached(hashlib.sha256(key.encode()).hexdigest()[:32], regexes, self._scan)
 
-    def matched(self, text: str) -> list[int]:
+    def _scan(self, text: str) -> list[int]:
         hits: list[int] = []
         if text.isascii():
             self._ascii_db.scan(text.encode("ascii"), match_event_handler=_on_match, context=hits)
         else:
             self._db.scan(text.encode("utf-8", "replace"), match_event_handler=_on_match, context=hits)
         return hits
+
+    def matched(self, text: str) -> list[int]:
+        hits = self._scan(text)
+        if self._always:
+            hits.extend(self._always)
+        return hits
+
+
+def _unreliable_cached(digest: str, regexes: Sequence[str], scan: Callable[[str], list[int]]) -> tuple[int, ...]:
+    name = f"hs-{digest}.unreliable.json"
+    cached = _cache_read(name)
+    if cached is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            ids = json.loads(cached)
+            if isinstance(ids, list) and all(isinstance(i, int) and 0 <= i < len(regexes) for i in ids):
+                return tuple(ids)
+    found = tuple(_hs_selfcheck.unreliable(regexes, scan))
+    if found:
+        _log.info("hyperscan missed sampled matches of %d pattern(s); the precise regex checks them on every "
+                  "text: %s", len(found), ", ".join(regexes[i][:60] for i in found))
+    _cache_write(name, json.dumps(list(found)).encode())
+    return found
 
 
 def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> Any:
@@ -774,6 +803,7 @@ def _atom_code(atom: str) -> int | None:
 
 
 _HS_CACHE_VERSION = 1
+_log = logging.getLogger(__name__)
 CACHE_ENV = "SPANWATCH_CACHE_DIR"
 
 
@@ -1447,6 +1477,11 @@ class RuleSet:
         self.engine = _choose_engine(engine)
         self._text, text_regexes = _build_table([r for r in self.rules if not r.keyword_view])
         self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
+        # The keyword view is lower case, so caseless changes no match, only Hyperscan's engine choice: compiled
+        # case-sensitive, shapes such as "\b(as|answer as|...)( a| an)? (unconstrained|...) (ai|...)" were missed
+        # once the match sat a few dozen bytes into the text (found by tests/processors/test_rules_fuzz.py;
+        # RE2 and re matched). The precise regex that confirms each candidate is unchanged.
+        kv_regexes = [rx if rx.startswith("(?i") else "(?i)" + rx for rx in kv_regexes]
         self._text_db = _KindSplit(self._text, text_regexes, self.engine)
         self._kv_db = _selection(self._kv, kv_regexes, self.engine)
         self._text_plans = [_plan(e) for e in self._text]

@@ -1,0 +1,115 @@
+"""A compiled Hyperscan database checked against its own patterns, so that a pattern it mishandles still works.
+
+Hyperscan (the build the ``hyperscan`` wheel ships) misses some matches of some patterns once the match sits a
+few dozen bytes into the text: ``\\b(pretend|act|play)( to be| as| ... )? my departed (mom|...)`` after
+"hello hello hello hello hello ", while RE2 and ``re`` find it. Which shapes fail depends on the whole
+database and on the compile flags, so no rewrite rule avoids it. Instead, after compiling, each pattern is
+scanned with strings drawn from the pattern itself (a small generator over ``re``'s parse tree), alone and
+after long prefixes; a pattern the database does not report for a string ``re`` matches is *unreliable* and is
+reported as a candidate for every text, so the precise regex (RE2) decides it. The result is cached with the
+database, so this costs one check per compile, not per start-up.
+
+The check finds the faults its samples reach: seeded and deterministic, it is a safety net, not a proof.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import re._constants as sre_c  # type: ignore[import-not-found,unused-ignore]
+import re._parser as sre_p  # type: ignore[import-not-found,unused-ignore]
+from collections.abc import Callable, Sequence
+from typing import Any
+
+__all__ = ["PREFIXES", "VERSION", "sample", "unreliable"]
+
+VERSION = 2  # part of the cache key: a changed check re-runs on cached databases
+
+# Long and varied text before the match: the faults seen so far need the match some 25+ bytes in.
+PREFIXES = ("", "hello " * 10, "x" * 30 + " ", "a b c d e f g h i j k l m n o p q r s t ",
+            "the report was filed on monday and then we talked about it again ")
+SAMPLES = 24  # strings per pattern
+_CATEGORY = {sre_c.CATEGORY_DIGIT: "7", sre_c.CATEGORY_SPACE: " ", sre_c.CATEGORY_WORD: "k",
+             sre_c.CATEGORY_NOT_SPACE: "k", sre_c.CATEGORY_NOT_WORD: " ", sre_c.CATEGORY_NOT_DIGIT: "k"}
+
+
+def sample(tree: Any, rng: random.Random, first: list[int] | None = None) -> str:
+    """One string of the language of ``tree`` (``re._parser.parse`` output), repeats kept short. Assertions
+    (anchors, look-arounds) are skipped, so callers keep only samples the regex really matches. ``first``: a
+    one-item list; when given, the first alternation met takes alternative ``first[0]`` (modulo its size), and
+    the list is emptied, so callers can walk every alternative of a pattern's leading word list."""
+    out: list[str] = []
+    for op, av in tree:
+        if op is sre_c.LITERAL:
+            out.append(chr(av))
+        elif op is sre_c.NOT_LITERAL:
+            out.append("q" if chr(av) != "q" else "z")
+        elif op is sre_c.ANY:
+            out.append("a")
+        elif op is sre_c.IN:
+            out.append(_sample_class(av, rng))
+        elif op is sre_c.BRANCH:
+            alts = av[1]
+            if first:
+                out.append(sample(alts[first.pop() % len(alts)], rng, first))
+            else:
+                out.append(sample(rng.choice(alts), rng, first))
+        elif op is sre_c.SUBPATTERN:
+            out.append(sample(av[-1], rng, first))
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+            lo, hi, sub = av
+            n = rng.randint(lo, lo + 2 if hi == sre_c.MAXREPEAT else min(hi, lo + 2))
+            out.append("".join(sample(sub, rng, first) for _ in range(n)))
+        elif op is sre_c.CATEGORY:
+            out.append(_CATEGORY.get(av, "k"))
+    return "".join(out)
+
+
+def _sample_class(items: Any, rng: random.Random) -> str:
+    chars: list[str] = []
+    negated = False
+    for op, av in items:
+        if op is sre_c.NEGATE:
+            negated = True
+        elif op is sre_c.LITERAL:
+            chars.append(chr(av))
+        elif op is sre_c.RANGE:
+            chars.append(chr(rng.randint(av[0], min(av[1], av[0] + 25))))
+        elif op is sre_c.CATEGORY:
+            chars.append(_CATEGORY.get(av, "k"))
+    if negated:
+        return "k" if "k" not in chars else "#"
+    return rng.choice([c for c in chars if c.isascii()] or chars or ["k"])
+
+
+def unreliable(regexes: Sequence[str], matched: Callable[[str], list[int]], *, seed: int = 5) -> list[int]:
+    """Ids of ``regexes`` (Python/RE2 syntax, ids = positions) that ``matched`` (the compiled database's scan)
+    fails to report on a sampled string ``re`` matches."""
+    rng = random.Random(seed)
+    bad: list[int] = []
+    for pid, rx in enumerate(regexes):
+        try:
+            compiled = re.compile(rx)
+            tree = sre_p.parse(rx)
+        except (re.error, ValueError, TypeError, RecursionError):
+            continue
+        if _fails(pid, compiled, tree, matched, rng):
+            bad.append(pid)
+    return bad
+
+
+def _fails(pid: int, compiled: re.Pattern[str], tree: Any, matched: Callable[[str], list[int]],
+           rng: random.Random) -> bool:
+    # The faults seen so far depend on which word of the leading alternation starts the match ("as" inside
+    # "answer as"): walk those words in turn (up to SAMPLES), the rest of each string drawn at random.
+    for i in range(SAMPLES):
+        try:
+            s = sample(tree, rng, [i])
+        except (ValueError, TypeError, RecursionError):
+            return False
+        for variant in {s, s.lower()}:
+            for prefix in PREFIXES:
+                text = prefix + variant
+                if compiled.search(text) and pid not in matched(text):
+                    return True
+    return False
