@@ -249,6 +249,8 @@ def phone(value: str) -> bool:
         return False
     if len(d) == 8 and d[0] != "0" and d[:2] in ("19", "20") and d[4:6] in ("19", "20"):
         return False  # "2023 2024": two years, not an Australian local number
+    if re.match(r"\s*\(\d{2}\)", value):
+        return True  # a two-digit area code in parentheses (Brazil), never a NANP number
     if d[0] == "0" and value.lstrip()[:1] != "+":
         return True  # a national trunk prefix (UK 020…, AU 07…, DE 030…); NANP area codes never start with 0
     nanp = d[1:] if len(d) == 11 and d[0] == "1" else d if len(d) == 10 else ""
@@ -433,7 +435,7 @@ _NOT_NAME_TEXT = """
     more most less least many much few first last next previous final new old big small good bad high low
     dr mr mrs ms miss prof md phd dds dvm jr sr ii iii iv esq united states america california texas york
     social security national federal general public private data privacy policy grand prix park stadium
-    island islands memorial city county state river valley airport station club league cup
+    island islands memorial city county state river valley airport station club league cup dynasty empire kingdom
     world everyone everybody all folks guys team there friends sir madam colleagues sent also ps btw regarding
     mom mum dad diary management product engineering marketing sales legal finance ops operations
     security infrastructure platform devops qa hr reliability site research design lead leads manager managers staff
@@ -447,11 +449,65 @@ _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dv
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
 
+# Common given names across cultures, written by hand for this module (no name dataset was used): English,
+# German, Nordic, Dutch, French, Italian, Spanish, Portuguese/Brazilian, Polish, Czech, Russian/Ukrainian,
+# Greek, Turkish, Arabic, Persian, Hebrew, Hindi/Tamil/Bengali/Punjabi, Chinese (pinyin), Japanese, Korean,
+# Vietnamese, Thai, Indonesian, Filipino, Nigerian/Ghanaian/Kenyan/Ethiopian. A name cue that is only a
+# preposition or verb ("with", "ask", "… called") is too weak for any capitalised word, so those rules accept a
+# name only when its first word is here. Left out on purpose: given names that are also everyday, place or
+# product words (Will, Mark, Grace, Hope, May, June, Ruby, Julia, Ada, Paris, Florence, Jordan, Victoria,
+# Austin, Sydney, Chase, Hunter, Taylor, Morgan, Lincoln, Alexa, Claude).
+_GIVEN_NAMES_TEXT = """
+    aaron adam adrian aidan alan albert alex alexander alexandra alice alison amanda amelia amy andrea andrew
+    angela anna anne annie anthony antonio arthur barbara ben benjamin beth brian bruce carlos caroline catherine
+    charles charlie chloe chris christina christine christopher claire colin craig daniel david deborah
+    dennis derek diana donna dorothy douglas edward eleanor elizabeth ellen emily emma eric ethan evelyn fiona
+    gary george gordon graham hannah harry heather helen henry ian isabel isabella jack jacob james jane janet
+    jason jennifer jeremy jessica joan joanna joe john jonathan joseph joshua judith julie justin karen kate
+    katherine kathleen keith kevin laura lauren leo linda lisa louise lucy luke margaret maria martin mary matthew
+    megan melissa michael michelle nancy natalie nathan neil nicholas nicola nina oliver olivia patricia patrick
+    paul peter philip rachel rebecca richard robert ruth ryan samantha samuel sandra sarah scott sean simon sophie
+    stephen steven susan thomas timothy tom tony victor william zoe jonas marisol emeka chukwuemeka olusegun
+    andreas anja birgit dieter florian friedrich greta gunther hans heike helga ingrid jens jorg jurgen
+    karl katrin klaus lars lukas magnus matthias monika nils olaf sabine sebastian sigrid stefan sven torsten
+    ulrich ulrike uwe wolfgang annika astrid bjorn erik freya henrik johan karin linnea mats oskar pernilla
+    ragnar solveig tove daan femke joris sanne pieter wouter
+    amelie antoine aurelie camille cecile chantal etienne francois gilles jacques julien laurent lucie mathieu
+    nathalie pierre sylvie thierry yves alessandro chiara federica francesca giorgio giovanni giulia giuseppe
+    lorenzo luca marco matteo paola riccardo roberto stefano valentina alejandro carmen diego elena fernando
+    javier jorge jose juan lucia manuel miguel pablo raul sergio ana beatriz bruno camila fernanda gabriel
+    gabriela joao leticia mateus rafael renata thiago vinicius
+    agnieszka katarzyna krzysztof malgorzata marek piotr tomasz wojciech jakub petr pavel tereza zuzana
+    alexei anastasia dmitri dmitry ekaterina igor irina ivan natalia nikolai oksana olga sergei svetlana tatiana
+    vladimir yulia andriy bohdan mykola taras
+    dimitris eleni giorgos konstantinos nikos yannis ahmet ayse burak elif emre fatma mehmet mustafa
+    ozge zeynep
+    ahmed aisha ali amina amir fatima hassan hussein ibrahim khalid layla leila mahmoud mariam mohamed mohammed
+    muhammad mustafa nadia omar rania reem salma samir tariq yasmin yusuf zainab
+    arash dariush farhad farnaz mehdi parisa reza shirin
+    avi eitan moshe noa tamar yael yosef
+    aarav abhishek aditi aditya amit ananya anil anjali arjun deepak divya gaurav harish kavya krishna lakshmi
+    manish meera neha nikhil pooja pradeep priya rahul rajesh ravi rohan sanjay shreya sunil sunita vikram vivek
+    arun karthik lakshmanan murugan senthil tamilselvi anirban debashis sourav harpreet gurpreet jaspreet manpreet
+    li wei fang ming hui ling lei yan xiaoming xiu xin jing hao yong zhang
+    haruto hiroshi kenji yuki yuko takashi satoshi akira aiko haruka sakura kaito ren yui
+    minjun min-jun jiwoo ji-woo seojun seo-jun hyun jisoo ji-soo minji seoyeon seo-yeon jihoon ji-hoon
+    anh bao duc hoa hung khanh linh minh ngoc phuong quang thanh trang tuan
+    somchai siriporn nattapong kanya ploy
+    agus budi dewi putri siti wahyu rizky
+    jose maricel rodel jericho
+    adebayo adaeze amara chidi chiamaka chinedu emeka funmilayo ifeoma kemi ngozi nnamdi oluwaseun olumide
+    tunde yetunde kwame kofi akosua ama esi yaw wanjiru njeri kamau otieno achieng abebe tigist dawit selam
+"""
+GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
+
+
 @register_validator("person_name")
-def person_name(value: str, *, single: bool = False) -> bool:
+def person_name(value: str, *, single: bool = False, given: bool = False) -> bool:
     """Two or three capitalised name words (honorific and suffix aside), none of them a field label, place or
     organisation word. ``single`` accepts one word too, for rules whose cue already says "this is a name"
-    (a ``first_name`` key, a "Hi …," salutation)."""
+    (a ``first_name`` key, a "Hi …," salutation). ``given`` is for weak cues ("with", "ask", "… called"): one
+    to three words whose first is a known given name (:data:`GIVEN_NAMES`)."""
     words = [w.strip(".,") for w in value.split()]
     words = [w for w in words if w]
     if words and words[0].lower() in _HONORIFIC:
@@ -461,9 +517,14 @@ def person_name(value: str, *, single: bool = False) -> bool:
     core = [w for w in words if not (len(w) == 1 and w.isupper())]  # middle initials
     if not 1 <= len(core) <= 3:
         return False
-    if len(core) == 1 and len(words) == len(value.split()) and not single:
+    if given and (not core or _fold(core[0]) not in GIVEN_NAMES):
+        return False
+    if len(core) == 1 and len(words) == len(value.split()) and not (single or given):
         return False  # a single word counts only after an honorific
-    return all(w[:1].isupper() and _fold(w) not in _NOT_NAME_WORDS for w in core)
+    # After a known given name, "Park" is the Korean surname rather than a place word.
+    rest_ok = _NOT_NAME_WORDS - {"park"} if given else _NOT_NAME_WORDS
+    return core[0][:1].isupper() and _fold(core[0]) not in _NOT_NAME_WORDS and all(
+        w[:1].isupper() and _fold(w) not in rest_ok for w in core[1:])
 
 
 def _fold(word: str) -> str:

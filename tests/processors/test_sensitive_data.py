@@ -275,3 +275,62 @@ def test_when_look_alike_of_accented_or_regional_format_then_nothing_reported(
     detector: SensitiveDataDetector, text: str
 ) -> None:
     assert [f for f in found(detector, text) if f[0] in {"PERSON", "PHONE", "UK_NINO"}] == []
+
+
+# Names in running text with only a weak cue (a preposition, a workplace verb, a list) count when the first word is
+# a known given name; addresses and numbers in Dutch, French, Spanish, Italian, Brazilian and Indian formats.
+WEAK_CUE_AND_REGIONAL_POSITIVES = [
+    ("can you loop in Farah Haddad on this?", [("PERSON", "Farah Haddad")]),
+    ("lunch with Kenji Mori and Olga Petrova on Thursday", [("PERSON", "Kenji Mori"), ("PERSON", "Olga Petrova")]),
+    ("ask Anjali before merging", [("PERSON", "Anjali")]),
+    ("Kwame phoned about the delivery window.", [("PERSON", "Kwame")]),
+    ("Yesterday Paola Ricci mentioned the audit.", [("PERSON", "Paola Ricci")]),
+    ("I signed Stefan Weber's contract today.", [("PERSON", "Stefan Weber")]),
+    ("Great work on the release, Nikhil!", [("PERSON", "Nikhil")]),
+    ("Attendees: Thanh Nguyen, Ji-woo Park, Esi Mensah", [("PERSON", "Thanh Nguyen"), ("PERSON", "Ji-woo Park"),
+                                                       ("PERSON", "Esi Mensah")]),
+    ("It's Tatiana Orlova, calling about my refund.", [("PERSON", "Tatiana Orlova")]),
+    ("present – Ingrid Dahl, Omar Haddad.", [("PERSON", "Ingrid Dahl"), ("PERSON", "Omar Haddad")]),
+    ("2041,Leticia Ramos,1988-06-30", [("PERSON", "Leticia Ramos")]),
+    ("Geburtsdatum 09.11.1979", [("DATE_OF_BIRTH", "09.11.1979")]),
+    ("Prinsengracht 263, 1016 GV Amsterdam", [("ADDRESS", "Prinsengracht 263, 1016 GV Amsterdam")]),
+    ("4 Place Bellecour, 69002 Lyon", [("ADDRESS", "4 Place Bellecour, 69002 Lyon")]),
+    ("Calle de Alcalá 48, 28014 Madrid", [("ADDRESS", "Calle de Alcalá 48, 28014 Madrid")]),
+    ("Avenida Paulista, 1000, Bela Vista, São Paulo - SP, 01310-100",
+     [("ADDRESS", "Avenida Paulista, 1000, Bela Vista, São Paulo - SP, 01310-100")]),
+    ("22 Park Street, Kolkata, West Bengal 700016", [("ADDRESS", "22 Park Street, Kolkata, West Bengal 700016")]),
+    ("WhatsApp (21) 98877-6655", [("PHONE", "(21) 98877-6655")]),
+    ("Nigeria office +234 809 222 0145", [("PHONE", "+234 809 222 0145")]),
+    ("mob 0412 345 678", [("PHONE", "0412 345 678")]),
+    ("Jo Kane - 77 Elm Road, Dover, DE 19901 - 3025550147", [("ADDRESS", "77 Elm Road, Dover, DE 19901"),
+                                                         ("PHONE", "3025550147")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAK_CUE_AND_REGIONAL_POSITIVES)
+def test_when_name_has_weak_cue_or_format_is_regional_then_reported(
+    detector: SensitiveDataDetector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(detector, text)
+    assert [e for e in expected if e not in got] == []
+
+
+WEAK_CUE_AND_REGIONAL_NEGATIVES = [
+    "Build it with Visual Studio and Docker Desktop.",  # a weak cue, but no given name after it
+    "Thanks, Everyone!",
+    "a plan for Alex to follow",  # a lone given name after "for" is as often a story character
+    "John wants to buy three apples; how many are left?",
+    "Export to Excel, Word and PowerPoint.",
+    "Release notes – Bug Fixes, Performance Improvements.",
+    "Explain the Ming Dynasty's trade routes.",
+    "due by Jan 15 and Jun 30",  # month abbreviations are not names
+    "Order #5512, shipped from CO 80202 - 4155552671",  # the ZIP-and-number shape needs a state code and ZIP
+    "version 12.4, build 0042; 1015 CJ is a postcode fragment",
+]
+
+
+@pytest.mark.parametrize("text", WEAK_CUE_AND_REGIONAL_NEGATIVES)
+def test_when_look_alike_of_weak_cue_or_regional_format_then_nothing_reported(
+    detector: SensitiveDataDetector, text: str
+) -> None:
+    assert [f for f in found(detector, text) if f[0] in {"PERSON", "ADDRESS", "PHONE"}] == []

@@ -107,6 +107,16 @@ from spanwatch.processors import validators as v
         ("person_name", "Gülay Sager", {}, True),
         ("person_name", "Dipl.-Ing. Maria-Luise Wesack B.Eng.", {}, True),
         ("person_name", "Société Générale", {}, False),
+        # given=True: weak-cue rules want a known given name first; one word is then enough
+        ("person_name", "Rahul", {"given": True}, True),
+        ("person_name", "Oluwaseun Adeyemi", {"given": True}, True),
+        ("person_name", "Min-jun Park", {"given": True}, True),  # "Park" is a surname after a given name
+        ("person_name", "Visual Studio", {"given": True}, False),
+        ("person_name", "Jan", {"given": True}, False),  # month abbreviation, left out of the list
+        ("person_name", "Paris Hilton", {"given": True}, False),  # place-like given names are left out
+        ("person_name", "Ming Dynasty", {"given": True}, False),
+        ("person_name", "Central Park", {}, False),
+        ("phone", "(11) 91234-5678", {}, True),  # Brazilian area code, not NANP
         ("uk_nino", "AB 12 34 56 C", {}, True),
         ("uk_nino", "JG103759A", {}, True),
         ("uk_nino", "QQ123456C", {}, False),
