@@ -29,7 +29,7 @@ _LONG_TOKEN_CHARS = 20
 _LONG_TOKEN = re.compile(rf"[A-Za-z0-9+/=_\-]{{{_LONG_TOKEN_CHARS},}}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
-_DIGIT_MASK = str.maketrans(dict.fromkeys("0123456789", "#"))
+_DIGIT_MASK = bytes.maketrans(b"0123456789", b"##########")
 
 
 def _split_join(s: str) -> str:
@@ -71,8 +71,12 @@ def evidence(text: str, start: int, end: int) -> str:
     # with no word of 20 characters there is none, and the pattern, which retries inside every word, is skipped.
     if words and max(map(len, words)) >= _LONG_TOKEN_CHARS:
         snippet = _LONG_TOKEN.sub(_mask_token, snippet)
-    # On ASCII text \d is [0-9], and translating by a table is one C pass (re.sub scans, then rebuilds).
-    snippet = snippet.translate(_DIGIT_MASK) if snippet.isascii() else _DIGITS.sub("#", snippet)
+    # On ASCII text \d is [0-9], and translating by a table is one C pass (re.sub scans, then rebuilds). A bytes
+    # table: str.translate looks every distinct character up in a dict (~2 us a snippet, ~0.3 us encoded).
+    if snippet.isascii():
+        snippet = snippet.encode("ascii").translate(_DIGIT_MASK).decode("ascii")
+    else:
+        snippet = _DIGITS.sub("#", snippet)
     if len(snippet) > _EVIDENCE_CHARS:
         snippet = snippet[: _EVIDENCE_CHARS - 1] + "…"
     return snippet

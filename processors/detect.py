@@ -288,6 +288,20 @@ def _text_only(det: Detector) -> TypeGuard[RuleBackedDetector | RuleDetector]:
         isinstance(det, RuleDetector) and type(det).scan is RuleDetector.scan)
 
 
+def _matches_only(det: RuleBackedDetector | RuleDetector, rules: RuleSet) -> bool:
+    """True when ``det``'s findings are matches of ``rules`` alone (no finding on a text none of them matched):
+    it scans ``rules`` and keeps the base class's ``scan_text``, ``matches`` and ``findings`` or ``extra``."""
+    if det.rules is not rules:
+        return False
+    cls = type(det)
+    if isinstance(det, RuleBackedDetector):
+        base: type[RuleBackedDetector | RuleDetector] = RuleBackedDetector
+        hook = "extra"
+    else:
+        base, hook = RuleDetector, "findings"
+    return all(getattr(cls, name) is getattr(base, name) for name in ("scan_text", "matches", hook))
+
+
 class _Engine:
     """Compiled rule set + detector instances; one per thread (Hyperscan scratch space is per database)."""
 
@@ -314,6 +328,9 @@ class _Engine:
         self.text_detectors: list[RuleBackedDetector | RuleDetector] = [
             d for d in self.detectors if _text_only(d)]
         self.context_detectors = [d for d in self.detectors if not _text_only(d)]
+        # The text detectors with something to say about a text no rule matched (a heuristic of their own, or rules
+        # of another rule set), in the same order: the only ones text_verdict runs on such texts, which most are.
+        self.unmatched_detectors = [d for d in self.text_detectors if not _matches_only(d, self.rules)]
         self.cache = _VerdictCache(config.cache_entries, config.cache_bytes)
 
     def _create(self, name: str) -> Detector:
@@ -329,8 +346,12 @@ class _Engine:
 
     def text_verdict(self, message: Message, norm: NormalizedText, index: int = 0) -> TextVerdict:
         """The verdict from the text alone: rule-backed detectors, the classifier and the calibrated ensemble."""
+        detectors = self.text_detectors
+        # The scan is memoised on norm: the detectors that report rule matches read this same result.
+        if len(self.unmatched_detectors) < len(detectors) and not self.rules.scan(norm, message.kind):
+            detectors = self.unmatched_detectors
         found: list[Finding] = []
-        for det in self.text_detectors:
+        for det in detectors:
             found.extend(det.scan_text(message.text, message.kind, index, norm))
         return self._combine(message, norm, index, self._keep(found))
 

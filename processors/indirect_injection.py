@@ -52,12 +52,17 @@ def out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
     # texts; skips the per-line walk).
     if text.count("|") + text.count("\t") < 6:
         return []
+    pieces = text.split("\n")
+    # Only a line without "|" is reported, as prose (three words; not a row of tab-separated cells): a text with
+    # none, such as a table alone, skips the row walk below (~25 -> ~4 us for a 1.5 KB table).
+    if not any("|" not in ln and not _is_table_row(ln) and len(_WORD.findall(ln)) >= 3 for ln in pieces):
+        return []
     # The non-blank lines (the pieces between newlines) with their offsets, in one walk over the split; a line
     # with neither "|" nor a tab is no row, without the row test.
     lines: list[tuple[int, str, bool]] = []
     rows = 0
     pos = 0
-    for ln in text.split("\n"):
+    for ln in pieces:
         if ln and not ln.isspace():
             row = ("|" in ln or "\t" in ln) and _is_table_row(ln)
             rows += row

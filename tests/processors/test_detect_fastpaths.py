@@ -15,7 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spanwatch.processors import indirect_injection, jailbreak, normalize, rule_detector
+from spanwatch.processors import detect, indirect_injection, jailbreak, normalize, rule_detector
+from spanwatch.processors.finding import Finding
+from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
+from spanwatch.processors.prompt_injection import PromptInjectionDetector
+from spanwatch.processors.rules import RuleSet
+from spanwatch.processors.secrets import SecretsDetector
 from tests.harness import eval_texts
 
 _TEXTS = eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl")
@@ -295,3 +300,37 @@ def test_when_re2_is_missing_then_normalize_gives_the_same_views() -> None:
         want = [n.text, sorted(n.flags), [[d.encoding, d.start, d.end, d.text] for d in n.decoded_segments],
                 n.keyword_view, list(n.keyword_to_original(0, len(n.keyword_view))), jailbreak._count_turns(text)]
         assert got == want
+
+
+def _every_detector(eng: detect._Engine, message: Message, norm: normalize.NormalizedText) -> list[Finding]:
+    """text_verdict's findings before the skip: every text detector, on every text."""
+    found: list[Finding] = []
+    for det in eng.text_detectors:
+        found.extend(det.scan_text(message.text, message.kind, 0, norm))
+    return eng._keep(found)
+
+
+@pytest.mark.parametrize("kind", [MessageKind.USER, MessageKind.TOOL_RESULT])
+def test_when_detectors_without_a_rule_match_are_skipped_then_the_findings_equal_every_detector(
+        kind: MessageKind) -> None:
+    eng = detect._engine(detect.DetectConfig(ml=False))
+    assert {d.name for d in eng.unmatched_detectors} == {"jailbreak", "indirect_injection"}
+    for text in _TEXTS:
+        message = Message(role=kind.value, kind=kind, text=text, source=SourceLocation(container="text", key=""))
+        norm = normalize.normalize(text, max_chars=32768)
+        assert list(eng.text_verdict(message, norm).findings) == _every_detector(eng, message, norm)
+
+
+def test_when_a_rule_detector_adds_its_own_findings_then_it_runs_on_texts_no_rule_matched() -> None:
+    class Extra(PromptInjectionDetector):
+        def extra(self, text: str, kind: MessageKind, index: int, norm: normalize.NormalizedText) -> list[Finding]:
+            return []
+
+    class OwnRules(SecretsDetector):
+        pass
+
+    rules = detect._engine(detect.DetectConfig()).rules
+    assert not detect._matches_only(Extra(rules=rules), rules)
+    assert detect._matches_only(PromptInjectionDetector(rules=rules), rules)
+    assert detect._matches_only(OwnRules(rules=rules), rules)
+    assert not detect._matches_only(OwnRules(rules=RuleSet([])), rules)
