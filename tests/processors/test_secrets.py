@@ -47,6 +47,9 @@ POSITIVES = [
     ("token github_pat_" + (v := rnd(22)) + "_" + (w := rnd(59)), "GITHUB_TOKEN", f"github_pat_{v}_{w}"),
     (f"glpat-{(g := rnd(20))} is the CI token", "GITLAB_TOKEN", f"glpat-{g}"),
     (f"SLACK_BOT_TOKEN={SLACK}", "SLACK_TOKEN", SLACK),
+    # Tokens whose first part is a one-digit version (xoxa-2-…, xoxe.xoxp-1-…).
+    (f"xoxa-2-{(x1 := rnd(12, string.digits))}-{(x2 := rnd(12, string.digits))}-{(x3 := rnd(32, '0123456789abcdef'))}",
+     "SLACK_TOKEN", f"xoxa-2-{x1}-{x2}-{x3}"),
     (f"Authorization: Bearer {JWT}", "JWT", JWT),
     (f"why does ssh reject this key?\n{PEM}", "PRIVATE_KEY", PEM),
     (f"OPENAI_API_KEY=sk-proj-{(o := rnd(20))}T3BlbkFJ{(p := rnd(20))}", "OPENAI_API_KEY", f"sk-proj-{o}T3BlbkFJ{p}"),

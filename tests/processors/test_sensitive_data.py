@@ -302,6 +302,12 @@ WEAK_CUE_AND_REGIONAL_POSITIVES = [
     ("WhatsApp (21) 98877-6655", [("PHONE", "(21) 98877-6655")]),
     ("Nigeria office +234 809 222 0145", [("PHONE", "+234 809 222 0145")]),
     ("mob 0412 345 678", [("PHONE", "0412 345 678")]),
+    ("Amara already called twice today", [("PERSON", "Amara")]),
+    ("still waiting on Tunde for the numbers", [("PERSON", "Tunde")]),
+    ("DRI: @ldiaz (Lucia Diaz)", [("PERSON", "Lucia Diaz")]),
+    ("Landlord: Bartholomew Quist", [("PERSON", "Bartholomew Quist")]),
+    ("d.o.b. 11/09/67", [("DATE_OF_BIRTH", "11/09/67")]),
+    ("Send it to PO Box 220, Juneau, AK 99802", [("ADDRESS", "PO Box 220, Juneau, AK 99802")]),
     ("Jo Kane - 77 Elm Road, Dover, DE 19901 - 3025550147", [("ADDRESS", "77 Elm Road, Dover, DE 19901"),
                                                          ("PHONE", "3025550147")]),
 ]
@@ -326,6 +332,8 @@ WEAK_CUE_AND_REGIONAL_NEGATIVES = [
     "due by Jan 15 and Jun 30",  # month abbreviations are not names
     "Order #5512, shipped from CO 80202 - 4155552671",  # the ZIP-and-number shape needs a state code and ZIP
     "version 12.4, build 0042; 1015 CJ is a postcode fragment",
+    "the license expires 11/09/27",  # a short date without birth wording
+    "see @devops (Platform Team) for access",
 ]
 
 
