@@ -135,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
             x = np.concatenate([xs[j] for j in fit_on])
             y = np.concatenate([y1] * len(fit_on))
         w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
-        z = x @ w + b
-        benign = np.sort(z[y == 0])[::-1]
+        # The budget is spent on benign texts from sources the classifier never saw (the leave-one-source-out
+        # logits, first file) when there are two files: budgeting in-sample logits let unseen benign documents
+        # reach 3.8 % FPR while the average of both files met 2 %.
+        zb = (xs[0] @ w + b)[y1 == 0] if len(xs) == 2 else (x @ w + b)[y == 0]
+        benign = np.sort(zb)[::-1]
         k = int(BUDGET[group] * len(benign))
         # z == 0 goes just above the k-th highest benign logit (at most the budget flags). When that logit is the
         # no-evidence one (rules only, most texts tie there), move 2 above it, so a text without any evidence
