@@ -445,6 +445,8 @@ _NOT_NAME_TEXT = """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",
                         "ing", "dipl.-ing"})
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten",
+                        "ter", "du", "bin", "binti", "ibn", "al", "el"})
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
@@ -514,7 +516,8 @@ def person_name(value: str, *, single: bool = False, given: bool = False) -> boo
         words = words[1:]
     while words and words[-1].lower() in _SUFFIX:
         words = words[:-1]
-    core = [w for w in words if not (len(w) == 1 and w.isupper())]  # middle initials
+    # Middle initials and lower-case surname particles (dos Santos, van der Berg, bin Rashid) aside.
+    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _PARTICLES]
     if not 1 <= len(core) <= 3:
         return False
     if given and (not core or _fold(core[0]) not in GIVEN_NAMES):

@@ -308,6 +308,13 @@ WEAK_CUE_AND_REGIONAL_POSITIVES = [
     ("Landlord: Bartholomew Quist", [("PERSON", "Bartholomew Quist")]),
     ("d.o.b. 11/09/67", [("DATE_OF_BIRTH", "11/09/67")]),
     ("Send it to PO Box 220, Juneau, AK 99802", [("ADDRESS", "PO Box 220, Juneau, AK 99802")]),
+    ("Cliente: Maria Clara dos Reis", [("PERSON", "Maria Clara dos Reis")]),
+    ("De: Rafael Nunes <rafael.nunes@example.com.br>", [("PERSON", "Rafael Nunes"),
+                                                       ("EMAIL", "rafael.nunes@example.com.br")]),
+    ("the contract owner is Femke van den Broek", [("PERSON", "Femke van den Broek")]),
+    ("my colleague Tereza asked for the report", [("PERSON", "Tereza")]),
+    ("write to d.o'neill@example.ie", [("EMAIL", "d.o'neill@example.ie")]),
+    ("Patient ID: 20-4471-93, follow-up in clinic", [("MEDICAL_RECORD", "20-4471-93")]),
     ("Jo Kane - 77 Elm Road, Dover, DE 19901 - 3025550147", [("ADDRESS", "77 Elm Road, Dover, DE 19901"),
                                                          ("PHONE", "3025550147")]),
 ]
@@ -334,6 +341,9 @@ WEAK_CUE_AND_REGIONAL_NEGATIVES = [
     "version 12.4, build 0042; 1015 CJ is a postcode fragment",
     "the license expires 11/09/27",  # a short date without birth wording
     "see @devops (Platform Team) for access",
+    "his friend James slept 2 hours less than Harry",  # word problems: third-person relations are characters
+    "The default is Visual Studio Code.",
+    "Lisa and Peter sold four boxes.",
 ]
 
 

@@ -116,6 +116,8 @@ from spanwatch.processors import validators as v
         ("person_name", "Paris Hilton", {"given": True}, False),  # place-like given names are left out
         ("person_name", "Ming Dynasty", {"given": True}, False),
         ("person_name", "Central Park", {}, False),
+        ("person_name", "Ana Paula dos Santos", {}, True),  # lower-case particles are not name words
+        ("person_name", "van der", {}, False),
         ("phone", "(11) 91234-5678", {}, True),  # Brazilian area code, not NANP
         ("uk_nino", "AB 12 34 56 C", {}, True),
         ("uk_nino", "JG103759A", {}, True),
