@@ -470,6 +470,7 @@ _GIVEN_NAMES_TEXT = """
     megan melissa michael michelle nancy natalie nathan neil nicholas nicola nina oliver olivia patricia patrick
     paul peter philip rachel rebecca richard robert ruth ryan samantha samuel sandra sarah scott sean simon sophie
     stephen steven susan thomas timothy tom tony victor william zoe jonas marisol emeka chukwuemeka olusegun
+    marcus kasia layla
     andreas anja birgit dieter florian friedrich greta gunther hans heike helga ingrid jens jorg jurgen
     karl katrin klaus lars lukas magnus matthias monika nils olaf sabine sebastian sigrid stefan sven torsten
     ulrich ulrike uwe wolfgang annika astrid bjorn erik freya henrik johan karin linnea mats oskar pernilla

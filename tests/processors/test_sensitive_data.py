@@ -315,6 +315,9 @@ WEAK_CUE_AND_REGIONAL_POSITIVES = [
     ("my colleague Tereza asked for the report", [("PERSON", "Tereza")]),
     ("write to d.o'neill@example.ie", [("EMAIL", "d.o'neill@example.ie")]),
     ("Patient ID: 20-4471-93, follow-up in clinic", [("MEDICAL_RECORD", "20-4471-93")]),
+    ("hey its Tamar, can you call me back", [("PERSON", "Tamar")]),
+    ("C-7, Sector 18, Gurugram, Haryana 122015", [("ADDRESS", "C-7, Sector 18, Gurugram, Haryana 122015")]),
+    ("Referral for suspected multiple sclerosis, please see soon.", [("HEALTH_CONDITION", "multiple sclerosis")]),
     ("Jo Kane - 77 Elm Road, Dover, DE 19901 - 3025550147", [("ADDRESS", "77 Elm Road, Dover, DE 19901"),
                                                          ("PHONE", "3025550147")]),
 ]
@@ -344,6 +347,7 @@ WEAK_CUE_AND_REGIONAL_NEGATIVES = [
     "his friend James slept 2 hours less than Harry",  # word problems: third-person relations are characters
     "The default is Visual Studio Code.",
     "Lisa and Peter sold four boxes.",
+    "NHS no 485 777 3456, please update the record",  # an NHS number, not a US phone number
 ]
 
 
