@@ -106,6 +106,8 @@ def main() -> None:
         ("rule engine db pass (text, user prompt)", lambda t: rules._text_db.matched_for(t, MessageKind.USER)),
         ("rule engine db pass (text, tool result)", lambda t: rules._text_db.matched_for(t, MessageKind.TOOL_RESULT)),
         ("rule engine db pass (keyword view)", lambda t: rules._kv_db.matched(kv_of[t])),
+        ("rule engine db pass (keyword view, user prompt)",
+         lambda t: rules._kv_db.matched_for(kv_of[t], MessageKind.USER)),
         ("normalize + rule scan", lambda t: eng.rules.scan(normalize(t, max_chars=32768), MessageKind.USER)),
         ("classifier only", model.score),
         ("classifier (numpy reference)", model.score_reference),
