@@ -10,6 +10,7 @@ from spanwatch.processors import context as ctx
 from spanwatch.processors.context import ContextConfig, ContextProcessor
 from spanwatch.processors.conversation_cues import CUE_CATEGORY
 from spanwatch.processors.finding import Finding
+from spanwatch.processors.interaction import Interaction
 from tests.processors.builders import T0, K, batch, finding, interaction, kinds, message, turn
 
 
@@ -232,15 +233,21 @@ def test_when_conversation_id_is_missing_then_trace_is_the_conversation() -> Non
     assert proc.get_context("trace:" + it.trace_id.hex()) is not None and len(off) == 0
 
 
-def test_idle_conversation_costs_under_one_kib() -> None:
-    proc = ContextProcessor(ContextConfig(max_contexts=1_000_000, max_bytes=ctx.ByteSize("1GiB")))
-    its = [turn(f"conversation-{i:08d}", f"hello number {i}") for i in range(5000)]
+def _traced_bytes(proc: ContextProcessor, its: list[Interaction]) -> int:
+    """Bytes allocated and still held after ``proc`` observed ``its`` (tracemalloc)."""
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
     for it in its:
         proc.observe(it, T0)
     used = tracemalloc.get_traced_memory()[0] - base
     tracemalloc.stop()
+    return used
+
+
+def test_idle_conversation_costs_under_one_kib() -> None:
+    proc = ContextProcessor(ContextConfig(max_contexts=1_000_000, max_bytes=ctx.ByteSize("1GiB")))
+    its = [turn(f"conversation-{i:08d}", f"hello number {i}") for i in range(5000)]
+    used = _traced_bytes(proc, its)
     assert used / len(its) <= 1024, used / len(its)
 
 
@@ -333,12 +340,7 @@ def test_idle_conversation_with_cue_state_costs_under_one_kib() -> None:
     proc = ContextProcessor(ContextConfig(max_contexts=1_000_000, max_bytes=ctx.ByteSize("1GiB")))
     its = [turn(f"conversation-{i:08d}", f"turn {t} of {i}", findings=cue("frame", "harm", "specific"), at=T0 + t)
            for i in range(2000) for t in range(3)]
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    for it in its:
-        proc.observe(it, T0)
-    used = tracemalloc.get_traced_memory()[0] - base
-    tracemalloc.stop()
+    used = _traced_bytes(proc, its)
     assert used / 2000 <= 1024, used / 2000
     assert proc.nbytes / 2000 <= 1024
 
