@@ -9,10 +9,12 @@ with a retryable error instead of dropping it, so the client re-sends and nothin
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -23,6 +25,18 @@ from spanwatch.errors import PermanentExportError, RefusedError, RetryableExport
 from spanwatch.telemetry import fields
 
 ITEM_NAMES: dict[Signal, str] = {"traces": "spans", "logs": "log_records", "metrics": "metric_points"}
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from an HTTP ``Retry-After`` header (delay-seconds or an HTTP-date); None if absent or bad."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        return max(0.0, (parsedate_to_datetime(value) - dt.datetime.now(dt.UTC)).total_seconds())
+    except (TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, kw_only=True)

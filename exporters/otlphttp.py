@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 
 import aiohttp
 
@@ -15,7 +14,7 @@ from spanwatch.batch import Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
-from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
+from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig, parse_retry_after
 from spanwatch.exporters._otlp_response import RESPONSE_TYPES, rejected_count
 
 _RETRYABLE = frozenset({429, 502, 503, 504})
@@ -49,19 +48,6 @@ class OtlpHttpExporterConfig:
         return problems
 
 
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    if value.strip().isdigit():
-        return float(value.strip())
-    try:
-        import datetime as dt
-
-        return max(0.0, (parsedate_to_datetime(value) - dt.datetime.now(dt.UTC)).total_seconds())
-    except (TypeError, ValueError):
-        return None
-
-
 class HttpSender:
     def __init__(self, config: OtlpHttpExporterConfig) -> None:
         base = config.endpoint.rstrip("/")
@@ -89,7 +75,7 @@ class HttpSender:
                     return rejected_count(RESPONSE_TYPES[signal].FromString(content))
                 detail = f"HTTP {resp.status}: {content[:200].decode(errors='replace')}"
                 if resp.status in _RETRYABLE:
-                    raise RetryableExportError(detail, retry_after=_retry_after(resp.headers.get("Retry-After")))
+                    raise RetryableExportError(detail, retry_after=parse_retry_after(resp.headers.get("Retry-After")))
                 raise PermanentExportError(detail)
         except aiohttp.ClientError as exc:
             raise RetryableExportError(f"{type(exc).__name__}: {exc}") from None

@@ -26,7 +26,7 @@ from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.errors import PermanentExportError, RetryableExportError
-from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig
+from spanwatch.exporters._delivery import Delivery, QueueConfig, RetryConfig, parse_retry_after
 from spanwatch.processors.assessment import Alert
 
 LEVELS = ("low", "medium", "high", "critical")
@@ -240,9 +240,7 @@ class WebhookSender:
                     return 0
                 detail = f"HTTP {resp.status}: {text}"
                 if resp.status in _RETRYABLE:
-                    retry_after = resp.headers.get("Retry-After", "")
-                    raise RetryableExportError(detail, retry_after=float(retry_after) if retry_after.isdigit()
-                                               else None)
+                    raise RetryableExportError(detail, retry_after=parse_retry_after(resp.headers.get("Retry-After")))
                 raise PermanentExportError(detail)
         except aiohttp.ClientError as exc:
             raise RetryableExportError(f"{type(exc).__name__}: {exc}") from None
