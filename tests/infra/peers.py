@@ -40,12 +40,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import yaml
 
 INFRA_DIR = Path(__file__).resolve().parent
 LOOPBACK = "127.0.0.1"
+T = TypeVar("T")
 
 
 class PeerError(RuntimeError):
@@ -664,18 +665,7 @@ class OtelCollector:
         timeout: float = 15,
     ) -> list[ReceivedSpan]:
         """Wait until at least ``count`` spans (matching ``where``) have arrived; return the matching ones."""
-        result: list[ReceivedSpan] = []
-
-        def enough() -> bool:
-            nonlocal result
-            result = [s for s in self.spans() if where is None or where(s)]
-            return len(result) >= count
-
-        try:
-            wait_until(enough, timeout, f"{count} spans")
-        except PeerError:
-            raise AssertionError(f"expected {count} spans, got {len(result)}: {result}") from None
-        return result
+        return _wait_for_items(self.spans, count, where, timeout, "spans")
 
     def wait_for_logs(
         self,
@@ -683,18 +673,24 @@ class OtelCollector:
         where: Callable[[ReceivedLog], bool] | None = None,
         timeout: float = 15,
     ) -> list[ReceivedLog]:
-        result: list[ReceivedLog] = []
+        """Wait until at least ``count`` log records (matching ``where``) have arrived; return the matching ones."""
+        return _wait_for_items(self.logs, count, where, timeout, "log records")
 
-        def enough() -> bool:
-            nonlocal result
-            result = [r for r in self.logs() if where is None or where(r)]
-            return len(result) >= count
 
-        try:
-            wait_until(enough, timeout, f"{count} log records")
-        except PeerError:
-            raise AssertionError(f"expected {count} log records, got {len(result)}: {result}") from None
-        return result
+def _wait_for_items(items: Callable[[], list[T]], count: int, where: Callable[[T], bool] | None, timeout: float,
+                    what: str) -> list[T]:
+    result: list[T] = []
+
+    def enough() -> bool:
+        nonlocal result
+        result = [item for item in items() if where is None or where(item)]
+        return len(result) >= count
+
+    try:
+        wait_until(enough, timeout, f"{count} {what}")
+    except PeerError:
+        raise AssertionError(f"expected {count} {what}, got {len(result)}: {result}") from None
+    return result
 
 
 # --------------------------------------------------------------------------------------------------------------
