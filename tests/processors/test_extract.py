@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
 from opentelemetry.proto.collector.metrics.v1.metrics_service_pb2 import ExportMetricsServiceRequest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
-from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
+from opentelemetry.proto.common.v1.common_pb2 import KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Status
 
 from spanwatch.batch import Batch, Chunk
@@ -31,6 +31,7 @@ from spanwatch.processors.extract import (
     is_genai_span,
 )
 from spanwatch.processors.interaction import Interaction, MessageKind, SourceLocation
+from tests.processors.privacy_records import av
 
 K = MessageKind
 TRACE_ID = bytes.fromhex("0af7651916cd43dd8448eb211c80319c")
@@ -38,26 +39,6 @@ SPAN_ID = bytes.fromhex("b7ad6b7169203331")
 
 
 # --- builders ---------------------------------------------------------------------------------------------------
-
-
-def av(value: Any) -> AnyValue:
-    """A Python value as an OTLP AnyValue: dicts become kvlists, lists arrays (the structured form)."""
-    out = AnyValue()
-    if isinstance(value, bool):
-        out.bool_value = value
-    elif isinstance(value, int):
-        out.int_value = value
-    elif isinstance(value, float):
-        out.double_value = value
-    elif isinstance(value, str):
-        out.string_value = value
-    elif isinstance(value, bytes):
-        out.bytes_value = value
-    elif isinstance(value, dict):
-        out.kvlist_value.values.extend(KeyValue(key=k, value=av(v)) for k, v in value.items())
-    elif isinstance(value, list):
-        out.array_value.values.extend(av(v) for v in value)
-    return out
 
 
 def kvs(attrs: dict[str, Any]) -> list[KeyValue]:
