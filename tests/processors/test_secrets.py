@@ -15,6 +15,7 @@ from tests.processors.lookalikes import LOOKALIKE_IDENTIFIERS
 
 _rng = random.Random(1234)
 KEY = b"k" * 32
+UPPER_DIGITS = string.ascii_uppercase + string.digits
 
 
 def rnd(n: int, alphabet: str = string.ascii_letters + string.digits) -> str:
@@ -62,6 +63,30 @@ POSITIVES = [
     (f"bot {rnd(9, string.digits)}:AA{(t := rnd(33))}", "TELEGRAM_BOT_TOKEN", None),
     (f"shpat_{(sh := rnd(32, '0123456789abcdef'))}", "SHOPIFY_TOKEN", f"shpat_{sh}"),
     (f"dop_v1_{(do := rnd(64, '0123456789abcdef'))}", "DIGITALOCEAN_TOKEN", f"dop_v1_{do}"),
+    # Sentry organisation tokens start sntrys_ (the rule once expected sntrs_ and missed every real one).
+    (f"SENTRY_AUTH_TOKEN is sntrys_eyJ{(se := rnd(60))}_{(se2 := rnd(43))}", "SENTRY_TOKEN", f"sntrys_eyJ{se}_{se2}"),
+    # Developer-platform tokens found by their prefix alone, with no keyword next to them.
+    *[(f"oops, I pasted {tok} into the chat", "API_TOKEN", tok) for tok in (
+        "pul-" + rnd(40, "0123456789abcdef"),
+        "rubygems_" + rnd(48, "0123456789abcdef"),
+        "dckr_pat_" + rnd(27),
+        "bkua_" + rnd(40, "0123456789abcdef"),
+        "CFPAT-" + rnd(43),
+        "sgp_" + rnd(40, "0123456789abcdef"),
+        "nfp_" + rnd(36),
+        "pscale_tkn_" + rnd(43),
+        "dt0c01." + rnd(24, UPPER_DIGITS) + "." + rnd(64, UPPER_DIGITS),
+        "shippo_live_" + rnd(40, "0123456789abcdef"),
+        "EZAK" + rnd(54),
+        "xkeysib-" + rnd(64, "0123456789abcdef") + "-" + rnd(16),
+        "sk.eyJ1Ijoi" + rnd(50) + "." + rnd(22),
+    )],
+    *[(f"the key {tok} stopped working", "LLM_API_KEY", tok) for tok in (
+        "sk-or-v1-" + rnd(64, "0123456789abcdef"),
+        "nvapi-" + rnd(64),
+        "pcsk_" + rnd(6) + "_" + rnd(65),
+        "api_org_" + rnd(34),
+    )],
     ("postgres://app:Xk9vQ2mLp7@db.internal:5432/prod", "CONNECTION_STRING", "Xk9vQ2mLp7"),
     (f'"api_key": "{(ak := rnd(32, "0123456789abcdef"))}"', "GENERIC_SECRET", ak),
     (f"client_secret: {(cs := rnd(40))}", "GENERIC_SECRET", cs),
@@ -101,6 +126,9 @@ NEGATIVES = [
     "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7pK9 user@host is my public key",
     "the secret to good bread is patience",
     "const apiKeyName = 'OPENAI_API_KEY'; const tokenCount = 4096;",
+    # Placeholders with a real prefix: the entropy floor keeps them quiet.
+    "PULUMI_ACCESS_TOKEN=pul-0000000000000000000000000000000000000000",
+    "Mapbox public tokens look like pk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2V4YW1wbGUifQ.abcdefghijklmnopqrstuv",
     # Hard negatives: identifiers and hashes that look like keys, card or phone numbers but are none of them.
     *LOOKALIKE_IDENTIFIERS,
 ]
