@@ -204,6 +204,20 @@ INTERNATIONAL_POSITIVES = [
     ("Phone: 01930 36426", [("PHONE", "01930 36426")]),
     ("Contact sheet: Jack Allan, (0131)4960691, frankedwards@hotmail.com",
      [("PERSON", "Jack Allan"), ("PHONE", "(0131)4960691"), ("EMAIL", "frankedwards@hotmail.com")]),
+    # Canada (province code and A1A 1A1 postal code), UK flats with a lower-case letter, Indian house numbers and
+    # PINs, dotted Australian numbers, a number after a postcode in a contact line, an Indian mobile.
+    ("bill it to 171 Mullen Spur, East Madison, NL A1V 3Y4.",
+     [("ADDRESS", "171 Mullen Spur, East Madison, NL A1V 3Y4")]),
+    ("Ship package 1ZFH1Y3UF5MI0DS5NU to Shane Nixon, Flat 29m, Glenn Shoals, Stephensonbury, JE4 6HH",
+     [("PERSON", "Shane Nixon"), ("ADDRESS", "Flat 29m, Glenn Shoals, Stephensonbury, JE4 6HH")]),
+    ("new address H.No. 64, Sankar Ganj, Kakinada-395322", [("ADDRESS", "H.No. 64, Sankar Ganj, Kakinada-395322")]),
+    ("1. Deepa Sandal - 50/25, Chad Path, Solapur 379096",
+     [("PERSON", "Deepa Sandal"), ("ADDRESS", "50/25, Chad Path, Solapur 379096")]),
+    ("Phone: 0493.895.441", [("PHONE", "0493.895.441")]),
+    ("Phone: 02.0986.9614", [("PHONE", "02.0986.9614")]),
+    ("Rosa Key, 92 Holmes Manor, Juliafurt, SK20 1BH - 0121 4960581",
+     [("PERSON", "Rosa Key"), ("ADDRESS", "92 Holmes Manor, Juliafurt, SK20 1BH"), ("PHONE", "0121 4960581")]),
+    ("my mobile is 9440658377", [("PHONE", "9440658377")]),
 ]
 
 
@@ -220,6 +234,8 @@ INTERNATIONAL_NEGATIVES = [
     "The Hauptstraße is closed for repairs.",
     "Kernel 6.5.0-35-generic, build 0115 4960573",
     "Version 3 Release, Final Build, v2 0AB",
+    "The ratio came out at 4633.6918 after the second run.",
+    "Build 12, Release Notes, Version 2 100000 downloads",
 ]
 
 
