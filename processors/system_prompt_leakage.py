@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spanwatch.processors._threat import evidence, heuristic_finding, value_hash
 from spanwatch.processors.finding import Finding, Severity
@@ -27,8 +28,20 @@ _OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, Message
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
-    words = _WORDS.findall(text.lower())
-    return {hash(tuple(words[i:i + k])) for i in range(max(len(words) - k + 1, 0))}
+    return _shingle_set(_WORDS.findall(text.lower()), k)
+
+
+def _shingle_set(words: list[str], k: int = SHINGLE) -> set[int]:
+    # The k-word windows zipped from shifted word lists: the tuples a slice at every position would give (none when
+    # there are fewer than k words), built and hashed in C.
+    return set(map(hash, zip(*(words[i:] for i in range(k)), strict=False)))
+
+
+@lru_cache(maxsize=32)
+def _system_shingles(system: str) -> frozenset[int]:
+    """The shingles of a system prompt: every output message of every span of an agent is compared with the same
+    instructions (in a re-sent history, several per span), so they are hashed once."""
+    return frozenset(shingles(system))
 
 
 def overlap(system: str, output: str) -> tuple[float, int]:
@@ -65,8 +78,17 @@ class SystemPromptLeakageDetector:
         system = "\n".join(m.text for m in interaction.messages if m.kind == MessageKind.SYSTEM)
         if not system:
             return out
-        share, n = overlap(system, text)
-        if n >= MIN_SHINGLES and share >= self.min_overlap:
+        sys_sh = _system_shingles(system)
+        n = len(sys_sh)
+        if n < MIN_SHINGLES:
+            return out
+        words = _WORDS.findall(text.lower())
+        # At most every window of the output is a shared shingle: when even that share falls short (short replies),
+        # the output's shingles are not built. ``overlap`` is the same share.
+        if max(len(words) - SHINGLE + 1, 0) / n < self.min_overlap:
+            return out
+        share = len(sys_sh & _shingle_set(words)) / n
+        if share >= self.min_overlap:
             score = min(1.0, 0.6 + 0.4 * share)
             sev = Severity.HIGH if share >= 0.6 else Severity.MEDIUM
             out.append(heuristic_finding(self.name, "leakage.system_prompt_overlap", category="system_prompt_leakage",
