@@ -28,10 +28,7 @@ _OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, Message
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
-    return _shingle_set(_WORDS.findall(text.lower()), k)
-
-
-def _shingle_set(words: list[str], k: int = SHINGLE) -> set[int]:
+    words = _WORDS.findall(text.lower())
     # The k-word windows zipped from shifted word lists: the tuples a slice at every position would give (none when
     # there are fewer than k words), built and hashed in C.
     return set(map(hash, zip(*(words[i:] for i in range(k)), strict=False)))
@@ -42,6 +39,16 @@ def _system_shingles(system: str) -> frozenset[int]:
     """The shingles of a system prompt: every output message of every span of an agent is compared with the same
     instructions (in a re-sent history, several per span), so they are hashed once."""
     return frozenset(shingles(system))
+
+
+# Outputs up to this long keep their shingles (at most ~800 of them) in _output_shingles.
+_MEMO_OUTPUT_CHARS = 4096
+
+
+@lru_cache(maxsize=256)
+def _output_shingles(output: str) -> frozenset[int]:
+    """The shingles of a short output: a re-sent history carries every earlier reply again in each span."""
+    return frozenset(shingles(output))
 
 
 def overlap(system: str, output: str) -> tuple[float, int]:
@@ -58,6 +65,21 @@ class SystemPromptLeakageDetector:
     def __init__(self, *, canaries: Sequence[str] = (), min_overlap: float = DEFAULT_MIN_OVERLAP) -> None:
         self.canaries = tuple(c for c in canaries if c)
         self.min_overlap = min_overlap
+        # (messages list, its length, system text) of the interaction scanned last: see _system.
+        self._memo: tuple[list[Message] | None, int, str] = (None, 0, "")
+
+    def _system(self, interaction: Interaction) -> str:
+        """The interaction's system instructions joined. Detect scans an interaction's messages in one pass, and a
+        re-sent history holds several outputs: joined once per interaction, not once per output (a pass over every
+        message for each output was quadratic in the history). Keyed by the messages list (held, so its identity
+        is not reused) and its length."""
+        messages = interaction.messages
+        memo = self._memo
+        if memo[0] is messages and memo[1] == len(messages):
+            return memo[2]
+        system = "\n".join(m.text for m in messages if m.kind == MessageKind.SYSTEM)
+        self._memo = (messages, len(messages), system)
+        return system
 
     def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
         if message.kind not in _OUTPUT_KINDS:
@@ -75,19 +97,16 @@ class SystemPromptLeakageDetector:
                 ))
         if message.kind == MessageKind.TOOL_CALL:
             return out
-        system = "\n".join(m.text for m in interaction.messages if m.kind == MessageKind.SYSTEM)
+        system = self._system(interaction)
         if not system:
             return out
         sys_sh = _system_shingles(system)
         n = len(sys_sh)
         if n < MIN_SHINGLES:
             return out
-        words = _WORDS.findall(text.lower())
-        # At most every window of the output is a shared shingle: when even that share falls short (short replies),
-        # the output's shingles are not built. ``overlap`` is the same share.
-        if max(len(words) - SHINGLE + 1, 0) / n < self.min_overlap:
-            return out
-        share = len(sys_sh & _shingle_set(words)) / n
+        # ``overlap``'s share, from memoised shingle sets.
+        out_sh = _output_shingles(text) if len(text) <= _MEMO_OUTPUT_CHARS else shingles(text)
+        share = len(sys_sh & out_sh) / n
         if share >= self.min_overlap:
             score = min(1.0, 0.6 + 0.4 * share)
             sev = Severity.HIGH if share >= 0.6 else Severity.MEDIUM
