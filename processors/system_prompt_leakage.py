@@ -34,15 +34,17 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
     return set(map(hash, zip(*(words[i:] for i in range(k)), strict=False)))
 
 
+# Texts up to these lengths keep their shingles in the memos below (about one shingle per 5 characters): the memos
+# hold at most ~16 MB, typical prompts and replies far less.
+_MEMO_SYSTEM_CHARS = 16384
+_MEMO_OUTPUT_CHARS = 4096
+
+
 @lru_cache(maxsize=32)
 def _system_shingles(system: str) -> frozenset[int]:
     """The shingles of a system prompt: every output message of every span of an agent is compared with the same
     instructions (in a re-sent history, several per span), so they are hashed once."""
     return frozenset(shingles(system))
-
-
-# Outputs up to this long keep their shingles (at most ~800 of them) in _output_shingles.
-_MEMO_OUTPUT_CHARS = 4096
 
 
 @lru_cache(maxsize=256)
@@ -100,7 +102,7 @@ class SystemPromptLeakageDetector:
         system = self._system(interaction)
         if not system:
             return out
-        sys_sh = _system_shingles(system)
+        sys_sh = _system_shingles(system) if len(system) <= _MEMO_SYSTEM_CHARS else shingles(system)
         n = len(sys_sh)
         if n < MIN_SHINGLES:
             return out
