@@ -11,7 +11,7 @@ means the instructions left the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spanwatch.processors._threat import evidence, heuristic_finding, value_hash
@@ -28,10 +28,14 @@ _OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, Message
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    return set(_shingle_hashes(text, k))
+
+
+def _shingle_hashes(text: str, k: int = SHINGLE) -> Iterator[int]:
     words = _WORDS.findall(text.lower())
     # The k-word windows zipped from shifted word lists: the tuples a slice at every position would give (none when
     # there are fewer than k words), built and hashed in C.
-    return set(map(hash, zip(*(words[i:] for i in range(k)), strict=False)))
+    return map(hash, zip(*(words[i:] for i in range(k)), strict=False))
 
 
 # Texts up to these lengths keep their shingles in the memos below (about one shingle per 5 characters): the memos
@@ -44,13 +48,13 @@ _MEMO_OUTPUT_CHARS = 4096
 def _system_shingles(system: str) -> frozenset[int]:
     """The shingles of a system prompt: every output message of every span of an agent is compared with the same
     instructions (in a re-sent history, several per span), so they are hashed once."""
-    return frozenset(shingles(system))
+    return frozenset(_shingle_hashes(system))
 
 
 @lru_cache(maxsize=256)
 def _output_shingles(output: str) -> frozenset[int]:
     """The shingles of a short output: a re-sent history carries every earlier reply again in each span."""
-    return frozenset(shingles(output))
+    return frozenset(_shingle_hashes(output))
 
 
 def overlap(system: str, output: str) -> tuple[float, int]:
@@ -102,12 +106,16 @@ class SystemPromptLeakageDetector:
         system = self._system(interaction)
         if not system:
             return out
+        out_sh = _output_shingles(text) if len(text) <= _MEMO_OUTPUT_CHARS else shingles(text)
+        # The share below is at most len(out_sh) / MIN_SHINGLES (a judged system prompt has at least that many
+        # shingles): a reply too short to reach min_overlap even so is not compared with the system prompt.
+        if len(out_sh) / MIN_SHINGLES < self.min_overlap:
+            return out
         sys_sh = _system_shingles(system) if len(system) <= _MEMO_SYSTEM_CHARS else shingles(system)
         n = len(sys_sh)
         if n < MIN_SHINGLES:
             return out
         # ``overlap``'s share, from memoised shingle sets.
-        out_sh = _output_shingles(text) if len(text) <= _MEMO_OUTPUT_CHARS else shingles(text)
         share = len(sys_sh & out_sh) / n
         if share >= self.min_overlap:
             score = min(1.0, 0.6 + 0.4 * share)
