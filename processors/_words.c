@@ -85,53 +85,31 @@ join_runs(PyObject *arg, int mode, const char *type_error)
         PyMem_Free(buf);
         return out;
     }
-    /* First pass: the output length and its widest kept code point, so the result (a compact str must use its
-     * narrowest kind) is built in place. */
-    Py_ssize_t out_len = 0;
-    Py_UCS4 maxchar = 0;
+    /* One pass (the Unicode database is consulted once per character: four table look-ups for an alphanumeric
+     * test) into a UCS4 scratch buffer; the str is then built from it in its narrowest kind. Two passes, one to
+     * size the result and one to fill it, cost twice the look-ups (~13 -> ~7 us for words() of a 1.5 KB
+     * non-ASCII text). */
+    Py_UCS4 *buf = PyMem_Malloc(sizeof(Py_UCS4) * (n ? n : 1));
+    if (buf == NULL) {
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t j = 0;
     int in_run = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         if (kept(mode, c)) {
-            if (!in_run && out_len) {
-                out_len++; /* the separating space */
-            }
-            in_run = 1;
-            out_len++;
-            if (c > maxchar) {
-                maxchar = c;
-            }
-        }
-        else {
-            in_run = 0;
-        }
-    }
-    if (out_len && maxchar < ' ') {
-        maxchar = ' ';
-    }
-    PyObject *out = PyUnicode_New(out_len, maxchar);
-    if (out == NULL) {
-        return NULL;
-    }
-    int okind = PyUnicode_KIND(out);
-    void *odata = PyUnicode_DATA(out);
-    Py_ssize_t j = 0;
-    in_run = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (kept(mode, c)) {
             if (!in_run && j) {
-                PyUnicode_WRITE(okind, odata, j, ' ');
-                j++;
+                buf[j++] = ' ';
             }
             in_run = 1;
-            PyUnicode_WRITE(okind, odata, j, c);
-            j++;
+            buf[j++] = c;
         }
         else {
             in_run = 0;
         }
     }
+    PyObject *out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, j);
+    PyMem_Free(buf);
     return out;
 }
 

@@ -399,13 +399,13 @@ class _Engine:
         hit = self.cache.get(key)
         if hit is None:
             norm = normalize(message.text, max_chars=self.config.max_scan_chars, utf8=raw)
-            verdict = self.text_verdict(message, norm, 0)
-            self.cache.put(key, (norm, verdict.findings), _entry_bytes(message.text, verdict.findings))
+            # Scored at its own index: a hit at the same index (a re-sent history keeps its order) copies nothing.
+            findings = self.text_verdict(message, norm, index).findings
+            self.cache.put(key, (norm, findings), _entry_bytes(message.text, findings))
+            out = list(findings)
         else:
             norm, cached = hit
-            verdict = TextVerdict(0.0, "", cached)
-        out = [f if f.message_index == index else dataclasses.replace(f, message_index=index)
-               for f in verdict.findings]
+            out = [f if f.message_index == index else dataclasses.replace(f, message_index=index) for f in cached]
         for det in self.context_detectors:
             out.extend(f for f in det.scan(interaction, index, message, norm)
                        if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS)

@@ -11,7 +11,8 @@ means the instructions left the model.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spanwatch.processors._threat import evidence, heuristic_finding, value_hash
 from spanwatch.processors.finding import Finding, Severity
@@ -27,8 +28,33 @@ _OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, Message
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    return set(_shingle_hashes(text, k))
+
+
+def _shingle_hashes(text: str, k: int = SHINGLE) -> Iterator[int]:
     words = _WORDS.findall(text.lower())
-    return {hash(tuple(words[i:i + k])) for i in range(max(len(words) - k + 1, 0))}
+    # The k-word windows zipped from shifted word lists: the tuples a slice at every position would give (none when
+    # there are fewer than k words), built and hashed in C.
+    return map(hash, zip(*(words[i:] for i in range(k)), strict=False))
+
+
+# Texts up to these lengths keep their shingles in the memos below (about one shingle per 5 characters): the memos
+# hold at most ~16 MB, typical prompts and replies far less.
+_MEMO_SYSTEM_CHARS = 16384
+_MEMO_OUTPUT_CHARS = 4096
+
+
+@lru_cache(maxsize=32)
+def _system_shingles(system: str) -> frozenset[int]:
+    """The shingles of a system prompt: every output message of every span of an agent is compared with the same
+    instructions (in a re-sent history, several per span), so they are hashed once."""
+    return frozenset(_shingle_hashes(system))
+
+
+@lru_cache(maxsize=256)
+def _output_shingles(output: str) -> frozenset[int]:
+    """The shingles of a short output: a re-sent history carries every earlier reply again in each span."""
+    return frozenset(_shingle_hashes(output))
 
 
 def overlap(system: str, output: str) -> tuple[float, int]:
@@ -45,6 +71,21 @@ class SystemPromptLeakageDetector:
     def __init__(self, *, canaries: Sequence[str] = (), min_overlap: float = DEFAULT_MIN_OVERLAP) -> None:
         self.canaries = tuple(c for c in canaries if c)
         self.min_overlap = min_overlap
+        # (messages list, its length, system text) of the interaction scanned last: see _system.
+        self._memo: tuple[list[Message] | None, int, str] = (None, 0, "")
+
+    def _system(self, interaction: Interaction) -> str:
+        """The interaction's system instructions joined. Detect scans an interaction's messages in one pass, and a
+        re-sent history holds several outputs: joined once per interaction, not once per output (a pass over every
+        message for each output was quadratic in the history). Keyed by the messages list (held, so its identity
+        is not reused) and its length."""
+        messages = interaction.messages
+        memo = self._memo
+        if memo[0] is messages and memo[1] == len(messages):
+            return memo[2]
+        system = "\n".join(m.text for m in messages if m.kind == MessageKind.SYSTEM)
+        self._memo = (messages, len(messages), system)
+        return system
 
     def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
         if message.kind not in _OUTPUT_KINDS:
@@ -62,11 +103,21 @@ class SystemPromptLeakageDetector:
                 ))
         if message.kind == MessageKind.TOOL_CALL:
             return out
-        system = "\n".join(m.text for m in interaction.messages if m.kind == MessageKind.SYSTEM)
+        system = self._system(interaction)
         if not system:
             return out
-        share, n = overlap(system, text)
-        if n >= MIN_SHINGLES and share >= self.min_overlap:
+        out_sh = _output_shingles(text) if len(text) <= _MEMO_OUTPUT_CHARS else shingles(text)
+        # The share below is at most len(out_sh) / MIN_SHINGLES (a judged system prompt has at least that many
+        # shingles): a reply too short to reach min_overlap even so is not compared with the system prompt.
+        if len(out_sh) / MIN_SHINGLES < self.min_overlap:
+            return out
+        sys_sh = _system_shingles(system) if len(system) <= _MEMO_SYSTEM_CHARS else shingles(system)
+        n = len(sys_sh)
+        if n < MIN_SHINGLES:
+            return out
+        # ``overlap``'s share, from memoised shingle sets.
+        share = len(sys_sh & out_sh) / n
+        if share >= self.min_overlap:
             score = min(1.0, 0.6 + 0.4 * share)
             sev = Severity.HIGH if share >= 0.6 else Severity.MEDIUM
             out.append(heuristic_finding(self.name, "leakage.system_prompt_overlap", category="system_prompt_leakage",
