@@ -249,8 +249,8 @@ def phone(value: str) -> bool:
         return False
     if len(d) == 8 and d[0] != "0" and d[:2] in ("19", "20") and d[4:6] in ("19", "20"):
         return False  # "2023 2024": two years, not an Australian local number
-    if re.match(r"\s*\(\d{2}\)", value):
-        return True  # a two-digit area code in parentheses (Brazil), never a NANP number
+    if re.match(r"\s*(?:\(\d{2}\)|[1-9]{2} )", value):
+        return True  # a two-digit area code, bracketed or not (Brazil 11 98765-4321), never a NANP number
     if d[0] == "0" and value.lstrip()[:1] != "+":
         return True  # a national trunk prefix (UK 020…, AU 07…, DE 030…); NANP area codes never start with 0
     nanp = d[1:] if len(d) == 11 and d[0] == "1" else d if len(d) == 10 else ""
@@ -444,12 +444,16 @@ _NOT_NAME_TEXT = """
     security infrastructure platform devops qa hr reliability site research design lead leads manager managers staff
     crew squad backlog planning grooming review committee board office desk
     societe equipe cafe restaurant hotel gmbh ag kg sarl srl bv nv spa
+    rue via viale piazza piazzale vicolo strada contrada calle avenida paseo glorieta carrer rua travessa
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",
-                        "ing", "dipl.-ing"})
-_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "ten",
-                        "ter", "du", "bin", "binti", "ibn", "al", "el"})
+                        "ing", "dipl.-ing",
+                        # Italian, Spanish/Portuguese, Dutch, French forms of address.
+                        "sig", "sig.ra", "dott", "dott.ssa", "sr", "sra", "srta", "dhr", "mevr", "mme", "mlle"})
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "dal", "dalla", "dei", "degli", "van",
+                        "von", "der", "den", "ten", "ter", "du", "des", "la", "le", "'t", "bin", "binti", "ibn", "al",
+                        "el"})
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
@@ -510,10 +514,11 @@ GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
 @register_validator("person_name")
 def person_name(value: str, *, single: bool = False, given: bool = False) -> bool:
-    """Two or three capitalised name words (honorific and suffix aside), none of them a field label, place or
-    organisation word. ``single`` accepts one word too, for rules whose cue already says "this is a name"
-    (a ``first_name`` key, a "Hi …," salutation). ``given`` is for weak cues ("with", "ask", "… called"): one
-    to three words whose first is a known given name (:data:`GIVEN_NAMES`)."""
+    """Two to four capitalised name words (honorific and suffix aside; Spanish and Portuguese names often have two
+    given names and two surnames), none of them a field label, place or organisation word. ``single`` accepts one
+    word too, for rules whose cue already says "this is a name" (a ``first_name`` key, a "Hi …," salutation).
+    ``given`` is for weak cues ("with", "ask", "… called"): one to four words whose first is a known given name
+    (:data:`GIVEN_NAMES`)."""
     words = [w.strip(".,") for w in value.split()]
     words = [w for w in words if w]
     if words and words[0].lower() in _HONORIFIC:
@@ -522,7 +527,7 @@ def person_name(value: str, *, single: bool = False, given: bool = False) -> boo
         words = words[:-1]
     # Middle initials and lower-case surname particles (dos Santos, van der Berg, bin Rashid) aside.
     core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _PARTICLES]
-    if not 1 <= len(core) <= 3:
+    if not 1 <= len(core) <= 4:
         return False
     if given and (not core or _fold(core[0]) not in GIVEN_NAMES):
         return False

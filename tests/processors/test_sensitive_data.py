@@ -218,6 +218,36 @@ INTERNATIONAL_POSITIVES = [
     ("Rosa Key, 92 Holmes Manor, Juliafurt, SK20 1BH - 0121 4960581",
      [("PERSON", "Rosa Key"), ("ADDRESS", "92 Holmes Manor, Juliafurt, SK20 1BH"), ("PHONE", "0121 4960581")]),
     ("my mobile is 9440658377", [("PHONE", "9440658377")]),
+    # French, Spanish, Italian, Dutch, Brazilian, New Zealand and Irish address shapes; French pairs and the
+    # bracketed trunk 0; Brazilian and NZ numbers; a number after a continental postcode and town; surname
+    # particles and four-word Spanish names; Italian honorifics.
+    ("Phone: +33 (0)4 91 23 45 67", [("PHONE", "+33 (0)4 91 23 45 67")]),
+    ("Contact: Amélie Durand, 04 91 23 45 67, amelie.d@example.fr",
+     [("PERSON", "Amélie Durand"), ("PHONE", "04 91 23 45 67"), ("EMAIL", "amelie.d@example.fr")]),
+    ("Ship to Hélène Marchand, 12, rue des Lilas, 69003 Lyon.",
+     [("PERSON", "Hélène Marchand"), ("ADDRESS", "12, rue des Lilas, 69003 Lyon")]),
+    ("new address avenue Foch, 75116 Paris", [("ADDRESS", "avenue Foch, 75116 Paris")]),
+    ("bill it to Calle de Alcalá 42 Piso 3, Madrid, 28014.", [("ADDRESS", "Calle de Alcalá 42 Piso 3, Madrid, 28014")]),
+    ("deliver to Via Garibaldi, 15 Scala 2, 10122, Torino (TO).",
+     [("ADDRESS", "Via Garibaldi, 15 Scala 2, 10122, Torino (TO)")]),
+    ("Home: Dorpsstraat 12, 1234AB, Zwolle", [("ADDRESS", "Dorpsstraat 12, 1234AB, Zwolle")]),
+    ("Home: Rua das Flores, 250, Centro, 80010130 Curitiba / PR",
+     [("ADDRESS", "Rua das Flores, 250, Centro, 80010130 Curitiba / PR")]),
+    ("Home: Flat 3, 27 Kelburn Parade, Wellington 6012", [("ADDRESS", "Flat 3, 27 Kelburn Parade, Wellington 6012")]),
+    ("new address PO Box 1120, Rotorua 3040", [("ADDRESS", "PO Box 1120, Rotorua 3040")]),
+    ("Home: 14 Main Street, Tralee, Co. Kerry V92 X2Y3", [("ADDRESS", "14 Main Street, Tralee, Co. Kerry V92 X2Y3")]),
+    ("1. Marco Bellini - Via Roma, 10, 00184, Roma (RM) - 3471234567",
+     [("PERSON", "Marco Bellini"), ("ADDRESS", "Via Roma, 10, 00184, Roma (RM)"), ("PHONE", "3471234567")]),
+    ("1. Jan de Vries - Kerkstraat 5, 3511 LK Utrecht - 030 2345678",
+     [("PERSON", "Jan de Vries"), ("ADDRESS", "Kerkstraat 5, 3511 LK Utrecht"), ("PHONE", "030 2345678")]),
+    ("Phone: 03 889 2152", [("PHONE", "03 889 2152")]),
+    ("call me at 11 98765-4321", [("PHONE", "11 98765-4321")]),
+    ("call me at 927 9227", [("PHONE", "927 9227")]),
+    ("patient Camille de la Fontaine, born 1990-01-02",
+     [("PERSON", "Camille de la Fontaine"), ("DATE_OF_BIRTH", "1990-01-02")]),
+    ("1. Ana María Ortega Ruiz - Paseo del Prado 8, Madrid, 28014",
+     [("PERSON", "Ana María Ortega Ruiz"), ("ADDRESS", "Paseo del Prado 8, Madrid, 28014")]),
+    ("Sig. Bellini called about the invoice.", [("PERSON", "Sig. Bellini")]),
 ]
 
 
@@ -236,6 +266,15 @@ INTERNATIONAL_NEGATIVES = [
     "Version 3 Release, Final Build, v2 0AB",
     "The ratio came out at 4633.6918 after the second run.",
     "Build 12, Release Notes, Version 2 100000 downloads",
+    "Phone: (123) 456-7891",
+    "See section 12 3456-7890 of the ledger.",
+    "Release 2019 - 2020 build notes",
+    "Plaza 3, Level 2, 12345 visitors",
+    "The Via Appia is 560 km long.",
+    "Our office moved to the Kerkstraat last year.",
+    "We met at PO Box office 12 in Rotorua.",
+    "Table 12 rows 0 - 2 were read, cost 04 12 for two.",
+    "The de la Cruz family dinner was lovely.",
 ]
 
 

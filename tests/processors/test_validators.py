@@ -91,6 +91,8 @@ from spanwatch.processors import validators as v
         # test data breaks the rule in grouped numbers.
         ("phone", "415-155-2671", {}, True),
         ("phone", "9440658377", {}, True),
+        ("phone", "11 98765-4321", {}, True),  # Brazilian DDD 11, not a NANP number with country code 1
+        ("phone", "1 198 765 4321", {}, False),  # NANP with country code 1 and an area code starting 1
         # date
         ("date", "06/02/1983", {}, True),
         ("date", "1983-02-30", {}, False),
@@ -110,6 +112,10 @@ from spanwatch.processors import validators as v
         ("person_name", "Gülay Sager", {}, True),
         ("person_name", "Dipl.-Ing. Maria-Luise Wesack B.Eng.", {}, True),
         ("person_name", "Société Générale", {}, False),
+        ("person_name", "Camille de la Fontaine", {}, True),
+        ("person_name", "Ana María Ortega Ruiz", {}, True),
+        ("person_name", "Sig.ra Paola Bellini", {}, True),
+        ("person_name", "Anna Maria Luisa Ortega Ruiz", {}, False),  # five name words: a title, not a name
         # given=True: weak-cue rules want a known given name first; one word is then enough
         ("person_name", "Rahul", {"given": True}, True),
         ("person_name", "Oluwaseun Adeyemi", {"given": True}, True),
