@@ -248,6 +248,9 @@ INTERNATIONAL_POSITIVES = [
     ("1. Ana María Ortega Ruiz - Paseo del Prado 8, Madrid, 28014",
      [("PERSON", "Ana María Ortega Ruiz"), ("ADDRESS", "Paseo del Prado 8, Madrid, 28014")]),
     ("Sig. Bellini called about the invoice.", [("PERSON", "Sig. Bellini")]),
+    ("2. 927 9227, nlow@example.net.", [("PHONE", "927 9227"), ("EMAIL", "nlow@example.net")]),
+    # An invalid NANP area code: the number is not reported by its tail.
+    ("Call (143) 433-8086, ops@example.com", [("EMAIL", "ops@example.com")]),
 ]
 
 
@@ -275,6 +278,7 @@ INTERNATIONAL_NEGATIVES = [
     "We met at PO Box office 12 in Rotorua.",
     "Table 12 rows 0 - 2 were read, cost 04 12 for two.",
     "The de la Cruz family dinner was lovely.",
+    "Invoice 0301234567 is overdue.",
 ]
 
 
