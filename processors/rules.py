@@ -1599,14 +1599,15 @@ def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would 
                         near = bool(ctx.negative_re.search(text, lo, s) or ctx.negative_re.search(text, e, hi))
                     if near:
                         score -= ctx.penalty
-            score = min(1.0, max(0.0, score))
+            # Rounded as it is stored, before the cut: 0.6 + 0.3 - 0.35 is 0.5499… in floats and must meet 0.55.
+            score = round(min(1.0, max(0.0, score)), 4)
             if score < rule.min_score or score <= 0.0:
                 continue
             os_, oe = to_original(s, e)
             k = (rule.id, os_, oe)
             prev = best.get(k)
             if prev is None or prev.score < score:
-                best[k] = RuleMatch(rule, os_, oe, round(score, 4), value, via)
+                best[k] = RuleMatch(rule, os_, oe, score, value, via)
     out.extend(best.values())
 
 
