@@ -10,7 +10,9 @@ and checks the result end to end, through the databases the rule set really scan
 
 from __future__ import annotations
 
+import random
 import re
+import re._parser as sre_p  # type: ignore[import-not-found,unused-ignore]
 
 import pytest
 
@@ -49,3 +51,25 @@ def test_when_database_misses_a_pattern_then_the_self_check_hands_it_to_the_prec
     assert re.search(rx, text)
     assert backend._scan(text) == []  # the fault itself: if Hyperscan is fixed, this line tells us
     assert backend.matched(text) == [0]
+
+
+def test_no_pattern_relies_on_a_unicode_word_boundary() -> None:
+    """Hyperscan and RE2 read ``\\b`` and ``\\w`` as ASCII: ``\\b(à|a) la`` never matches "à la" there, while
+    Python's ``re`` (Unicode by default) would let a test pass. Strings drawn from each pattern with a non-ASCII
+    literal must match the same in ASCII mode."""
+    unicode_only: list[str] = []
+    for pack in load_builtin_packs():
+        for rule in pack.rules:
+            for p in rule.patterns:
+                if p.regex.isascii():
+                    continue
+                uni, asc = re.compile(p.regex), re.compile(p.regex, re.ASCII)
+                tree = sre_p.parse(p.regex)
+                for seed in range(4):
+                    rng = random.Random(f"{seed}:{p.regex}")
+                    samples = ("x " + _hs_selfcheck.sample(tree, rng, [i]) + " y" for i in range(24))
+                    bad = next((s for s in samples if uni.search(s) and not asc.search(s)), None)
+                    if bad is not None:
+                        unicode_only.append(f"{rule.id}: {bad!r}")
+                        break
+    assert not unicode_only, "\n".join(unicode_only)
