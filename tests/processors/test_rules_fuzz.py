@@ -73,3 +73,25 @@ def test_no_pattern_relies_on_a_unicode_word_boundary() -> None:
                         unicode_only.append(f"{rule.id}: {bad!r}")
                         break
     assert not unicode_only, "\n".join(unicode_only)
+
+
+def test_every_prefilter_matches_what_its_regex_matches() -> None:
+    """A ``prefilter`` is what the database scans instead of the regex, so it must match a superset. A stale one
+    (the regex grew an alternative, the prefilter did not) would not lose matches silently - the self-check makes
+    the pattern a candidate of every text - but it would cost that on every text, unnoticed."""
+    too_narrow: list[str] = []
+    for pack in load_builtin_packs():
+        for rule in pack.rules:
+            for j, p in enumerate(rule.patterns):
+                if p.db_regex == rules._strip_lookarounds(p.regex):
+                    continue
+                db = re.compile(p.db_regex, re.ASCII)
+                tree = sre_p.parse(p.regex, re.ASCII)
+                for seed in range(6):
+                    rng = random.Random(f"{seed}:{p.regex}")
+                    for i in range(24):
+                        text = "Note: " + _hs_selfcheck.sample(tree, rng, [i])
+                        for t in (text, text.lower()) if not rule.keyword_view else (text.lower(),):
+                            if p.compiled.search(t) and not db.search(t):
+                                too_narrow.append(f"{rule.id}[{j}]: {t!r}")
+    assert not too_narrow, "\n".join(too_narrow[:20])
