@@ -18,10 +18,10 @@ import random
 import re
 import re._constants as sre_c  # type: ignore[import-not-found,unused-ignore]
 import re._parser as sre_p  # type: ignore[import-not-found,unused-ignore]
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["PREFIXES", "VERSION", "sample", "unreliable"]
+__all__ = ["PREFIXES", "VERSION", "sample", "samples", "unreliable"]
 
 VERSION = 3  # part of the cache key: a changed check re-runs on cached databases
 
@@ -97,22 +97,26 @@ def unreliable(regexes: Sequence[str], matched: Callable[[str], list[int]], *, s
             tree = sre_p.parse(rx)
         except (re.error, ValueError, TypeError, RecursionError):
             continue
-        # Seeded by the pattern itself: the same strings whichever database (and position) holds it, so a split
-        # database and the whole table are checked alike.
-        if any(_fails(pid, compiled, tree, matched, random.Random(f"{seed}:{rx}")) for seed in seeds):
+        if any(_fails(pid, compiled, samples(tree, rx, seed), matched) for seed in seeds):
             bad.append(pid)
     return bad
 
 
-def _fails(pid: int, compiled: re.Pattern[str], tree: Any, matched: Callable[[str], list[int]],
-           rng: random.Random) -> bool:
-    # The faults seen so far depend on which word of the leading alternation starts the match ("as" inside
-    # "answer as"): walk those words in turn (up to SAMPLES), the rest of each string drawn at random.
-    for i in range(SAMPLES):
+def samples(tree: Any, regex: str, seed: int, n: int = SAMPLES) -> Iterator[str]:
+    """Up to ``n`` strings of the language of ``regex`` (``tree``: its ``re._parser.parse`` output). Seeded by the
+    pattern itself: the same strings whichever database (and position) holds it, so a split database and the
+    whole table are checked alike. The faults seen so far depend on which word of the leading alternation starts
+    the match ("as" inside "answer as"): string i takes that alternation's word i, the rest drawn at random."""
+    rng = random.Random(f"{seed}:{regex}")
+    for i in range(n):
         try:
-            s = sample(tree, rng, [i])
+            yield sample(tree, rng, [i])
         except (ValueError, TypeError, RecursionError):
-            return False
+            return
+
+
+def _fails(pid: int, compiled: re.Pattern[str], strings: Iterable[str], matched: Callable[[str], list[int]]) -> bool:
+    for s in strings:
         for variant in {s, s.lower()}:
             for prefix in PREFIXES:
                 text = prefix + variant

@@ -10,9 +10,9 @@ and checks the result end to end, through the databases the rule set really scan
 
 from __future__ import annotations
 
-import random
 import re
 import re._parser as sre_p  # type: ignore[import-not-found,unused-ignore]
+from collections.abc import Iterator
 
 import pytest
 
@@ -58,20 +58,15 @@ def test_no_pattern_relies_on_a_unicode_word_boundary() -> None:
     Python's ``re`` (Unicode by default) would let a test pass. Strings drawn from each pattern with a non-ASCII
     literal must match the same in ASCII mode."""
     unicode_only: list[str] = []
-    for pack in load_builtin_packs():
-        for rule in pack.rules:
-            for p in rule.patterns:
-                if p.regex.isascii():
-                    continue
-                uni, asc = re.compile(p.regex), re.compile(p.regex, re.ASCII)
-                tree = sre_p.parse(p.regex)
-                for seed in range(4):
-                    rng = random.Random(f"{seed}:{p.regex}")
-                    samples = ("x " + _hs_selfcheck.sample(tree, rng, [i]) + " y" for i in range(24))
-                    bad = next((s for s in samples if uni.search(s) and not asc.search(s)), None)
-                    if bad is not None:
-                        unicode_only.append(f"{rule.id}: {bad!r}")
-                        break
+    for rule, _, p in _shipped_patterns():
+        if p.regex.isascii():
+            continue
+        uni, asc = re.compile(p.regex), re.compile(p.regex, re.ASCII)
+        tree = sre_p.parse(p.regex)
+        strings = ("x " + s + " y" for seed in range(4) for s in _hs_selfcheck.samples(tree, p.regex, seed))
+        bad = next((s for s in strings if uni.search(s) and not asc.search(s)), None)
+        if bad is not None:
+            unicode_only.append(f"{rule.id}: {bad!r}")
     assert not unicode_only, "\n".join(unicode_only)
 
 
@@ -80,18 +75,23 @@ def test_every_prefilter_matches_what_its_regex_matches() -> None:
     (the regex grew an alternative, the prefilter did not) would not lose matches silently - the self-check makes
     the pattern a candidate of every text - but it would cost that on every text, unnoticed."""
     too_narrow: list[str] = []
+    for rule, j, p in _shipped_patterns():
+        if p.db_regex == rules._strip_lookarounds(p.regex):
+            continue
+        db = re.compile(p.db_regex, re.ASCII)
+        tree = sre_p.parse(p.regex, re.ASCII)
+        for seed in range(6):
+            for s in _hs_selfcheck.samples(tree, p.regex, seed):
+                text = "Note: " + s
+                for t in (text, text.lower()) if not rule.keyword_view else (text.lower(),):
+                    if p.compiled.search(t) and not db.search(t):
+                        too_narrow.append(f"{rule.id}[{j}]: {t!r}")
+    assert not too_narrow, "\n".join(too_narrow[:20])
+
+
+def _shipped_patterns() -> Iterator[tuple[rules.Rule, int, rules.Pattern]]:
+    """Every pattern of the built-in packs, with its rule and its index in the rule."""
     for pack in load_builtin_packs():
         for rule in pack.rules:
             for j, p in enumerate(rule.patterns):
-                if p.db_regex == rules._strip_lookarounds(p.regex):
-                    continue
-                db = re.compile(p.db_regex, re.ASCII)
-                tree = sre_p.parse(p.regex, re.ASCII)
-                for seed in range(6):
-                    rng = random.Random(f"{seed}:{p.regex}")
-                    for i in range(24):
-                        text = "Note: " + _hs_selfcheck.sample(tree, rng, [i])
-                        for t in (text, text.lower()) if not rule.keyword_view else (text.lower(),):
-                            if p.compiled.search(t) and not db.search(t):
-                                too_narrow.append(f"{rule.id}[{j}]: {t!r}")
-    assert not too_narrow, "\n".join(too_narrow[:20])
+                yield rule, j, p
