@@ -27,10 +27,6 @@ DEFAULT_MIN_OVERLAP = 0.3
 _OUTPUT_KINDS = frozenset({MessageKind.ASSISTANT, MessageKind.TOOL_CALL, MessageKind.REASONING})
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[int]:
-    return set(_shingle_hashes(text, k))
-
-
 def _shingle_hashes(text: str, k: int = SHINGLE) -> Iterator[int]:
     words = _WORDS.findall(text.lower())
     # The k-word windows zipped from shifted word lists: the tuples a slice at every position would give (none when
@@ -44,25 +40,33 @@ _MEMO_SYSTEM_CHARS = 16384
 _MEMO_OUTPUT_CHARS = 4096
 
 
-@lru_cache(maxsize=32)
-def _system_shingles(system: str) -> frozenset[int]:
+def system_shingles(system: str) -> frozenset[int]:
     """The shingles of a system prompt: every output message of every span of an agent is compared with the same
-    instructions (in a re-sent history, several per span), so they are hashed once."""
+    instructions (in a re-sent history, several per span), so those up to _MEMO_SYSTEM_CHARS are hashed once."""
+    return _memo_system(system) if len(system) <= _MEMO_SYSTEM_CHARS else frozenset(_shingle_hashes(system))
+
+
+def output_shingles(output: str) -> frozenset[int]:
+    """The shingles of an output: a re-sent history carries every earlier reply again in each span, so those up to
+    _MEMO_OUTPUT_CHARS are hashed once."""
+    return _memo_output(output) if len(output) <= _MEMO_OUTPUT_CHARS else frozenset(_shingle_hashes(output))
+
+
+@lru_cache(maxsize=32)
+def _memo_system(system: str) -> frozenset[int]:
     return frozenset(_shingle_hashes(system))
 
 
 @lru_cache(maxsize=256)
-def _output_shingles(output: str) -> frozenset[int]:
-    """The shingles of a short output: a re-sent history carries every earlier reply again in each span."""
+def _memo_output(output: str) -> frozenset[int]:
     return frozenset(_shingle_hashes(output))
 
 
-def overlap(system: str, output: str) -> tuple[float, int]:
-    """(share of the system prompt's shingles found in ``output``, number of system shingles)."""
-    sys_sh = shingles(system)
-    if not sys_sh:
+def overlap(system_sh: frozenset[int], output_sh: frozenset[int]) -> tuple[float, int]:
+    """(share of the system prompt's shingles found in the output's, number of system shingles)."""
+    if not system_sh:
         return 0.0, 0
-    return len(sys_sh & shingles(output)) / len(sys_sh), len(sys_sh)
+    return len(system_sh & output_sh) / len(system_sh), len(system_sh)
 
 
 class SystemPromptLeakageDetector:
@@ -106,18 +110,13 @@ class SystemPromptLeakageDetector:
         system = self._system(interaction)
         if not system:
             return out
-        out_sh = _output_shingles(text) if len(text) <= _MEMO_OUTPUT_CHARS else shingles(text)
+        out_sh = output_shingles(text)
         # The share below is at most len(out_sh) / MIN_SHINGLES (a judged system prompt has at least that many
         # shingles): a reply too short to reach min_overlap even so is not compared with the system prompt.
         if len(out_sh) / MIN_SHINGLES < self.min_overlap:
             return out
-        sys_sh = _system_shingles(system) if len(system) <= _MEMO_SYSTEM_CHARS else shingles(system)
-        n = len(sys_sh)
-        if n < MIN_SHINGLES:
-            return out
-        # ``overlap``'s share, from memoised shingle sets.
-        share = len(sys_sh & out_sh) / n
-        if share >= self.min_overlap:
+        share, n = overlap(system_shingles(system), out_sh)
+        if n >= MIN_SHINGLES and share >= self.min_overlap:
             score = min(1.0, 0.6 + 0.4 * share)
             sev = Severity.HIGH if share >= 0.6 else Severity.MEDIUM
             out.append(heuristic_finding(self.name, "leakage.system_prompt_overlap", category="system_prompt_leakage",

@@ -12,7 +12,7 @@ from spanwatch.processors.conversation_cues import CUE_CATEGORY
 from spanwatch.processors.detect import FACTORY, DetectConfig, DetectProcessor, _engine, analyze_text, text_features
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
-from spanwatch.processors.system_prompt_leakage import overlap
+from spanwatch.processors.system_prompt_leakage import output_shingles, overlap, system_shingles
 
 SRC = SourceLocation(container="span", key="gen_ai.input.messages")
 
@@ -110,7 +110,7 @@ def test_processor_rejects_bad_config() -> None:
 
 def test_overlap_of_paraphrase_is_low() -> None:
     system = "You are a helpful assistant for a travel agency. Recommend hotels and never mention competitors by name."
-    share, n = overlap(system, "I can recommend some hotels for your trip to Rome.")
+    share, n = overlap(system_shingles(system), output_shingles("I can recommend some hotels for your trip to Rome."))
     assert n > 0 and share < 0.1
 
 
