@@ -960,9 +960,8 @@ class _Mapped:
 class _KindSplit:
     """A table's patterns (text or keyword view) in two databases: those that apply to user prompts, and those
     that only apply to other kinds (the indirect-injection pack: tool results and documents). A user prompt is
-    scanned by the first
-    database only, so data-only patterns cost it nothing; a tool result is scanned by both. Same ids as one
-    database of the whole table, so the confirm pass sees the same candidates in the same order.
+    scanned by the first database only, so data-only patterns cost it nothing; a tool result is scanned by both.
+    Same ids as one database of the whole table, so the confirm pass sees the same candidates in the same order.
     """
 
     def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> None:
