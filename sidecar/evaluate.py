@@ -5,8 +5,10 @@ Formats (detected from the first record, or ``--format``), as in ``shared/eval/R
 * ``prompts``: ``{"text", "label", "category", "source"}``, label ``injection`` / ``jailbreak`` / ``benign``;
   scored as user prompts.
 * ``indirect``: ``{"context", "label", ...}``; scored as tool results (data the agent reads).
-* ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` also accepted); a
-  conversation scores as its most suspicious turn (user turns as prompts, tool turns as data).
+* ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` with ``content`` also
+  accepted); each conversation is replayed through the detect, context, behavior and risk stages
+  (:mod:`spanwatch.processors.replay`), in file order, and scores as its highest risk score, flagged when it
+  reaches ``risk_threshold`` (an alert). Multi-turn attacks that no single turn shows count only so.
 * ``pii``: ``{"text", "entities"}``; delegated to :func:`spanwatch.processors.pii_eval.evaluate_pii`.
 
 Metrics treat every non-benign label as the positive class: precision, recall, F1, false-positive rate at
@@ -29,7 +31,6 @@ from typing import Any, TextIO
 __all__ = ["add_arguments", "compute_metrics", "run"]
 
 FORMATS = ("auto", "prompts", "indirect", "conversations", "pii")
-_DATA_ROLES = frozenset({"tool", "function", "tool_result", "document", "retrieval", "retrieved_document"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -98,30 +99,38 @@ def _category(cat: str) -> str:
     return "/".join(parts[:2])
 
 
-def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress) -> Iterator[tuple[float, str]]:
+def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
+                ) -> Iterator[tuple[float, str, float]]:
+    """(score, predicted label, baseline score) per row; the baseline is the detect stage alone (for
+    conversations, its strongest attack finding on any turn; otherwise the score itself)."""
     from spanwatch.processors.detect import analyze_text
     from spanwatch.processors.interaction import MessageKind
+    from spanwatch.processors.replay import Replayer
 
+    replayer: Replayer | None = None
     for i, row in enumerate(rows):
         if fmt == "prompts":
             v = analyze_text(str(row.get("text", "")), MessageKind.USER)
-            yield v.score, v.label
+            yield v.score, v.label, v.score
         elif fmt == "indirect":
             v = analyze_text(str(row.get("context", "")), MessageKind.TOOL_RESULT)
-            yield v.score, v.label
+            yield v.score, v.label, v.score
         else:
-            best, label = 0.0, "benign"
-            for turn in row.get("turns") or row.get("messages") or []:
-                role = str(turn.get("role", "user")).lower()
-                text = str(turn.get("text", turn.get("content", "")) or "")
-                if role in ("assistant", "system"):
-                    continue
-                kind = MessageKind.TOOL_RESULT if role in _DATA_ROLES else MessageKind.USER
-                v = analyze_text(text, kind)
-                if v.score > best:
-                    best, label = v.score, v.label
-            yield best, label
+            if replayer is None:  # built on first use: prompt and document corpora never need it
+                replayer = Replayer()
+            turns = [(str(t.get("role", "user")), _turn_text(t))
+                     for t in row.get("turns") or row.get("messages") or [] if isinstance(t, dict)]
+            outcome = replayer.replay(str(row.get("id", f"conversation-{i}")), turns)
+            yield outcome.score, ",".join(outcome.threat_types) or "benign", outcome.finding_score
         progress.update(i + 1)
+
+
+def _turn_text(turn: dict[str, Any]) -> str:
+    """A turn's text: ``text``, or ``content`` as a string or a list of OpenAI-style parts."""
+    content = turn.get("text", turn.get("content", ""))
+    if isinstance(content, list):
+        return "\n".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
+    return "" if content is None else str(content)
 
 
 def threshold_at_fpr(benign: list[float], fpr: float) -> float:
@@ -228,12 +237,23 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress(len(rows), sys.stderr, not args.no_progress)
     started = time.monotonic()
     scores: list[float] = []
-    predicted: list[str] = []
-    for score, label in _score_rows(rows, fmt, progress):
+    baseline: list[float] = []
+    for score, _label, base in _score_rows(rows, fmt, progress):
         scores.append(score)
-        predicted.append(label)
+        baseline.append(base)
     elapsed = time.monotonic() - started
-    metrics = compute_metrics(rows, scores, fpr=args.fpr)
+    # A conversation is flagged by an alert, i.e. a risk score at the risk stage's threshold; texts by the
+    # detect stage's verdict threshold.
+    threshold = 0.5
+    if fmt == "conversations":
+        from spanwatch.processors.risk import RiskConfig
+
+        threshold = RiskConfig().risk_threshold
+    metrics = compute_metrics(rows, scores, threshold=threshold, fpr=args.fpr)
+    if fmt == "conversations":
+        # What the conversation stages add: the same corpus judged by its turns' findings alone, at the detect
+        # stage's verdict threshold.
+        metrics["per_turn_findings"] = compute_metrics(rows, baseline, fpr=args.fpr)["overall"]
     metrics.update({"dataset": str(path), "format": fmt, "records": len(rows),
                     "seconds": round(elapsed, 3), "texts_per_second": round(len(rows) / max(elapsed, 1e-9), 1)})
     if args.json:
@@ -241,9 +261,17 @@ def run(args: argparse.Namespace) -> int:
         return 0
     out = sys.stdout
     out.write(f"{path} ({fmt}, {len(rows)} records, {metrics['texts_per_second']:.0f} texts/s)\n")
-    out.write(f"threshold {metrics['threshold']:.2f} (shipped); R@{args.fpr:.0%}FPR uses "
-              f"{metrics['threshold_at_fpr']:.3f} picked on this corpus's benign rows\n\n")
-    _table("overall", {"all": metrics["overall"]}, out, args.fpr)
+    what = "risk alert threshold" if fmt == "conversations" else "verdict threshold"
+    out.write(f"threshold {metrics['threshold']:.2f} (shipped {what}); R@{args.fpr:.0%}FPR uses "
+              f"{metrics['threshold_at_fpr']:.3f} picked on this corpus's benign rows\n")
+    if fmt == "conversations":
+        out.write("each conversation replayed through detect, context, behavior and risk; 'turns alone' is its "
+                  "strongest per-turn attack finding at the verdict threshold 0.50\n")
+    out.write("\n")
+    overall = {"all": metrics["overall"]}
+    if fmt == "conversations":
+        overall["turns alone"] = metrics["per_turn_findings"]
+    _table("overall", overall, out, args.fpr)
     _table("label", metrics["by_label"], out, args.fpr)
     _table("source", metrics["by_source"], out, args.fpr)
     _table("category", metrics["by_category"], out, args.fpr)
