@@ -379,6 +379,8 @@ WEAK_CUE_AND_REGIONAL_POSITIVES = [
     ("Referral for suspected multiple sclerosis, please see soon.", [("HEALTH_CONDITION", "multiple sclerosis")]),
     ("Jo Kane - 77 Elm Road, Dover, DE 19901 - 3025550147", [("ADDRESS", "77 Elm Road, Dover, DE 19901"),
                                                          ("PHONE", "3025550147")]),
+    # "PO" of a PO Box is not a purchase order: the number next to it stays a phone.
+    ("PO Box 12, call 2175550147", [("PHONE", "2175550147")]),
 ]
 
 
@@ -407,6 +409,8 @@ WEAK_CUE_AND_REGIONAL_NEGATIVES = [
     "The default is Visual Studio Code.",
     "Lisa and Peter sold four boxes.",
     "NHS no 485 777 3456, please update the record",  # an NHS number, not a US phone number
+    "PO number 2175550147 was approved; PO# 217-555-0147 shipped",  # purchase orders
+    "PO: 217-555-0148 and purchase order 217-555-0149 are open",
 ]
 
 
