@@ -171,9 +171,23 @@ def _group_metrics(items: Iterable[tuple[float, bool]], thr: float, thr_fpr: flo
     }
 
 
+# Labels other corpora use for the negative class (booleans and 0/1 included), all read as "benign".
+_BENIGN = frozenset({"benign", "safe", "clean", "normal", "negative", "none", "no", "false", "0", "0.0", ""})
+
+
+def _label(row: dict[str, Any]) -> str:
+    """The row's label, lower-cased; every spelling of the negative class is ``benign``, and a bare true/1 is
+    ``attack``."""
+    raw = row.get("label", "benign")
+    value = str(raw).strip().lower() if raw is not None else ""
+    if value in _BENIGN:
+        return "benign"
+    return "attack" if value in ("true", "1", "1.0", "yes") else value
+
+
 def _group_key(key: str, row: dict[str, Any]) -> str:
     if key == "label":
-        return str(row.get("label", "benign"))
+        return _label(row)
     if key == "source":
         return _repo(str(row.get("source", "")))
     return _category(str(row.get("category", "")))
@@ -182,7 +196,7 @@ def _group_key(key: str, row: dict[str, Any]) -> str:
 def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, threshold: float = 0.5,
                     fpr: float = 0.01) -> dict[str, Any]:
     """Overall, per-label, per-source and per-category metrics for binary attack-vs-benign scores."""
-    positive = [str(r.get("label", "benign")) != "benign" for r in records]
+    positive = [_label(r) != "benign" for r in records]
     thr_fpr = threshold_at_fpr([s for s, p in zip(scores, positive, strict=True) if not p], fpr)
     out: dict[str, Any] = {
         "threshold": threshold, "fpr_budget": fpr, "threshold_at_fpr": thr_fpr,

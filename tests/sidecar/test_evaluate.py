@@ -39,6 +39,16 @@ def test_metrics_counts() -> None:
     assert m["by_source"]["c/d"]["fpr"] == 0.5
 
 
+@pytest.mark.parametrize(("label", "expected"), [
+    ("benign", "benign"), ("SAFE", "benign"), (0, "benign"), (False, "benign"), (None, "benign"),
+    ("injection", "injection"), ("Jailbreak", "jailbreak"), (1, "attack"), (True, "attack"),
+])
+def test_labels_of_other_corpora_are_read_as_benign_or_attack(label: object, expected: str) -> None:
+    m = compute_metrics([{"text": "x", "label": label}], [0.9], threshold=0.5, fpr=0.5)
+    assert list(m["by_label"]) == [expected]
+    assert m["overall"]["positives"] == (expected != "benign")
+
+
 def test_run_prompts_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path / "p.jsonl", PROMPTS)
     assert run(_args("--dataset", str(path), "--json")) == 0
