@@ -85,7 +85,7 @@ def _detect_format(row: dict[str, Any]) -> str:
         return "pii"
     if "turns" in row or "messages" in row:
         return "conversations"
-    if "context" in row:
+    if "context" in row or "document" in row:
         return "indirect"
     return "prompts"
 
@@ -110,10 +110,10 @@ def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
     replayer: Replayer | None = None
     for i, row in enumerate(rows):
         if fmt == "prompts":
-            v = analyze_text(str(row.get("text", "")), MessageKind.USER)
+            v = analyze_text(_field(row, "text", "prompt", "input", "content"), MessageKind.USER)
             yield v.score, v.label, v.score
         elif fmt == "indirect":
-            v = analyze_text(str(row.get("context", "")), MessageKind.TOOL_RESULT)
+            v = analyze_text(_field(row, "context", "document", "text", "content"), MessageKind.TOOL_RESULT)
             yield v.score, v.label, v.score
         else:
             if replayer is None:  # built on first use: prompt and document corpora never need it
@@ -123,6 +123,15 @@ def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
             outcome = replayer.replay(str(row.get("id", f"conversation-{i}")), turns)
             yield outcome.score, ",".join(outcome.threat_types) or "benign", outcome.finding_score
         progress.update(i + 1)
+
+
+def _field(row: dict[str, Any], *keys: str) -> str:
+    """The first of ``keys`` the row has (corpora name the text differently), as a string."""
+    for key in keys:
+        value = row.get(key)
+        if value is not None:
+            return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return ""
 
 
 def _turn_text(turn: dict[str, Any]) -> str:
