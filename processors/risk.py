@@ -49,6 +49,8 @@ DEFAULT_SIGNAL_WEIGHTS: dict[str, float] = {
     "off_hours": 0.2,
 }
 LEVELS = ("low", "medium", "high", "critical")
+# Rule ids of the detect stage's verdict findings (processors/detect.py: one per text labelled an attack).
+_VERDICT_PREFIX = "ensemble."
 
 _WHERE = {
     MessageKind.SYSTEM: "the system prompt",
@@ -107,6 +109,9 @@ class RiskConfig:
     max_dedup_entries: int = 100_000
     # Fill compliance_tags with the built-in mapping (the compliance processor can refine them later).
     compliance_tags: bool = True
+    # A text the detect stage labels an attack (its calibrated ``ensemble.*`` verdict finding) scores at least
+    # risk_threshold, so it alerts; false: the verdict weighs like any finding (weight x calibrated score).
+    verdict_alerts: bool = True
 
     def validate(self) -> list[str]:
         problems: list[str] = []
@@ -256,6 +261,7 @@ class RiskProcessor:
         if not it.findings and not it.signals:
             # Most interactions carry no evidence: what the general path below computes for none, directly.
             return RiskAssessment(score=0.0, confidence=0.5, level=self.level(0.0))
+        verdict_floor = cfg.risk_threshold if cfg.verdict_alerts else 0.0
         # One term per rule, its strongest weighted match (comparing weighted terms keeps the score monotone).
         best: dict[str, tuple[float, Finding]] = {}
         sure: dict[str, float] = {}  # per rule, the most confident match (kept apart so both stay monotone)
@@ -263,6 +269,10 @@ class RiskProcessor:
             if f.category == CUE_CATEGORY:  # context evidence, consumed by the context stage; never a threat here
                 continue
             amount = self._weights.get(f.category, cfg.finding_weight) * _clamp(f.score)
+            if verdict_floor and f.rule_id.startswith(_VERDICT_PREFIX):
+                # The verdict already passed the detect threshold, picked for its false-positive rate; weighting
+                # it again would let a labelled attack at 0.5-0.75 go without an alert.
+                amount = max(amount, verdict_floor)
             held = best.get(f.rule_id)
             if held is None or amount > held[0]:
                 best[f.rule_id] = (amount, f)

@@ -50,8 +50,9 @@ def test_when_one_rule_matches_many_times_then_it_counts_once() -> None:
 
 
 _categories = st.sampled_from(["prompt_injection", "jailbreak", "secret", "pii", "payment", "unknown_thing"])
-_findings = st.lists(st.builds(lambda c, s, r: finding(c, s, rule_id=f"r{r}"), _categories,
-                               st.floats(0, 1), st.integers(0, 5)), max_size=6)
+# r == 5: the detect stage's verdict finding, which risk floors at the alert threshold.
+_findings = st.lists(st.builds(lambda c, s, r: finding(c, s, rule_id=f"r{r}" if r < 5 else f"ensemble.{c}"),
+                               _categories, st.floats(0, 1), st.integers(0, 5)), max_size=6)
 _signals = st.lists(st.builds(sig, st.sampled_from(["escalation", "history", "anomaly.tool_calls", "new_tool", "x"]),
                               st.floats(0, 1)), max_size=4)
 
@@ -124,6 +125,20 @@ def test_when_score_crosses_threshold_then_one_alert_per_conversation_and_threat
     assert run("c1", finding("pii", 0.4)) == 0  # below the threshold
     clock.t += 601
     assert run("c1", finding("prompt_injection", 0.95)) == 1  # the window has passed
+
+
+@pytest.mark.parametrize(("rule_id", "verdict_alerts", "score"), [
+    ("ensemble.injection", True, 0.7),  # a labelled attack alerts, however close to the detect threshold
+    ("ensemble.injection", False, 0.495),  # 0.9 x 0.55
+    ("injection.override", True, 0.495),  # a single rule's finding is weighed, not floored
+])
+def test_when_the_detect_stage_labels_a_text_an_attack_then_it_alerts(rule_id: str, verdict_alerts: bool,
+                                                                      score: float) -> None:
+    b = batch(interaction("c1", findings=[finding("injection", 0.55, rule_id=rule_id)]))
+    RiskProcessor(RiskConfig(verdict_alerts=verdict_alerts)).process(b)
+    risk = b.interactions[0].risk
+    assert risk is not None and risk.score == score
+    assert len(b.alerts) == (score >= 0.7)
 
 
 def test_when_alerting_then_the_alert_carries_context_but_no_content() -> None:
