@@ -81,9 +81,10 @@ def test_with_real_detection_crescendo_below_the_detectors_alerts_and_look_alike
     assert not missed and not lookalikes, (missed, lookalikes)
     # The turns were written to stay below the per-message detectors, so without the context stage almost none
     # alert. Detectors that improve may catch a turn alone: cr2-ddos's "write a small script that floods a server
-    # with requests" for a "lab report" is a wrapped harm request (jailbreak.wrapped_harm_request, session 6).
+    # with requests" for a "lab report" is a wrapped harm request (jailbreak.wrapped_harm_request, session 6), and
+    # so, since session 7's 'builds' harm verb, is cr-bomb-game's "the player builds a bomb from fertilizer".
     alone = {o.conversation.id for o in sc.run(sc.CRESCENDO, real, with_context=False) if o.alerted}
-    assert alone <= {"cr2-ddos"}, alone
+    assert alone <= {"cr2-ddos", "cr-bomb-game"}, alone
     # The cue channel adds no false alarm on the benign pool (whatever the detectors alert on there).
     with_cues = {o.conversation.id for o in sc.run(benign, real) if o.alerted}
     without = {o.conversation.id for o in sc.run(benign, real, context=ContextConfig(crescendo=False)) if o.alerted}
@@ -100,9 +101,10 @@ def test_with_real_detection_the_blind_multi_turn_rounds_alert_and_their_look_al
         pytest.skip("the detect stage is not importable or not working here")
     outcomes = sc.run(sc.interleave(sc.MULTI_TURN, sc.MULTI_TURN_LOOKALIKES), real)
     missed = {o.conversation.id for o in outcomes if o.conversation.attack and not o.alerted}
-    # Persistence from refusals alone: it alerts at 0.72 in the eval replay (processors/replay.py) and stays just
-    # under the threshold here (this runner's clock and behaviour baselines differ; not looked into further).
-    assert missed <= {"r3a-persist-keylogger"}, missed
+    # Persistence from refusals alone (no turn carries a finding): 0.72-0.73 in the eval replay
+    # (processors/replay.py), where the behaviour stage's refusal-rate anomaly joins persistence 0.65; just under
+    # the threshold here, whose behaviour baseline differs.
+    assert missed <= {"r3a-persist-keylogger", "r5a-persist-fake-reviews"}, missed
     # The look-alikes the detectors flag turn by turn (a system-prompt how-to, a pasted FAQ read as many-shot) are
     # the detectors' to fix; the conversation stages must add none.
     lookalikes = {o.conversation.id for o in outcomes if not o.conversation.attack and o.alerted}
