@@ -27,6 +27,7 @@ _EVIDENCE_SCAN = 1000
 _EVIDENCE_WORDS = _EVIDENCE_CHARS // 2 + 1  # joined with spaces, this many words are longer than the cap
 _LONG_TOKEN_CHARS = 20
 _LONG_TOKEN = re.compile(rf"[A-Za-z0-9+/=_\-]{{{_LONG_TOKEN_CHARS},}}")
+_TOKEN_RUN = re.compile(r"[A-Za-z0-9+/=_\-]*")  # the rest of a run of _LONG_TOKEN's characters
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _DIGITS = re.compile(r"\d")
 _DIGIT_MASK = bytes.maketrans(b"0123456789", b"##########")
@@ -70,16 +71,35 @@ def evidence(text: str, start: int, end: int) -> str:
     # A long token lies inside one word, and masking e-mails never lengthens a word's runs of token characters:
     # with no word of 20 characters there is none, and the pattern, which retries inside every word, is skipped.
     if words and max(map(len, words)) >= _LONG_TOKEN_CHARS:
-        snippet = _LONG_TOKEN.sub(_mask_token, snippet)
+        snippet = _mask_long_tokens(snippet)
+    # Digits become "#" one for one, so masking them after the cap gives the same snippet from at most 59
+    # characters rather than up to 1,000 (CJK text has few spaces: its 31 words are often the whole head).
+    cut = len(snippet) > _EVIDENCE_CHARS
+    if cut:
+        snippet = snippet[: _EVIDENCE_CHARS - 1]
     # On ASCII text \d is [0-9], and translating by a table is one C pass (re.sub scans, then rebuilds). A bytes
     # table: str.translate looks every distinct character up in a dict (~2 us a snippet, ~0.3 us encoded).
     if snippet.isascii():
         snippet = snippet.encode("ascii").translate(_DIGIT_MASK).decode("ascii")
     else:
         snippet = _DIGITS.sub("#", snippet)
-    if len(snippet) > _EVIDENCE_CHARS:
-        snippet = snippet[: _EVIDENCE_CHARS - 1] + "…"
-    return snippet
+    return snippet + "…" if cut else snippet
+
+
+def _mask_long_tokens(snippet: str) -> str:
+    """``_LONG_TOKEN.sub(_mask_token, snippet)``, or a prefix of it longer than the evidence cap.
+
+    The pattern's matches are the maximal runs of token characters of 20 or more, so a head of the snippet that
+    ends where a run ends has the same runs as the snippet there, and its masked form begins the snippet's. The
+    head is the cap's worth of characters and the rest of a run it cuts; only when masking shrinks it to the cap
+    or less is the whole snippet masked.
+    """
+    run = _TOKEN_RUN.match(snippet, _EVIDENCE_CHARS + 1) if len(snippet) > _EVIDENCE_CHARS + 1 else None
+    if run is not None:
+        head = _LONG_TOKEN.sub(_mask_token, snippet[: run.end()])
+        if len(head) > _EVIDENCE_CHARS:
+            return head
+    return _LONG_TOKEN.sub(_mask_token, snippet)
 
 
 def value_hash(value: str, key: bytes | None = None) -> str:
