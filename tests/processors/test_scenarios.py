@@ -104,7 +104,7 @@ def test_with_real_detection_the_blind_multi_turn_rounds_alert_and_their_look_al
     # Persistence from refusals alone (no turn carries a finding): 0.72-0.73 in the eval replay
     # (processors/replay.py), where the behaviour stage's refusal-rate anomaly joins persistence 0.65; just under
     # the threshold here, whose behaviour baseline differs.
-    assert missed <= {"r3a-persist-keylogger", "r5a-persist-fake-reviews"}, missed
+    assert missed <= {"r3a-persist-keylogger", "r5a-persist-fake-reviews", "r6a-persist-stalkerware"}, missed
     # The look-alikes the detectors flag turn by turn (a system-prompt how-to, a pasted FAQ read as many-shot) are
     # the detectors' to fix; the conversation stages must add none.
     lookalikes = {o.conversation.id for o in outcomes if not o.conversation.attack and o.alerted}
