@@ -70,7 +70,22 @@ def many_shot_score(text: str) -> tuple[float, int]:
     turns = _count_turns(text)
     if turns < MANY_SHOT_MIN_TURNS:
         return 0.0, turns
+    # The shots prime the model to answer the last question the same way, so the dialogue is left open on a
+    # question. One closed on an answer is a pasted transcript or FAQ (to summarise, translate, review).
+    if _closed_on_answer(text):
+        return 0.0, turns
     return min(0.9, 0.55 + 0.02 * (turns - MANY_SHOT_MIN_TURNS)), turns
+
+
+_ANSWER_ROLES = frozenset({"assistant", "ai", "bot", "chatbot", "gpt", "chatgpt", "model", "a", "answer", "agent"})
+
+
+def _closed_on_answer(text: str) -> bool:
+    """Whether the last dialogue marker names the answering side (only called on texts with many markers)."""
+    last = None
+    for last in _TURN.finditer(text):  # noqa: B007 - only the last one is wanted
+        pass
+    return last is not None and last.group(0).strip().rstrip(":").strip().lower() in _ANSWER_ROLES
 
 
 _PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$")

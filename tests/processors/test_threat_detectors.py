@@ -154,10 +154,21 @@ def test_adversarial_suffix() -> None:
 
 
 def test_many_shot() -> None:
-    turns = "".join(f"User: question {i}?\nAssistant: answer {i}.\n" for i in range(6))
+    turns = "".join(f"User: question {i}?\nAssistant: answer {i}.\n" for i in range(6)) + "User: and the last one?"
     assert many_shot_score(turns)[0] > 0.5
     assert "jailbreak.many_shot" in rule_ids(scan(JailbreakDetector, turns, U))
     assert many_shot_score("Q: what is 2+2? A: 4")[0] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    # A pasted FAQ or transcript closes on an answer: something to summarise, not a dialogue left open for the model.
+    "".join(f"Q: Do you ship to region {i}?\nA: Yes, within {i + 2} days.\n" for i in range(6))
+    + "Can you summarise this FAQ for our new staff?",
+    "".join(f"Customer: my order {i} is late\nAgent: sorry, it ships tomorrow.\n" for i in range(5)),
+])
+def test_many_shot_needs_the_dialogue_left_open_on_a_question(text: str) -> None:
+    assert many_shot_score(text)[0] == 0.0
+    assert "jailbreak.many_shot" not in rule_ids(scan(JailbreakDetector, text, U))
 
 
 @pytest.mark.parametrize("text, expected", [
