@@ -56,6 +56,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from spanwatch.confmap import safe_load
 from spanwatch.processors import _hs_selfcheck
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import MessageKind
@@ -303,7 +304,7 @@ class RulePack:
         else:
             text, source = path.read_text(encoding="utf-8"), str(path)
         try:
-            data = yaml.safe_load(text)
+            data = safe_load(text)
         except yaml.YAMLError as e:
             raise RulePackError(source, [f"not valid YAML: {e}"]) from e
         return cls.from_mapping(data, source=source)

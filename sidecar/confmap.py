@@ -120,15 +120,42 @@ def expand_env(node: Any, env: Mapping[str, str], problems: list[str], path: str
     expanded = _ENV_REF.sub(repl, node)
     if whole is not None and whole.group(0) != "$$":
         try:
-            return yaml.safe_load(expanded) if expanded.strip() else expanded
+            return safe_load(expanded) if expanded.strip() else expanded
         except yaml.YAMLError:
             return expanded
     return expanded
 
 
+class UniqueKeyLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses a mapping holding one key twice. PyYAML keeps the last value silently,
+    so a pasted line (a second ``score:`` under a pattern, a repeated ``endpoint:``) would win unseen."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if isinstance(key, typing.Hashable):
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark,
+                    f"key {key!r} appears twice (first on line {seen[key]}); remove one of them",
+                    key_node.start_mark)
+            seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load`` that refuses duplicate keys (:class:`UniqueKeyLoader`)."""
+    return yaml.load(text, Loader=UniqueKeyLoader)  # a SafeLoader subclass: safe
+
+
 def load_yaml(text: str, *, source: str = "<config>") -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
     except yaml.YAMLError as exc:
         raise ValueError(f"{source}: not valid YAML: {exc}") from exc
     if data is None:

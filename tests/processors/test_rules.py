@@ -80,6 +80,16 @@ def test_when_pack_has_many_problems_then_all_are_reported_with_paths() -> None:
     assert "bad.yaml" in str(err.value)
 
 
+def test_when_a_key_is_given_twice_then_the_pack_is_refused(tmp_path: Path) -> None:
+    # YAML would keep the second score silently; a pasted line must not change a rule unseen.
+    path = tmp_path / "dup.yaml"
+    path.write_text("pack: dup\nversion: 1\nrules:\n  - id: t.rule\n    detector: x\n    category: c\n"
+                    "    severity: low\n    patterns:\n      - regex: 'abc'\n        score: 0.5\n        score: 0.9\n",
+                    encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"key 'score' appears twice \(first on line 10\)"):
+        RulePack.load(path)
+
+
 def test_when_group_out_of_range_then_error() -> None:
     with pytest.raises(RulePackError, match=r"rules\[0\]\.patterns\[0\]\.group: regex has 0 groups"):
         pack(rule(patterns=[{"regex": "abc", "group": 1}]))

@@ -107,6 +107,11 @@ def test_when_config_is_bad_then_the_exact_problem_is_reported(name: str, text: 
         assert any(p.startswith(want) for p in got), f"{want!r} not in {got!r}"
 
 
+def test_a_key_given_twice_is_named_with_both_lines() -> None:
+    (problem,) = problems(MINIMAL + "processors:\n  batch:\n    timeout: 1s\n    timeout: 5s\n")
+    assert "key 'timeout' appears twice (first on line 15); remove one of them" in problem
+
+
 def test_every_problem_is_reported_at_once() -> None:
     text = MINIMAL.replace("exporters: [debug]", "exporters: [debug, missing]") + textwrap.dedent("""
         processors:
