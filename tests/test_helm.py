@@ -103,7 +103,9 @@ def test_the_rendered_container_starts_a_working_spanwatch(helm: Path, tmp_path:
             except OSError:
                 return False
 
-        assert wait_until(healthy, timeout=60), "the rendered container never became healthy"
+        # dataDir is fresh, so the rule cache is cold: every database compiles first (~70 s on an idle 2-vCPU
+        # machine, more beside the rest of the suite). The chart's startupProbe allows 300 s for the same reason.
+        assert wait_until(healthy, timeout=240), "the rendered container never became healthy"
         with urllib.request.urlopen(f"http://127.0.0.1:{ports['metrics']}/metrics", timeout=5) as resp:
             assert b"spanwatch_receiver_accepted_spans_total" in resp.read()
         # Bound to every interface, as a pod must be (the defaults bind to localhost).
