@@ -32,6 +32,7 @@ import threading
 import unicodedata
 import urllib.parse
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -205,9 +206,18 @@ _KV_SPLIT = re.compile(r"[\W_]+")
 _KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
 # A letter, then a leet digit/symbol, then a letter: "1gn0re", "p@ssw0rd". Two of them flag leetspeak.
 _LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
-# Three letters or more: "I g n o r e   a l l   p r e v i o u s" spells its short words in three letters too, and a
-# view that joins "ignore" but leaves "a l l" apart hides the phrase from the keyword rules.
-_SPACED = re.compile(r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){2,}[^\W_](?![^\W_])")
+# A run starts with three letters or more ("a b" is too common in ordinary text to join on its own) and goes on
+# across wider word gaps through shorter words: "p r e t e n d   y o u   h a v e   n o   r u l e s" is one run,
+# so "n o" joins too, where a run per word left it apart and hid "no rules" from the keyword rules. The run only
+# ever starts where a three-letter run does, so the supersets below still propose every start. A run that opens
+# on a short word across a wide gap ("d o   a n y t h i n g") keeps that first word spaced.
+_SPACED = re.compile(
+    r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){2,}[^\W_]"
+    r"(?:(?![^\W_])(?:[ \t]{3,6}|[ \t]*/[ \t]*)(?:[^\W_][ .\-_*|]{1,2})*[^\W_])*(?![^\W_])"
+)
+# The separators between the letters of a run; the commonest is the letter gap, and one that is longer, or
+# holds a space or slash where the letter gap does not, is a word gap: "i g n o r e  a l l" reads "ignore all".
+_SPACED_SEP = re.compile(r"[\W_]+")
 # ASCII keyword view: every character but [a-z0-9] (after lower-casing and leet folding) becomes a separator.
 _ASCII_SPLIT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 _LEET_AND_SPLIT = str.maketrans({**_ASCII_SPLIT, **_LEET})
@@ -290,8 +300,27 @@ except ImportError:  # no C compiler when installed: translate and words() compu
     _fold_words = None
 
 
+def _spaced_words(run: str) -> list[tuple[int, int]]:
+    """(start, end) of each word of a spaced-letter run, relative to the run (see _SPACED_SEP)."""
+    seps = [(m.start(), m.end(), m.group()) for m in _SPACED_SEP.finditer(run)]
+    letter_gap = Counter(sep for _, _, sep in seps).most_common(1)[0][0] if seps else ""
+    words: list[tuple[int, int]] = []
+    start = 0
+    for s, e, sep in seps:
+        if sep != letter_gap and (
+            len(sep) > len(letter_gap)
+            or (" " in sep and " " not in letter_gap)
+            or ("/" in sep and "/" not in letter_gap)
+        ):
+            words.append((start, s))
+            start = e
+    words.append((start, len(run)))
+    return words
+
+
 def _join_spaced(m: re.Match[str]) -> str:
-    return "".join(c for c in m.group() if c.isalnum())
+    run = m.group()
+    return " ".join("".join(c for c in run[s:e] if c.isalnum()) for s, e in _spaced_words(run))
 
 
 # ---------------------------------------------------------------------------------------------- precheck
@@ -572,11 +601,12 @@ class NormalizedText:
         spans.append((last, len(text), False))
         for s, e, joined in spans:
             if joined:
-                tok = "".join(ch for ch in text[s:e] if ch.isalnum()).lower().translate(_LEET)
-                pos.append(cursor)
-                norm.extend((s, e))
-                parts.append(tok)
-                cursor += len(tok) + 1
+                for ws, we in _spaced_words(text[s:e]):
+                    tok = "".join(ch for ch in text[s + ws:s + we] if ch.isalnum()).lower().translate(_LEET)
+                    pos.append(cursor)
+                    norm.extend((s + ws, s + we))
+                    parts.append(tok)
+                    cursor += len(tok) + 1
                 continue
             flat = _token_spans(text, s, e)
             if not flat:
