@@ -11,6 +11,7 @@ hypothetical framing (``config/rules/jailbreak.yaml``), plus two heuristics patt
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spanwatch.processors._threat import RuleBackedDetector, heuristic_finding
@@ -147,18 +148,63 @@ def adversarial_suffix_score(text: str) -> tuple[float, int]:
     # Every test below only rules the text out, so the cheapest that rules most texts out goes first: a tail of
     # plain words. Bare ASCII words are never odd and skip the call.
     odd = sum(1 for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)) / len(tail)
-    if odd < 0.2:
+    # Letters-only words glued in camel case ("strictlyFormat") only count for the word-salad marks below.
+    glued = sum(1 for t in tail if len(t) > 5 and not t[1:].islower() and t.isalpha() and t.isascii()
+                and not t.isupper() and _GLUED.search(t) is not None) / len(tail)
+    if odd == 0.0 and glued == 0.0:
         return 0.0, len(text)
     head_end = _tail_start(text, tail)
     head = text[max(0, head_end - 2000): head_end]
     if not _has_words(head, 4):
         return 0.0, len(text)
-    tail_sym = _symbol_ratio(text[head_end:])
+    tail_text = text[head_end:]
+    if _MARKUP.search(tail_text):
+        # Inline code, bold, links and URLs are why a documentation line looks odd; a suffix is judged without
+        # them (a pasted README paragraph scored as a suffix before).
+        tail_text = _MARKUP.sub(" markup ", tail_text)
+        tail = tail_text.split()[-_TAIL_TOKENS:]
+        odd = sum(1 for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)) / len(tail)
+    tail_sym = _symbol_ratio(tail_text)
     head_sym = _symbol_ratio(head)
-    if tail_sym < 2 * head_sym + 0.01:
+    if odd >= 0.2 and tail_sym >= 2 * head_sym + 0.01:
+        return min(0.95, 0.3 + 1.0 * odd + 2.0 * (tail_sym - head_sym)), head_end
+    # Fewer symbols: a word-salad tail still shows its optimiser. Three of five marks, each common alone, and
+    # only after an English request: other languages' own words and capitalised nouns are no mark in them.
+    words = head[-400:].lower().split()
+    english = sum(w in _ENGLISH for w in words)
+    if english < 2 or english <= sum(w in _FOREIGN for w in words):
         return 0.0, len(text)
-    score = min(0.95, 0.3 + 1.0 * odd + 2.0 * (tail_sym - head_sym))
-    return score, head_end
+    return _salad_score(tail, odd + glued, tail_sym - head_sym), head_end
+
+
+# GCG-style optimisers pick tokens from the whole vocabulary, so their tails mix languages and steer the reply
+# towards an affirmative opening ("Sure, here is"): short function words of other languages, and "Sure"/"Here"
+# as tokens of the user's own prompt, are marks no English request carries in its last words.
+_FOREIGN = frozenset((
+    "und", "der", "nicht", "bitte", "etwa", "einige", "auch", "oder", "ist", "avec", "dans", "pour", "cette",
+    "ensuite", "moins", "faut", "mais", "qui", "que", "vous", "nous", "siguiente", "cual", "pero", "muy", "esta",
+    "heeft", "beide", "een", "niet", "maar", "ook", "della", "molto", "questo", "questa", "csak", "egy",
+))  # none of them an English word ("die", "con", "los" are)
+_ENGLISH = frozenset(("the", "to", "of", "and", "a", "an", "for", "that", "with", "how", "is", "in", "on", "my"))
+_PRIMING = re.compile(r"[^\w\[]*(?:sure|here)(?:is|s)?(?![a-z])", re.IGNORECASE)
+# Paired inline code, bold, a markdown link, a URL: markup that explains odd tokens (bounded, one line).
+_MARKUP = re.compile(
+    r"``[^`\n]{1,80}``|`[^`\n]{1,80}`|\*\*[^*\n]{1,80}\*\*|\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)|<?https?://[^\s>]+>?"
+)
+
+
+def _salad_score(tail: list[str], odd: float, sym_contrast: float) -> float:
+    """0.5-0.7 when the tail has at least three of: two odd or glued tokens, a foreign function word, an affirmative
+    priming token, two capitalised words mid-sentence, more symbols than the head; else 0.
+
+    The tail comes without its markup (_MARKUP), which otherwise makes prose look odd.
+    """
+    foreign = any(t.strip(".,;:!?\"'()[]{}").lower() in _FOREIGN for t in tail)
+    priming = any(_PRIMING.match(t) for t in tail)
+    caps = sum(1 for prev, t in itertools.pairwise(tail)
+               if t[:1].isupper() and not t.isupper() and prev[-1:] not in ".!?:\"'")
+    marks = (odd >= 0.1) + foreign + priming + (caps >= 2) + (sym_contrast >= 0.03)
+    return 0.0 if marks < 3 else 0.5 + 0.1 * (marks - 3)
 
 
 class JailbreakDetector(RuleBackedDetector):
