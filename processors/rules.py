@@ -958,11 +958,19 @@ class _Mapped:
         return [ids[i] for i in self._backend.matched(text)]
 
 
+# Kinds scanned by a database of their own patterns only. A model's reply is the commonest text after the user's
+# prompt, and only the data rules (PII, secrets, leakage) apply to it: scanned by the prompt and data databases
+# it paid for ~1,000 patterns to use ~470 (~40 -> ~20 us per dev text), for ~10 % more compile time.
+_OWN_DATABASE_KINDS = (MessageKind.ASSISTANT,)
+
+
 class _KindSplit:
     """A table's patterns (text or keyword view) in two databases: those that apply to user prompts, and those
     that only apply to other kinds (the indirect-injection pack: tool results and documents). A user prompt is
     scanned by the first database only, so data-only patterns cost it nothing; a tool result is scanned by both.
     Same ids as one database of the whole table, so the confirm pass sees the same candidates in the same order.
+    The kinds of _OWN_DATABASE_KINDS have a third database holding just the patterns that apply to them: the
+    candidates the two would give minus patterns that cannot apply, which the confirm pass drops anyway.
     """
 
     def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> None:
@@ -972,6 +980,11 @@ class _KindSplit:
         self._prompt = self._subset(table, regexes, prompt, engine)
         self._rest = self._subset(table, regexes, rest, engine) if rest else None
         self._rest_kinds = frozenset(k for pid in rest for k in table[pid][0].applies_to)
+        self._own: dict[MessageKind, _Backend] = {}
+        for kind in _OWN_DATABASE_KINDS:
+            pids = [pid for pid, (rule, _, _) in enumerate(table) if kind in rule.applies_to]
+            if len(pids) < len(table):  # every pattern applies: the split databases already are its own
+                self._own[kind] = self._subset(table, regexes, pids, engine)
 
     @staticmethod
     def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str) -> _Backend:
@@ -991,6 +1004,9 @@ class _KindSplit:
 
     def matched_for(self, text: str, kind: MessageKind) -> list[int]:
         """The candidates that can matter for ``kind``: the second database only for kinds its rules apply to."""
+        own = self._own.get(kind)
+        if own is not None:
+            return own.matched(text)
         ids = self._prompt.matched(text)
         if self._rest is not None and kind in self._rest_kinds:
             ids.extend(self._rest.matched(text))

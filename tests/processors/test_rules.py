@@ -148,6 +148,34 @@ def test_applies_to_limits_message_kinds(engine: str) -> None:
     assert len(scan(rs, "KEY-1234", MessageKind.TOOL_RESULT)) == 1
 
 
+def test_a_reply_is_scanned_by_its_own_database_with_the_same_findings(engine: str) -> None:
+    rules = [
+        rule(id="t.user", applies_to=["user_prompt"], patterns=[{"regex": r"\bUSR-\d{4}\b"}]),
+        rule(id="t.both", applies_to=["user_prompt", "assistant_output"], patterns=[{"regex": r"\bKEY-\d{4}\b"}]),
+        rule(id="t.data", applies_to=["tool_result", "assistant_output"], patterns=[{"regex": r"\bDOC-\d{4}\b"}],
+             context={"words": ["vault"], "window": 20, "boost": 0.1}),
+        rule(id="t.kv", applies_to=["assistant_output"], keyword_view=True, patterns=[{"regex": r"\bsecret word\b"}]),
+    ]
+    rs = RuleSet.compile([pack(*rules)], engine=engine)
+    text = "USR-1111 KEY-2222 vault DOC-3333 and the SECRET_word"
+    assert {m.rule.id for m in scan(rs, text, MessageKind.ASSISTANT)} == {"t.both", "t.data", "t.kv"}
+    assert {m.rule.id for m in scan(rs, text, MessageKind.USER)} == {"t.user", "t.both"}
+    assert [m.score for m in scan(rs, text, MessageKind.ASSISTANT) if m.rule.id == "t.data"] == [0.9]
+
+
+def test_own_kind_databases_change_no_finding_of_the_shipped_packs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from spanwatch.processors import rules as rules_module
+
+    packs = load_builtin_packs()
+    own = RuleSet.compile(packs)
+    monkeypatch.setattr(rules_module, "_OWN_DATABASE_KINDS", ())
+    shared = RuleSet.compile(packs)
+    for text in eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl", limit=700):
+        def found(rs: RuleSet, text: str = text) -> list[tuple[str, int, int, float]]:
+            return [(m.rule.id, m.start, m.end, m.score) for m in scan(rs, text, MessageKind.ASSISTANT)]
+        assert found(own) == found(shared)
+
+
 def test_lookarounds_are_checked_by_the_precise_regex(engine: str) -> None:
     rs = RuleSet.compile([pack(rule(patterns=[{"regex": r"(?<![A-Z])KEY-\d{4}(?!\d)"}]))], engine=engine)
     assert len(scan(rs, "KEY-1234")) == 1
