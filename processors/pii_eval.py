@@ -2,7 +2,8 @@
 
 Corpus format, one JSON object a line: ``{"id", "text", "entities": [{"type", "start", "end"}]}`` (offsets
 into ``text``, end exclusive). Our entity names map onto the corpus's (:data:`ENTITY_MAP`); every other
-secret entity counts as the corpus's generic ``API_KEY``.
+secret entity counts as the corpus's generic ``API_KEY``. Other corpora's names for the same entities
+(``PHONE_NUMBER``, ``EMAIL_ADDRESS``, ``SSN`` ...) are read as ours (:data:`GOLD_ALIASES`).
 
 Two matchings are reported per type: **exact** (same type, same span) and **overlap** (same type, spans
 intersect; each gold entity matches at most one prediction). Secrets get their own summary: recall over the
@@ -26,7 +27,7 @@ from spanwatch.processors.normalize import normalize
 from spanwatch.processors.rule_detector import RuleDetector, default_ruleset
 from spanwatch.processors.rules import RuleMatch, RuleSet, resolve_overlaps
 
-__all__ = ["ENTITY_MAP", "SECRET_TYPES", "evaluate_pii", "predict"]
+__all__ = ["ENTITY_MAP", "GOLD_ALIASES", "SECRET_TYPES", "evaluate_pii", "gold_type", "predict"]
 
 # Our entity name -> the corpus's. Unlisted secret entities become API_KEY (see corpus_type).
 ENTITY_MAP: dict[str, str] = {
@@ -48,6 +49,37 @@ ENTITY_MAP: dict[str, str] = {
     "IP_ADDRESS": "IP_ADDRESS",
     "PRIVATE_KEY": "PRIVATE_KEY",
 }
+# Other corpora's names for the same entities (Presidio's, common generators'), read as ours so that a corpus
+# labelled "PHONE_NUMBER" is not scored as if every phone number were missed. Matched after upper-casing and
+# turning spaces and hyphens into underscores; a name not listed is kept as it is.
+GOLD_ALIASES: dict[str, str] = {
+    "NAME": "PERSON", "PERSON_NAME": "PERSON", "FULL_NAME": "PERSON", "PER": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL", "E_MAIL": "EMAIL",
+    "PHONE_NUMBER": "PHONE", "PHONENUMBER": "PHONE", "TELEPHONE": "PHONE", "TELEPHONENUM": "PHONE",
+    "STREET_ADDRESS": "ADDRESS", "POSTAL_ADDRESS": "ADDRESS", "HOME_ADDRESS": "ADDRESS",
+    "DOB": "DATE_OF_BIRTH", "BIRTHDATE": "DATE_OF_BIRTH", "BIRTH_DATE": "DATE_OF_BIRTH",
+    "CREDIT_CARD_NUMBER": "CREDIT_CARD", "CREDITCARDNUMBER": "CREDIT_CARD", "CARD_NUMBER": "CREDIT_CARD",
+    "PAN": "CREDIT_CARD",
+    "SSN": "US_SSN", "SOCIAL_SECURITY_NUMBER": "US_SSN",
+    "IBAN_CODE": "IBAN",
+    "IP": "IP_ADDRESS", "IPV4": "IP_ADDRESS", "IPV6": "IP_ADDRESS", "IPV4_ADDRESS": "IP_ADDRESS",
+    "IPV6_ADDRESS": "IP_ADDRESS",
+    "MRN": "MEDICAL_RECORD", "MEDICAL_RECORD_NUMBER": "MEDICAL_RECORD",
+    "MEDICAL_CONDITION": "HEALTH_CONDITION", "DIAGNOSIS": "HEALTH_CONDITION",
+    "AWS_ACCESS_KEY_ID": "AWS_ACCESS_KEY", "AWS_SECRET_ACCESS_KEY": "AWS_SECRET_KEY",
+    "GITHUB_PAT": "GITHUB_TOKEN", "SLACK_BOT_TOKEN": "SLACK_TOKEN",
+    "PRIVATE_KEY_BLOCK": "PRIVATE_KEY", "RSA_PRIVATE_KEY": "PRIVATE_KEY",
+    "API_TOKEN": "API_KEY", "ACCESS_TOKEN": "API_KEY", "SECRET": "API_KEY", "SECRET_KEY": "API_KEY",
+    "GENERIC_SECRET": "API_KEY", "TOKEN": "API_KEY",
+}
+
+
+def gold_type(name: str) -> str:
+    """A corpus's entity name read as ours (:data:`GOLD_ALIASES`)."""
+    key = name.strip().upper().replace(" ", "_").replace("-", "_")
+    return GOLD_ALIASES.get(key, key)
+
+
 SECRET_TYPES = frozenset(
     {"API_KEY", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "GITHUB_TOKEN", "SLACK_TOKEN", "JWT", "PRIVATE_KEY"}
 )
@@ -127,7 +159,7 @@ def evaluate_rows(rows: Iterable[dict[str, Any]], *, rules: RuleSet | None = Non
     for row in rows:
         n += 1
         text = row["text"]
-        gold = [(e["type"], e["start"], e["end"]) for e in row["entities"]]
+        gold = [(gold_type(e["type"]), e["start"], e["end"]) for e in row["entities"]]
         pred = predict(text, rules)
         if not gold:
             negatives += 1

@@ -28,6 +28,18 @@ def test_exact_and_overlap_matching_on_a_tiny_corpus() -> None:
     assert "PERSON" in format_table(r)
 
 
+def test_another_corpus_naming_scheme_is_read_as_ours() -> None:
+    text = "Hi, this is Amber Walker, call (415) 555-2671 or write to amber.walker@example.com."
+    rows = [{"id": "1", "text": text, "entities": [
+        {"type": "name", "start": 12, "end": 24},
+        {"type": "PHONE_NUMBER", "start": 31, "end": 45},
+        {"type": "email-address", "start": 58, "end": 82},
+    ]}]
+    r = evaluate_rows(rows)
+    assert r["exact"]["micro"]["f1"] == 1.0
+    assert {"PERSON", "PHONE", "EMAIL"} <= set(r["exact"]["per_type"])
+
+
 @pytest.mark.skipif(not DEV.exists(), reason="development corpus not available")
 def test_dev_corpus_meets_targets() -> None:
     r = evaluate_pii(DEV)
