@@ -181,7 +181,8 @@ def _group_metrics(items: Iterable[tuple[float, bool]], thr: float, thr_fpr: flo
 
 
 # Labels other corpora use for the negative class (booleans and 0/1 included), all read as "benign".
-_BENIGN = frozenset({"benign", "safe", "clean", "normal", "negative", "none", "no", "false", "0", "0.0", ""})
+_BENIGN = frozenset({"benign", "safe", "clean", "normal", "negative", "none", "no", "false", "0", "0.0", "",
+                     "harmless", "unharmful", "legitimate", "regular", "not_injection", "non_injection"})
 
 
 def _label(row: dict[str, Any]) -> str:

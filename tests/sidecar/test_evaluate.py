@@ -42,6 +42,7 @@ def test_metrics_counts() -> None:
 
 @pytest.mark.parametrize(("label", "expected"), [
     ("benign", "benign"), ("SAFE", "benign"), (0, "benign"), (False, "benign"), (None, "benign"),
+    ("Regular", "benign"), ("harmless", "benign"),
     ("injection", "injection"), ("Jailbreak", "jailbreak"), (1, "attack"), (True, "attack"),
 ])
 def test_labels_of_other_corpora_are_read_as_benign_or_attack(label: object, expected: str) -> None:
