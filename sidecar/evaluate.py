@@ -5,10 +5,11 @@ Formats (detected from the first record, or ``--format``), as in ``shared/eval/R
 * ``prompts``: ``{"text", "label", "category", "source"}``, label ``injection`` / ``jailbreak`` / ``benign``;
   scored as user prompts.
 * ``indirect``: ``{"context", "label", ...}``; scored as tool results (data the agent reads).
-* ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` with ``content`` also
-  accepted); each conversation is replayed through the detect, context, behavior and risk stages
-  (:mod:`spanwatch.processors.replay`), in file order, and scores as its highest risk score, flagged when it
-  reaches ``risk_threshold`` (an alert). Multi-turn attacks that no single turn shows count only so.
+* ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` with ``content``, and
+  ShareGPT's ``conversations`` with ``from`` / ``value``, also accepted); each conversation is replayed
+  through the detect, context, behavior and risk stages (:mod:`spanwatch.processors.replay`), in file order,
+  and scores as its highest risk score, flagged when it reaches ``risk_threshold`` (an alert). Multi-turn
+  attacks that no single turn shows count only so.
 * ``pii``: ``{"text", "entities"}``; delegated to :func:`spanwatch.processors.pii_eval.evaluate_pii`.
 
 Metrics treat every non-benign label as the positive class: precision, recall, F1, false-positive rate at
@@ -83,7 +84,7 @@ def _read(path: Path, limit: int) -> list[dict[str, Any]]:
 def _detect_format(row: dict[str, Any]) -> str:
     if "entities" in row:
         return "pii"
-    if "turns" in row or "messages" in row:
+    if any(isinstance(row.get(key), list) for key in _TURN_LISTS):
         return "conversations"
     if "context" in row or "document" in row:
         return "indirect"
@@ -118,8 +119,7 @@ def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
         else:
             if replayer is None:  # built on first use: prompt and document corpora never need it
                 replayer = Replayer()
-            turns = [(str(t.get("role", "user")), _turn_text(t))
-                     for t in row.get("turns") or row.get("messages") or [] if isinstance(t, dict)]
+            turns = [(str(t.get("role", t.get("from", "user"))), _turn_text(t)) for t in _turn_list(row)]
             outcome = replayer.replay(str(row.get("id", f"conversation-{i}")), turns)
             yield outcome.score, ",".join(outcome.threat_types) or "benign", outcome.finding_score
         progress.update(i + 1)
@@ -134,9 +134,22 @@ def _field(row: dict[str, Any], *keys: str) -> str:
     return ""
 
 
+# Where corpora keep a conversation's turns: ours, OpenAI-style chat, ShareGPT.
+_TURN_LISTS = ("turns", "messages", "conversations", "conversation")
+
+
+def _turn_list(row: dict[str, Any]) -> list[dict[str, Any]]:
+    for key in _TURN_LISTS:
+        turns = row.get(key)
+        if isinstance(turns, list):
+            return [t for t in turns if isinstance(t, dict)]
+    return []
+
+
 def _turn_text(turn: dict[str, Any]) -> str:
-    """A turn's text: ``text``, or ``content`` as a string or a list of OpenAI-style parts."""
-    content = turn.get("text", turn.get("content", ""))
+    """A turn's text: ``text``, ``value`` (ShareGPT), or ``content`` as a string or a list of OpenAI-style
+    parts."""
+    content = turn.get("text", turn.get("content", turn.get("value", "")))
     if isinstance(content, list):
         return "\n".join(str(p.get("text", "")) if isinstance(p, dict) else str(p) for p in content)
     return "" if content is None else str(content)
