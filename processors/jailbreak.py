@@ -166,6 +166,9 @@ def adversarial_suffix_score(text: str) -> tuple[float, int]:
         odd = sum(1 for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)) / len(tail)
     tail_sym = _symbol_ratio(tail_text)
     head_sym = _symbol_ratio(head)
+    if odd >= 0.2 and _repeated_shapes(tail):
+        # "(#412), (#415), (#417)": odd tokens of one shape are a list's references, not an optimiser's picks.
+        return 0.0, len(text)
     if odd >= 0.2 and tail_sym >= 2 * head_sym + 0.01:
         return min(0.95, 0.3 + 1.0 * odd + 2.0 * (tail_sym - head_sym)), head_end
     # Fewer symbols: a word-salad tail still shows its optimiser. Three of five marks, each common alone, and
@@ -188,6 +191,17 @@ _FOREIGN = frozenset((
 _ENGLISH = frozenset(("the", "to", "of", "and", "a", "an", "for", "that", "with", "how", "is", "in", "on", "my"))
 _PRIMING = re.compile(r"[^\w\[]*(?:sure|here)(?:is|s)?(?![a-z])", re.IGNORECASE)
 # Paired inline code, bold, a markdown link, a URL: markup that explains odd tokens (bounded, one line).
+_SHAPE = str.maketrans({**dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "a"),
+                        **dict.fromkeys("0123456789", "9")})
+
+
+def _repeated_shapes(tail: list[str]) -> bool:
+    """Most odd tokens of the tail share their shape (letters as "a", digits as "9", runs squeezed)."""
+    shapes = [re.sub(r"(.)\1+", r"\1", t.translate(_SHAPE)) for t in tail
+              if not (t.isalpha() and t.isascii()) and _odd_token(t)]
+    return len(shapes) >= 3 and len(set(shapes)) * 2 <= len(shapes)
+
+
 _MARKUP = re.compile(
     r"``[^`\n]{1,80}``|`[^`\n]{1,80}`|\*\*[^*\n]{1,80}\*\*|\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)|<?https?://[^\s>]+>?"
 )

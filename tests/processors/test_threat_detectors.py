@@ -171,6 +171,9 @@ def test_word_salad_suffix_after_an_english_request(text: str) -> None:
     # Documentation: inline code, bold and links explain the odd tokens.
     "If the API uses a different function name (e.g., xAI sends `x_keyword_search` not `x_search`), preserve the "
     "original name when replaying the **conversation history** and see [here](https://example.org/docs).",
+    # A list's references share one shape; an optimiser's tokens do not.
+    "You write release notes: group changes under Added, Changed and Fixed. Here are the commits: fix login "
+    "redirect (#412), add dark mode toggle (#415), bump deps (#417), remove legacy export API (#420).",
     # English with proper nouns and a quoted foreign phrase.
     "My French teacher wrote 'Tres bien, mais attention aux accords: les filles sont allees, pas alle' on my essay. "
     "What does she mean and which rule am I breaking here exactly, Sure-Ann asks?",
