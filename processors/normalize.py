@@ -1,8 +1,8 @@
 """Normalise message text once, for every detector, and keep the way back to the original offsets.
 
 Attackers hide text from pattern matchers with invisible characters, Unicode tag characters, look-alike letters,
-encodings (base64, hex, URL, rot13), leetspeak and spaced letters; emoji smuggling reached 100 % evasion
-against every detector tested in arXiv 2504.11168. :func:`normalize` undoes those tricks and *records* each one
+encodings (base64, hex, URL, rot13, reversed text), leetspeak and spaced letters; emoji smuggling reached 100 %
+evasion against every detector tested in arXiv 2504.11168. :func:`normalize` undoes those tricks and *records* each one
 in ``flags``, because using them is itself a signal worth scoring.
 
 Three views come out:
@@ -10,8 +10,8 @@ Three views come out:
 * ``text``: NFKC, invisible/bidi controls removed, tag characters decoded to ASCII, confusables folded to
   ASCII, unusual whitespace turned into plain spaces. Rules match here; :meth:`NormalizedText.to_original`
   maps a span back to the caller's text.
-* ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / variation-selector runs.
-  Each carries the *original* span of the encoded text, so a finding inside a decoding points at it.
+* ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / reversed / variation-selector
+  runs. Each carries the *original* span of the encoded text, so a finding inside a decoding points at it.
 * ``keyword_view`` (lazy): lower-cased, leetspeak folded, spaced letters joined, punctuation collapsed, for the
   keyword layer only. Offsets map back with :meth:`NormalizedText.keyword_to_original`.
 
@@ -47,7 +47,7 @@ __all__ = ["FLAGS", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText", "co
 # ``truncated`` (a long text) and ``spaced_letters`` (tables, acronyms) say nothing about intent.
 OBFUSCATION_FLAGS = frozenset({
     "zero_width", "bidi_control", "unicode_tags", "homoglyph", "variation_selectors", "emoji_smuggling",
-    "base64", "hex", "url_encoded", "rot13", "leetspeak",
+    "base64", "hex", "url_encoded", "rot13", "reversed", "leetspeak",
 })
 FLAGS = OBFUSCATION_FLAGS | {"spaced_letters", "truncated"}
 
@@ -198,6 +198,12 @@ _URLENC = _fast_re(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
 _ROT13_HINT = _fast_re(
     r"(?i)\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b"
 )
+# Some of the same words (and what, write, give, your) spelled backwards: "tpmorp metsys ruoy laever". No
+# English word among them ("dna" is left out: DNA).
+_REVERSED_HINT = _fast_re(
+    r"(?i)\b(?:eht|uoy|ruoy|erongi|snoitcurtsni|suoiverp|metsys|tpmorp|drowssap|terces|laever|llet|htiw|tahw|etirw"
+    r"|evig)\b"
+)
 
 # ---------------------------------------------------------------------------------------------- keyword view
 
@@ -330,14 +336,15 @@ def _join_spaced(m: re.Match[str]) -> str:
 # once; only the regexes whose bit is set then run. Each precheck pattern matches a superset of what its regex
 # matches on ASCII text, so results are the same as without Hyperscan (tests compare both paths).
 
-_H_CONTROL, _H_HEX, _H_BASE64, _H_ROT13, _H_LEET, _H_SPACED = (1 << i for i in range(6))
-_ALL_HINTS = (1 << 6) - 1
+_H_CONTROL, _H_HEX, _H_BASE64, _H_ROT13, _H_LEET, _H_REVERSED, _H_SPACED = (1 << i for i in range(7))
+_ALL_HINTS = (1 << 7) - 1
 _PRECHECK_PATTERNS = (
     rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]",
     rb"[0-9A-Fa-f]{16}|\\x[0-9A-Fa-f]{2}",
     rb"[A-Za-z0-9+/_\-]{16}",
     rb"\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b",
     rb"[A-Za-z][0134579@$]+[A-Za-z]",
+    rb"\b(?:eht|uoy|ruoy|erongi|snoitcurtsni|suoiverp|metsys|tpmorp|drowssap|terces|laever|llet|htiw|tahw|etirw|evig)\b",
     # _SPACED with its look-arounds as consumed neighbours. Also a superset for the keyword view's leet-folded
     # text, where @ and $ are letters: units may be @ or $, neighbours only need to be non-alphanumeric.
     rb"(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){2}[A-Za-z0-9@$](?:[^A-Za-z0-9]|$)",
@@ -355,7 +362,7 @@ class _Precheck:
         import hyperscan
 
         flags = hyperscan.HS_FLAG_SINGLEMATCH
-        fl = [flags | (hyperscan.HS_FLAG_CASELESS if 1 << i == _H_ROT13 else 0)
+        fl = [flags | (hyperscan.HS_FLAG_CASELESS if 1 << i in (_H_ROT13, _H_REVERSED) else 0)
               for i in range(len(_PRECHECK_PATTERNS))]
         # Every entry but the spaced-letters one, which is a database of its own: its anchors and bounded repeats
         # made the single database of all six slower than the two scanned one after the other (~7.9 -> ~6.3 us
@@ -1069,6 +1076,13 @@ def _find_encodings(
             region = text[:_MAX_SEGMENT_CHARS]
             s, e = norm.to_original(0, len(region))
             segments.append(DecodedSegment("rot13", s, e, codecs.encode(region, "rot13")))
+    if len(segments) < _MAX_SEGMENTS and hints & _H_REVERSED and text.isascii():
+        hits = {text[hs:he].lower() for hs, he in _finditer_spans(_REVERSED_HINT, text, raw)}
+        if len(hits) >= 2:
+            flags.add("reversed")
+            region = text[:_MAX_SEGMENT_CHARS]
+            s, e = norm.to_original(0, len(region))
+            segments.append(DecodedSegment("reversed", s, e, region[::-1]))
 
 
 _LEET_HINT = _fast_re(r"[A-Za-z][0134579@$]+[A-Za-z]")
