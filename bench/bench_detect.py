@@ -114,6 +114,7 @@ def main() -> None:
         ("analyze_text, rules only (ml=false)", lambda t: analyze_text(t, MessageKind.USER, DetectConfig(ml=False))),
         ("analyze_text, user prompt", lambda t: analyze_text(t, MessageKind.USER)),
         ("analyze_text, tool result", lambda t: analyze_text(t, MessageKind.TOOL_RESULT)),
+        ("analyze_text, assistant output", lambda t: analyze_text(t, MessageKind.ASSISTANT)),
         # Per-text pieces outside the scans: the jailbreak heuristics run on every prompt, and the ensemble finding
         # masks and hashes the whole text of every prompt the calibrated score flags.
         ("jailbreak heuristics (many-shot, suffix)", lambda t: (many_shot_score(t), adversarial_suffix_score(t))),
