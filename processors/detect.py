@@ -34,6 +34,7 @@ from typing import Any, TypeGuard
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.processors._mention import blank_quotes, quoted_mention
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
@@ -212,6 +213,7 @@ def _sigmoid(z: float) -> float:
 
 
 # The feature each detector's strongest score goes to.
+_PROMPT_FAMILY_DETECTORS = frozenset({"prompt_injection", "jailbreak", "social_engineering"})
 _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
            "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 
@@ -358,6 +360,12 @@ class _Engine:
 
     def _combine(self, message: Message, norm: NormalizedText, index: int, found: list[Finding]) -> TextVerdict:
         kind = message.kind
+        # An attack phrase a user quotes as the object of detection work is mentioned, not used (see _mention):
+        # its prompt-family matches are no evidence and the classifier reads the text without the quotes.
+        mentioned = kind is MessageKind.USER and bool(found) and quoted_mention(
+            message.text, [(f.start, f.end) for f in found if f.detector in _PROMPT_FAMILY_DETECTORS])
+        if mentioned:
+            found = [f for f in found if f.detector not in _PROMPT_FAMILY_DETECTORS]
         if not self.config.ml or kind not in _ML_KINDS:
             # Conversation cues are context evidence, not a verdict on this text.
             scored = [f for f in found if f.category != CUE_CATEGORY] if found else found
@@ -365,7 +373,7 @@ class _Engine:
             return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))
         # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
-        clf = get_model().score(norm.text, windows=kind in DATA_KINDS)
+        clf = get_model().score(blank_quotes(norm.text) if mentioned else norm.text, windows=kind in DATA_KINDS)
         feats = text_features(kind, norm, found, clf)
         cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
         score = _sigmoid(cal.logit(feats))
