@@ -214,11 +214,12 @@ _KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
 _LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
 # A run starts with three letters or more ("a b" is too common in ordinary text to join on its own) and goes on
 # across wider word gaps through shorter words: "p r e t e n d   y o u   h a v e   n o   r u l e s" is one run,
-# so "n o" joins too, where a run per word left it apart and hid "no rules" from the keyword rules. The run only
-# ever starts where a three-letter run does, so the supersets below still propose every start. A run that opens
-# on a short word across a wide gap ("d o   a n y t h i n g") keeps that first word spaced.
+# so "n o" joins too, where a run per word left it apart and hid "no rules" from the keyword rules. It may open
+# on one two-letter word before a wide gap ("d o   a n y t h i n g   n o w"); the supersets below propose both
+# starts.
 _SPACED = re.compile(
-    r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}){2,}[^\W_]"
+    r"(?<![^\W_])(?:[^\W_][ .\-_*|]{1,2}[^\W_](?:[ \t]{3,6}|[ \t]*/[ \t]*)(?=(?:[^\W_][ .\-_*|]{1,2}){2}[^\W_]))?"
+    r"(?:[^\W_][ .\-_*|]{1,2}){2,}[^\W_]"
     r"(?:(?![^\W_])(?:[ \t]{3,6}|[ \t]*/[ \t]*)(?:[^\W_][ .\-_*|]{1,2})*[^\W_])*(?![^\W_])"
 )
 # The separators between the letters of a run; the commonest is the letter gap, and one that is longer, or
@@ -1090,7 +1091,10 @@ _LEET_HINT = _fast_re(r"[A-Za-z][0134579@$]+[A-Za-z]")
 
 # Supersets without look-arounds for RE2 (linear, explicit classes): a spaced-letter unit is never one of the
 # separators, and a leet word starts where its body does. ``re`` then confirms at the few candidate places.
-_SPACED_SUPERSET = _fast_re(r"(?:[^ .\-_*|][ .\-_*|]{1,2}){2}[^ .\-_*|]")
+_SPACED_SUPERSET = _fast_re(
+    r"(?:[^ .\-_*|][ .\-_*|]{1,2}){2}[^ .\-_*|]|[^ .\-_*|][ .\-_*|]{1,2}[^ .\-_*|](?:[ \t]{3,6}|[ \t]*/[ \t]*)"
+    r"[^ .\-_*|]"
+)
 _LEET_FINDER = _fast_re(r"[A-Za-z0-9@$]*[A-Za-z][0134579@$]+[A-Za-z][A-Za-z0-9@$]*")
 
 
@@ -1108,7 +1112,8 @@ def _spaced_finder() -> Any:
     alnum = "".join(f"\\x{{{a:x}}}-\\x{{{b - 1:x}}}" for a, b in (m.span() for m in re.finditer(r"[^\W_]+", every)))
     finder = None
     with contextlib.suppress(Exception):  # over RE2's memory budget: the plain superset, more slowly
-        finder = _fast_re(f"(?:[{alnum}][ .\\-_*|]{{1,2}}){{2}}[{alnum}](?:[^{alnum}]|$)")
+        finder = _fast_re(f"(?:[{alnum}][ .\\-_*|]{{1,2}}){{2}}[{alnum}](?:[^{alnum}]|$)"
+                          f"|[{alnum}][ .\\-_*|]{{1,2}}[{alnum}](?:[ \\t]{{3,6}}|[ \\t]*/[ \\t]*)[{alnum}]")
     # Without RE2 _fast_re gives ``re``, which does not read \x{...}: confirmed_finditer runs _SPACED itself.
     return finder if _native(finder) is not None else _SPACED_SUPERSET
 
