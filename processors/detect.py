@@ -48,7 +48,7 @@ from spanwatch.processors.normalize import OBFUSCATION_FLAGS, NormalizedText, no
 from spanwatch.processors.prompt_injection import PromptInjectionDetector
 from spanwatch.processors.registry import DetectorRegistry, RegistryError
 from spanwatch.processors.rule_detector import RuleDetector
-from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs
+from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs, return_freed_memory
 from spanwatch.processors.social_engineering import SocialEngineeringDetector
 from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
 
@@ -493,6 +493,7 @@ def _engine(config: DetectConfig) -> _Engine:
     eng = _engines.engines.get(config)
     if eng is None:
         eng = _engines.engines[config] = _Engine(config)
+        return_freed_memory()  # what building it allocated and dropped (rule compile, normaliser tables)
     return eng
 
 

@@ -537,3 +537,11 @@ def test_a_user_pattern_hyperscan_cannot_express_still_loads_and_matches_like_re
         b = [(m.rule.id, m.start, m.end) for m in scan(r2, text, MessageKind.USER)]
         assert a == b, text
     assert [m.start for m in scan(hs, texts[1], MessageKind.USER)] == [2]
+
+
+def test_returning_freed_memory_is_safe_to_call_any_time() -> None:
+    from spanwatch.processors.rules import return_freed_memory
+
+    return_freed_memory()  # glibc: trims the heap; elsewhere a no-op, never an error
+    rs = RuleSet.compile([pack(rule())])
+    assert len(scan(rs, "KEY-1234")) == 1
