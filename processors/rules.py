@@ -26,7 +26,8 @@ repeats above 24 loosened (``{0,400}`` → ``*``): a superset, which is all sele
 Hyperscan takes minutes or reports "pattern too large". ASCII texts (most of them) are scanned by a second,
 byte-mode database of the patterns' ASCII projections, which is cheaper and selects the same patterns on ASCII
 input. Compiled Hyperscan databases are cached on disk
-(``$SPANWATCH_CACHE_DIR``, default ``~/.cache/spanwatch``), keyed by a hash of the patterns.
+(``$SPANWATCH_CACHE_DIR``, default ``~/.cache/spanwatch``), keyed by a hash of the patterns; on an empty cache
+they compile side by side on worker threads (see :class:`_Compiles`).
 
 Regex semantics are ASCII for ``\\w``/``\\d``/``\\b`` in all three engines (RE2's default), which is why text is
 normalised (NFKC + confusable folding) first.
@@ -49,7 +50,9 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -628,7 +631,7 @@ class _HyperscanBackend:
 
     name = "hyperscan"
 
-    def __init__(self, regexes: Sequence[str]) -> None:
+    def __init__(self, regexes: Sequence[str], compiles: _Compiles | None = None) -> None:
         import hyperscan
 
         base = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
@@ -654,12 +657,23 @@ class _HyperscanBackend:
             else:
                 ascii_exprs.append(projected.encode("ascii"))
                 ascii_flags.append(base | extra)
-        self._db = _compile_cached(exprs, flags, hyperscan)
-        self._ascii_db = _compile_cached(ascii_exprs, ascii_flags, hyperscan)
+        self._regexes = regexes
+        self._always: tuple[int, ...] = ()
+        jobs = [(exprs, flags), (ascii_exprs, ascii_flags)]
+        if compiles is None:
+            self._ready([_compile_cached(e, f, hyperscan) for e, f in jobs])
+        else:
+            compiles.submit(jobs, self._ready)
+
+    def _ready(self, dbs: list[tuple[Any, str]]) -> None:
+        """Take the compiled databases (with their serialised bytes' digests) and check them."""
+        (self._db, digest), (self._ascii_db, ascii_digest) = dbs
         # Patterns these databases were seen to miss (processors/_hs_selfcheck.py): candidates for every text, so
-        # the precise regex decides them. Checked once per compile; the verdict is cached with the databases.
-        key = repr((_HS_CACHE_VERSION, _hs_selfcheck.VERSION, exprs, flags, ascii_exprs, ascii_flags))
-        self._always = _unreliable_cached(hashlib.sha256(key.encode()).hexdigest()[:32], regexes, self._scan)
+        # the precise regex decides them. Checked once per compile; the verdict is cached under the digest of the
+        # serialised databases, which holds the Hyperscan version and the CPU features they were compiled for, so
+        # a database compiled afresh (another version, another CPU) is checked afresh.
+        key = repr((_HS_CACHE_VERSION, _hs_selfcheck.VERSION, list(self._regexes), digest, ascii_digest))
+        self._always = _unreliable_cached(hashlib.sha256(key.encode()).hexdigest()[:32], self._regexes, self._scan)
 
     def _scan(self, text: str) -> list[int]:
         hits: list[int] = []
@@ -692,16 +706,19 @@ def _unreliable_cached(digest: str, regexes: Sequence[str], scan: Callable[[str]
     return found
 
 
-def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> Any:
-    """A block-mode database of ``exprs``; compiled once, then loaded from the cache directory."""
+def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> tuple[Any, str]:
+    """A block-mode database of ``exprs``, and the digest of its serialised form; compiled once, then loaded from
+    the cache directory."""
     # Compiling a few hundred patterns takes seconds; a serialised database loads in milliseconds.
     digest = hashlib.sha256(repr((_HS_CACHE_VERSION, exprs, flags)).encode()).hexdigest()[:32]
     cached = _cache_read(f"hs-{digest}.db")
     if cached is not None:
         try:
             db = hyperscan.loadb(cached, hyperscan.HS_MODE_BLOCK)
-            db.scratch = hyperscan.Scratch(db)  # loadb leaves the scratch unallocated
-            return db
+            # loadb leaves the scratch unallocated; allocating it refuses a database of another Hyperscan
+            # version or for CPU features this machine lacks.
+            db.scratch = hyperscan.Scratch(db)
+            return db, hashlib.sha256(cached).hexdigest()
         except (hyperscan.error, TypeError, ValueError):
             pass  # stale or foreign file: compile afresh and overwrite it
     db = hyperscan.Database()
@@ -722,8 +739,43 @@ def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> Any
                 flags[i] = f | hyperscan.HS_FLAG_PREFILTER
         db = hyperscan.Database()
         db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
-    _cache_write(f"hs-{digest}.db", bytes(hyperscan.dumpb(db)))
-    return db
+    data = bytes(hyperscan.dumpb(db))
+    _cache_write(f"hs-{digest}.db", data)
+    return db, hashlib.sha256(data).hexdigest()
+
+
+# Worker threads compiling Hyperscan databases: the binding releases the GIL while compiling, so on an empty cache
+# a rule set's databases (16, ~45 s of compile on one core) build side by side. Bounded, because each compile
+# holds its own working memory.
+_COMPILE_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1))
+
+
+class _Compiles:
+    """Databases compiled on worker threads; each backend's self-check runs on the calling thread as soon as its
+    databases are ready, while the workers compile the next ones. A context manager: leaving the block waits for
+    every backend submitted in it (and re-raises a compile error); leaving it by an exception cancels the rest."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(_COMPILE_THREADS, thread_name_prefix="spanwatch-hs-compile")
+        self._pending: list[tuple[list[Future[tuple[Any, str]]], Callable[[list[tuple[Any, str]]], None]]] = []
+
+    def submit(self, jobs: Sequence[tuple[list[bytes], list[int]]],
+               ready: Callable[[list[tuple[Any, str]]], None]) -> None:
+        """Compile ``jobs`` (expressions, flags); ``ready`` takes the databases, in order, on the calling thread."""
+        import hyperscan
+
+        self._pending.append(([self._pool.submit(_compile_cached, e, f, hyperscan) for e, f in jobs], ready))
+
+    def __enter__(self) -> _Compiles:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        try:
+            if exc_type is None:
+                for futures, ready in self._pending:
+                    ready([f.result() for f in futures])
+        finally:
+            self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
 
 
 _NEVER_ASCII = r"\xff"  # in byte mode: a byte no ASCII text contains
@@ -838,11 +890,13 @@ CACHE_KEEP = 32
 
 
 def _cache_prune(d: Path) -> None:
-    """Remove all but the ``CACHE_KEEP`` most recently used databases (best effort)."""
+    """Remove all but the ``CACHE_KEEP`` most recently used databases, and as many self-check verdicts (best
+    effort)."""
     try:
-        files = sorted(d.glob("hs-*.db"), key=lambda f: f.stat().st_mtime, reverse=True)
-        for f in files[CACHE_KEEP:]:
-            f.unlink(missing_ok=True)
+        for kind in ("hs-*.db", "hs-*.unreliable.json"):
+            files = sorted(d.glob(kind), key=lambda f: f.stat().st_mtime, reverse=True)
+            for f in files[CACHE_KEEP:]:
+                f.unlink(missing_ok=True)
     except OSError:
         return
 
@@ -854,7 +908,7 @@ def _cache_write(name: str, data: bytes) -> None:
         return
     try:
         d.mkdir(parents=True, exist_ok=True)
-        tmp = d / f".{name}.{os.getpid()}.tmp"
+        tmp = d / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
         tmp.write_bytes(data)
         os.replace(tmp, d / name)  # atomic: concurrent processes never read a half-written file
     except OSError:
@@ -937,14 +991,16 @@ class _ContextOnDemand:
         return ids
 
 
-def _selection(table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> _Backend:
+def _selection(table: Sequence[_TableEntry], regexes: Sequence[str], engine: str, compiles: _Compiles | None
+               ) -> _Backend:
     """The database(s) selecting candidate patterns of ``table`` (``regexes``: its patterns, then its context
     entries)."""
     n = len(table)
     if len(regexes) == n:
-        return _make_backend(regexes, engine)
+        return _make_backend(regexes, engine, compiles)
     needs = frozenset(pid for pid, (_, _, ctx_pid) in enumerate(table) if ctx_pid >= 0)
-    return _ContextOnDemand(_make_backend(regexes[:n], engine), _make_backend(regexes[n:], engine), n, needs)
+    return _ContextOnDemand(_make_backend(regexes[:n], engine, compiles),
+                            _make_backend(regexes[n:], engine, compiles), n, needs)
 
 
 class _Mapped:
@@ -975,12 +1031,13 @@ class _KindSplit:
     candidates the two would give minus patterns that cannot apply, which the confirm pass drops anyway.
     """
 
-    def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str) -> None:
+    def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str,
+                 compiles: _Compiles | None = None) -> None:
         prompt = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER in rule.applies_to]
         rest = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER not in rule.applies_to]
         self.name = engine
-        self._prompt = self._subset(table, regexes, prompt, engine)
-        self._rest = self._subset(table, regexes, rest, engine) if rest else None
+        self._prompt = self._subset(table, regexes, prompt, engine, compiles)
+        self._rest = self._subset(table, regexes, rest, engine, compiles) if rest else None
         self._rest_kinds = frozenset(k for pid in rest for k in table[pid][0].applies_to)
         self._own: dict[MessageKind, _Backend] = {}
         for kind in _OWN_DATABASE_KINDS:
@@ -989,13 +1046,14 @@ class _KindSplit:
                 self._own[kind] = self._subset(table, regexes, pids, engine)
 
     @staticmethod
-    def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str) -> _Backend:
+    def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str,
+                compiles: _Compiles | None) -> _Backend:
         """A selection (patterns, then the context-word entries they need) over ``pids``, in table ids."""
         ctx_global = sorted({table[pid][2] for pid in pids if table[pid][2] >= 0})
         local_ctx = {g: len(pids) + i for i, g in enumerate(ctx_global)}
         local = [(table[pid][0], table[pid][1], local_ctx.get(table[pid][2], -1)) for pid in pids]
         local_regexes = [regexes[pid] for pid in pids] + [regexes[g] for g in ctx_global]
-        return _Mapped(_selection(local, local_regexes, engine), pids + ctx_global)
+        return _Mapped(_selection(local, local_regexes, engine, compiles), pids + ctx_global)
 
     def matched(self, text: str) -> list[int]:
         """Every candidate of the whole table (both databases), as for a kind every rule applies to."""
@@ -1015,11 +1073,11 @@ class _KindSplit:
         return ids
 
 
-def _make_backend(regexes: Sequence[str], engine: str) -> _Backend:
+def _make_backend(regexes: Sequence[str], engine: str, compiles: _Compiles | None = None) -> _Backend:
     if not regexes:
         return _NoBackend()
     if engine == "hyperscan":
-        return _HyperscanBackend(regexes)
+        return _HyperscanBackend(regexes, compiles)
     if engine == "re2":
         return _Re2Backend(regexes)
     raise ValueError(f"regex engine must be auto, hyperscan or re2, got {engine!r}")
@@ -1510,10 +1568,11 @@ class RuleSet:
         # once the match sat a few dozen bytes into the text (found by tests/processors/test_rules_fuzz.py;
         # RE2 and re matched). The precise regex that confirms each candidate is unchanged.
         kv_regexes = [rx if rx.startswith("(?i") else "(?i)" + rx for rx in kv_regexes]
-        self._text_db = _KindSplit(self._text, text_regexes, self.engine)
-        # Split by kind as the text table is: the indirect pack's keyword-view patterns (data kinds only) cost a
-        # user prompt nothing (~6 us of ~32 per 1.5 KB prompt). Same ids, so the same candidates per kind.
-        self._kv_db = _KindSplit(self._kv, kv_regexes, self.engine)
+        with _Compiles() as compiles:
+            self._text_db = _KindSplit(self._text, text_regexes, self.engine, compiles)
+            # Split by kind as the text table is: the indirect pack's keyword-view patterns (data kinds only) cost
+            # a user prompt nothing (~6 us of ~32 per 1.5 KB prompt). Same ids, so the same candidates per kind.
+            self._kv_db = _KindSplit(self._kv, kv_regexes, self.engine, compiles)
         self._text_plans = [_plan(e) for e in self._text]
         self._kv_plans = [_plan(e) for e in self._kv]
         # A kind no keyword-view rule applies to would only have every keyword-view hit dropped: skip that pass.

@@ -270,6 +270,30 @@ def test_when_database_cached_then_reload_gives_same_matches(tmp_path: Path, mon
     assert [m.rule.id for m in scan(first, text)] == [m.rule.id for m in scan(second, text)] == ["t.rule", "t.other"]
 
 
+def test_when_cached_database_is_foreign_then_it_is_compiled_afresh(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database file another Hyperscan version wrote is refused and compiled again. The digest returned with a
+    database, which keys its self-check verdict, is that of the bytes really loaded: a database compiled afresh
+    is checked afresh."""
+    hyperscan = pytest.importorskip("hyperscan")
+    import hashlib
+
+    from spanwatch.processors import rules
+
+    monkeypatch.setenv(rules.CACHE_ENV, str(tmp_path))
+    args = ([rb"KEY-\d{4}"], [hyperscan.HS_FLAG_SINGLEMATCH], hyperscan)
+    _, digest = rules._compile_cached(*args)
+    (file,) = tmp_path.glob("hs-*.db")
+    assert hashlib.sha256(file.read_bytes()).hexdigest() == digest
+    assert rules._compile_cached(*args)[1] == digest  # loaded from the file
+    file.write_bytes(b"written by another Hyperscan version")
+    db, again = rules._compile_cached(*args)
+    assert hashlib.sha256(file.read_bytes()).hexdigest() == again  # compiled afresh and written again
+    hits: list[int] = []
+    db.scan(b"x KEY-1234", match_event_handler=rules._on_match, context=hits)
+    assert hits == [0]
+
+
 def test_negative_window_limits_where_negative_words_count(engine: str) -> None:
     r = rule(min_score=0.5, context={"negative": ["version"], "penalty": 0.5, "window": 40, "negative_window": 10})
     rs = RuleSet.compile([pack(r)], engine=engine)
