@@ -1043,7 +1043,7 @@ class _KindSplit:
         for kind in _OWN_DATABASE_KINDS:
             pids = [pid for pid, (rule, _, _) in enumerate(table) if kind in rule.applies_to]
             if len(pids) < len(table):  # every pattern applies: the split databases already are its own
-                self._own[kind] = self._subset(table, regexes, pids, engine)
+                self._own[kind] = self._subset(table, regexes, pids, engine, compiles)
 
     @staticmethod
     def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str,
