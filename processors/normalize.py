@@ -1070,22 +1070,21 @@ def _find_encodings(
             flags.add("base64")
             s, e = norm.to_original(ms, me)
             segments.append(DecodedSegment("base64", s, e, dec))
-    if len(segments) < _MAX_SEGMENTS and hints & _H_ROT13 and text.isascii():
-        hits = {text[hs:he].lower() for hs, he in _finditer_spans(_ROT13_HINT, text, raw)}
-        if len(hits) >= 2:
-            flags.add("rot13")
-            region = text[:_MAX_SEGMENT_CHARS]
-            s, e = norm.to_original(0, len(region))
-            segments.append(DecodedSegment("rot13", s, e, codecs.encode(region, "rot13")))
-    if len(segments) < _MAX_SEGMENTS and hints & _H_REVERSED and text.isascii():
-        hits = {text[hs:he].lower() for hs, he in _finditer_spans(_REVERSED_HINT, text, raw)}
-        if len(hits) >= 2:
-            flags.add("reversed")
-            region = text[:_MAX_SEGMENT_CHARS]
-            s, e = norm.to_original(0, len(region))
-            segments.append(DecodedSegment("reversed", s, e, region[::-1]))
+    # Whole-text encodings recognised by their words: two distinct hint words decode the text's head.
+    for bit, hint, name, decode in _WORD_HINTED:
+        if len(segments) < _MAX_SEGMENTS and hints & bit and text.isascii():
+            hits = {text[hs:he].lower() for hs, he in _finditer_spans(hint, text, raw)}
+            if len(hits) >= 2:
+                flags.add(name)
+                region = text[:_MAX_SEGMENT_CHARS]
+                s, e = norm.to_original(0, len(region))
+                segments.append(DecodedSegment(name, s, e, decode(region)))
 
 
+_WORD_HINTED: tuple[tuple[int, Any, str, Callable[[str], str]], ...] = (
+    (_H_ROT13, _ROT13_HINT, "rot13", lambda region: codecs.encode(region, "rot13")),
+    (_H_REVERSED, _REVERSED_HINT, "reversed", lambda region: region[::-1]),
+)
 _LEET_HINT = _fast_re(r"[A-Za-z][0134579@$]+[A-Za-z]")
 
 
