@@ -146,8 +146,9 @@ def adversarial_suffix_score(text: str) -> tuple[float, int]:
         return 0.0, len(text)
     tail = tokens[-_TAIL_TOKENS:]
     # Every test below only rules the text out, so the cheapest that rules most texts out goes first: a tail of
-    # plain words. Bare ASCII words are never odd and skip the call.
-    odd = sum(1 for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)) / len(tail)
+    # plain words.
+    odd_tokens = _odd_tokens(tail)
+    odd = len(odd_tokens) / len(tail)
     # Letters-only words glued in camel case ("strictlyFormat") only count for the word-salad marks below.
     glued = sum(1 for t in tail if len(t) > 5 and not t[1:].islower() and t.isalpha() and t.isascii()
                 and not t.isupper() and _GLUED.search(t) is not None) / len(tail)
@@ -163,10 +164,11 @@ def adversarial_suffix_score(text: str) -> tuple[float, int]:
         # them (a pasted README paragraph scored as a suffix before).
         tail_text = _MARKUP.sub(" markup ", tail_text)
         tail = tail_text.split()[-_TAIL_TOKENS:]
-        odd = sum(1 for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)) / len(tail)
+        odd_tokens = _odd_tokens(tail)
+        odd = len(odd_tokens) / len(tail)
     tail_sym = _symbol_ratio(tail_text)
     head_sym = _symbol_ratio(head)
-    if odd >= 0.2 and _repeated_shapes(tail):
+    if odd >= 0.2 and _repeated_shapes(odd_tokens):
         # "(#412), (#415), (#417)": odd tokens of one shape are a list's references, not an optimiser's picks.
         return 0.0, len(text)
     if odd >= 0.2 and tail_sym >= 2 * head_sym + 0.01:
@@ -190,18 +192,25 @@ _FOREIGN = frozenset((
 ))  # none of them an English word ("die", "con", "los" are)
 _ENGLISH = frozenset(("the", "to", "of", "and", "a", "an", "for", "that", "with", "how", "is", "in", "on", "my"))
 _PRIMING = re.compile(r"[^\w\[]*(?:sure|here)(?:is|s)?(?![a-z])", re.IGNORECASE)
-# Paired inline code, bold, a markdown link, a URL: markup that explains odd tokens (bounded, one line).
 _SHAPE = str.maketrans({**dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "a"),
                         **dict.fromkeys("0123456789", "9")})
 
 
-def _repeated_shapes(tail: list[str]) -> bool:
-    """Most odd tokens of the tail share their shape (letters as "a", digits as "9", runs squeezed)."""
-    shapes = [re.sub(r"(.)\1+", r"\1", t.translate(_SHAPE)) for t in tail
-              if not (t.isalpha() and t.isascii()) and _odd_token(t)]
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _odd_tokens(tail: list[str]) -> list[str]:
+    """The odd tokens of ``tail``; bare ASCII words are never odd and skip the call."""
+    return [t for t in tail if not (t.isalpha() and t.isascii()) and _odd_token(t)]
+
+
+def _repeated_shapes(odd_tokens: list[str]) -> bool:
+    """Most odd tokens share their shape (letters as "a", digits as "9", runs squeezed)."""
+    shapes = [_RUNS.sub(r"\1", t.translate(_SHAPE)) for t in odd_tokens]
     return len(shapes) >= 3 and len(set(shapes)) * 2 <= len(shapes)
 
 
+# Paired inline code, bold, a markdown link, a URL: markup that explains odd tokens (bounded, one line).
 _MARKUP = re.compile(
     r"``[^`\n]{1,80}``|`[^`\n]{1,80}`|\*\*[^*\n]{1,80}\*\*|\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)|<?https?://[^\s>]+>?"
 )
