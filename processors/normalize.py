@@ -10,8 +10,9 @@ Three views come out:
 * ``text``: NFKC, invisible/bidi controls removed, tag characters decoded to ASCII, confusables folded to
   ASCII, unusual whitespace turned into plain spaces. Rules match here; :meth:`NormalizedText.to_original`
   maps a span back to the caller's text.
-* ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / reversed / variation-selector
-  runs. Each carries the *original* span of the encoded text, so a finding inside a decoding points at it.
+* ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / reversed / split-word /
+  variation-selector runs. Each carries the *original* span of the encoded text, so a finding inside a decoding
+  points at it.
 * ``keyword_view`` (lazy): lower-cased, leetspeak folded, spaced letters joined, punctuation collapsed, for the
   keyword layer only. Offsets map back with :meth:`NormalizedText.keyword_to_original`.
 
@@ -47,7 +48,7 @@ __all__ = ["FLAGS", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText", "co
 # ``truncated`` (a long text) and ``spaced_letters`` (tables, acronyms) say nothing about intent.
 OBFUSCATION_FLAGS = frozenset({
     "zero_width", "bidi_control", "unicode_tags", "homoglyph", "variation_selectors", "emoji_smuggling",
-    "base64", "hex", "url_encoded", "rot13", "reversed", "leetspeak",
+    "base64", "hex", "url_encoded", "rot13", "reversed", "split_words", "leetspeak",
 })
 FLAGS = OBFUSCATION_FLAGS | {"spaced_letters", "truncated"}
 
@@ -204,6 +205,32 @@ _REVERSED_HINT = _fast_re(
     r"(?i)\b(?:eht|uoy|ruoy|erongi|snoitcurtsni|suoiverp|metsys|tpmorp|drowssap|terces|laever|llet|htiw|tahw|etirw"
     r"|evig)\b"
 )
+# Words an attacker splits with hyphens, dots, underscores or asterisks so that no keyword sees them: "Ig-nore
+# all prev-ious in-struc-tions". Two distinct ones split inside the word (not between words: "system-prompt" is
+# two whole words) decode the text's head with them joined. Only these words are joined, so a text's ordinary
+# compounds ("e-mail", "state-of-the-art") stay as written; a line-end hyphenation ("instruc-\ntions") has a
+# line break in it and is left alone too.
+_SPLIT_WORDS = (
+    "ignore", "disregard", "forget", "previous", "prior", "instructions", "instruction", "directives", "system",
+    "prompt", "reveal", "password", "secret", "jailbreak", "restrictions", "unrestricted", "unfiltered",
+    "uncensored", "filters", "guidelines", "rules", "override", "bypass", "pretend", "developer", "confidential",
+)
+_SPLIT_SEP = "-._*"
+_SPLIT_PATTERN = r"(?i)\b(?:" + "|".join(f"[{re.escape(_SPLIT_SEP)}]?".join(w) for w in _SPLIT_WORDS) + r")\b"
+_SPLIT_HINT = _fast_re(_SPLIT_PATTERN)
+_SPLIT_DECODE = re.compile(_SPLIT_PATTERN)
+_UNSPLIT = str.maketrans("", "", _SPLIT_SEP)
+
+
+def _split_hit(word: str) -> str | None:
+    """The joined word of a split-word hint match, or None when nothing split it ("system" as written)."""
+    joined = word.translate(_UNSPLIT)
+    return joined.lower() if len(joined) < len(word) else None
+
+
+def _unsplit(region: str) -> str:
+    return _SPLIT_DECODE.sub(lambda m: m.group().translate(_UNSPLIT), region)
+
 
 # ---------------------------------------------------------------------------------------------- keyword view
 
@@ -337,8 +364,8 @@ def _join_spaced(m: re.Match[str]) -> str:
 # once; only the regexes whose bit is set then run. Each precheck pattern matches a superset of what its regex
 # matches on ASCII text, so results are the same as without Hyperscan (tests compare both paths).
 
-_H_CONTROL, _H_HEX, _H_BASE64, _H_ROT13, _H_LEET, _H_REVERSED, _H_SPACED = (1 << i for i in range(7))
-_ALL_HINTS = (1 << 7) - 1
+_H_CONTROL, _H_HEX, _H_BASE64, _H_ROT13, _H_LEET, _H_REVERSED, _H_SPLIT, _H_SPACED = (1 << i for i in range(8))
+_ALL_HINTS = (1 << 8) - 1
 _PRECHECK_PATTERNS = (
     rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]",
     rb"[0-9A-Fa-f]{16}|\\x[0-9A-Fa-f]{2}",
@@ -346,6 +373,12 @@ _PRECHECK_PATTERNS = (
     rb"\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b",
     rb"[A-Za-z][0134579@$]+[A-Za-z]",
     rb"\b(?:eht|uoy|ruoy|erongi|snoitcurtsni|suoiverp|metsys|tpmorp|drowssap|terces|laever|llet|htiw|tahw|etirw|evig)\b",
+    # A split word's head up to its first separator and the two letters after it, as literals ("ig-no"): the word
+    # with optional separators after every letter would hint at every "system" and "prompt" written whole, and
+    # the head alone ("ig-") costs the scan of every text ~2 us more for its many short literals.
+    rb"\b(?:" + b"|".join(sorted({
+        (w[:i] + "[\\-._*]" + w[i] + ("[\\-._*]?" + w[i + 1] if i + 1 < len(w) else "")).encode()
+        for w in _SPLIT_WORDS for i in range(1, len(w))})) + rb")",
     # _SPACED with its look-arounds as consumed neighbours. Also a superset for the keyword view's leet-folded
     # text, where @ and $ are letters: units may be @ or $, neighbours only need to be non-alphanumeric.
     rb"(?:^|[^A-Za-z0-9])(?:[A-Za-z0-9@$][ .\-_*|]{1,2}){2}[A-Za-z0-9@$](?:[^A-Za-z0-9]|$)",
@@ -363,7 +396,7 @@ class _Precheck:
         import hyperscan
 
         flags = hyperscan.HS_FLAG_SINGLEMATCH
-        fl = [flags | (hyperscan.HS_FLAG_CASELESS if 1 << i in (_H_ROT13, _H_REVERSED) else 0)
+        fl = [flags | (hyperscan.HS_FLAG_CASELESS if 1 << i in (_H_ROT13, _H_REVERSED, _H_SPLIT) else 0)
               for i in range(len(_PRECHECK_PATTERNS))]
         # Every entry but the spaced-letters one, which is a database of its own: its anchors and bounded repeats
         # made the single database of all six slower than the two scanned one after the other (~7.9 -> ~6.3 us
@@ -1071,9 +1104,10 @@ def _find_encodings(
             s, e = norm.to_original(ms, me)
             segments.append(DecodedSegment("base64", s, e, dec))
     # Whole-text encodings recognised by their words: two distinct hint words decode the text's head.
-    for bit, hint, name, decode in _WORD_HINTED:
+    for bit, hint, key, name, decode in _WORD_HINTED:
         if len(segments) < _MAX_SEGMENTS and hints & bit and text.isascii():
-            hits = {text[hs:he].lower() for hs, he in _finditer_spans(hint, text, raw)}
+            hits = {key(text[hs:he]) for hs, he in _finditer_spans(hint, text, raw)}
+            hits.discard(None)
             if len(hits) >= 2:
                 flags.add(name)
                 region = text[:_MAX_SEGMENT_CHARS]
@@ -1081,9 +1115,11 @@ def _find_encodings(
                 segments.append(DecodedSegment(name, s, e, decode(region)))
 
 
-_WORD_HINTED: tuple[tuple[int, Any, str, Callable[[str], str]], ...] = (
-    (_H_ROT13, _ROT13_HINT, "rot13", lambda region: codecs.encode(region, "rot13")),
-    (_H_REVERSED, _REVERSED_HINT, "reversed", lambda region: region[::-1]),
+# (precheck bit, hint regex, a hint match's word or None, flag, decoding of the text's head)
+_WORD_HINTED: tuple[tuple[int, Any, Callable[[str], str | None], str, Callable[[str], str]], ...] = (
+    (_H_ROT13, _ROT13_HINT, str.lower, "rot13", lambda region: codecs.encode(region, "rot13")),
+    (_H_REVERSED, _REVERSED_HINT, str.lower, "reversed", lambda region: region[::-1]),
+    (_H_SPLIT, _SPLIT_HINT, _split_hit, "split_words", _unsplit),
 )
 _LEET_HINT = _fast_re(r"[A-Za-z][0134579@$]+[A-Za-z]")
 
