@@ -59,6 +59,7 @@ from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, cue_kind
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
+from spanwatch.processors.jailbreak import ANSWER_ROLES_FOREIGN, QUESTION_ROLES_FOREIGN
 
 try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
     from spanwatch.processors import _minhash as _native
@@ -98,7 +99,8 @@ REFUSAL_PHRASES = (
 REFUSAL = re.compile("|".join(f"(?:{p})" for p in REFUSAL_PHRASES))
 
 # A dialogue turn marker at the start of a line: ``User:``, ``Assistant:``, ``Human:``, ``AI:``, ``Q:``, ``A:``.
-TURN_MARKER = re.compile(r"(?im)^[ \t>*#\-\[(]*(?:user|assistant|human|ai|q|a)[\])]?[ \t]*:")
+TURN_MARKER = re.compile(r"(?im)^[ \t>*#\-\[(]*(?:user|assistant|human|ai|q|a|"
+                         + "|".join(QUESTION_ROLES_FOREIGN + ANSWER_ROLES_FOREIGN) + r")[\])]?[ \t]*[:\uff1a]")
 _WORD = re.compile(r"\w+")
 # ASCII word characters (what \w matches in ASCII) stay; every other byte becomes a space.
 _NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == 0x5F else 0x20 for c in range(128)) + b" " * 128
@@ -337,7 +339,7 @@ _best_jaccard = _native.best_jaccard if _native is not None else _best_jaccard_p
 
 
 def count_turn_markers(text: str) -> int:
-    if ":" not in text:  # every marker ends in a colon: most prompts are cleared by one C-level search
+    if ":" not in text and "\uff1a" not in text:  # every marker ends in a colon: most prompts are cleared at C speed
         return 0
     return sum(1 for _ in TURN_MARKER.finditer(text))
 

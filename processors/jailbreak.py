@@ -23,9 +23,20 @@ TAGS = ("owasp_llm:LLM01", "owasp_asi:ASI01", "atlas:AML.T0054")
 
 # The look-ahead (every role's first letter, under the same case folding) lets re skip the alternation at the
 # spaces before other words: same matches, ~40 % less time on colon-heavy texts.
+# Dialogue roles in the languages many-shot prompts are also written in (Spanish, Portuguese, French, Italian,
+# German, Russian, Chinese, Japanese, Korean): the asking side, then the answering side. A full-width colon
+# ("用户：") needs no space after it.
+QUESTION_ROLES_FOREIGN = ("usuario", "usuário", "utilisateur", "utente", "benutzer", "nutzer", "pregunta",
+                          "pergunta", "frage", "domanda", "пользователь", "вопрос", "用户", "问", "ユーザー", "質問",
+                          "사용자", "질문")
+ANSWER_ROLES_FOREIGN = ("asistente", "assistente", "assistent", "respuesta", "resposta", "réponse", "reponse",
+                        "risposta", "antwort", "ассистент", "ответ", "助手", "答", "回答", "アシスタント", "어시스턴트",
+                        "답변")
+_FOREIGN_ROLES = "|".join(QUESTION_ROLES_FOREIGN + ANSWER_ROLES_FOREIGN)
 _TURN = re.compile(
-    r"(?:^|\n|\s)(?=[abcghmqu])"
-    r"(?:user|human|assistant|ai|bot|chatbot|gpt|chatgpt|model|q|a|question|answer|customer|agent)\s*:\s",
+    r"(?:^|\n|\s)(?=[abcdfghmnpqru]|[^\x00-\x7f])"
+    r"(?:user|human|assistant|ai|bot|chatbot|gpt|chatgpt|model|q|a|question|answer|customer|agent|"
+    + _FOREIGN_ROLES + r")\s*(?::\s|\uff1a)",
     re.IGNORECASE,
 )
 MANY_SHOT_MIN_TURNS = 8
@@ -35,9 +46,9 @@ MANY_SHOT_MIN_TURNS = 8
 # as ``re`` does: a test compares every code point). The look-ahead only skipped work: every role starts with one
 # of its letters.
 _SPACE = "[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_ROLES = "user|human|assistant|ai|bot|chatbot|gpt|chatgpt|model|q|a|question|answer|customer|agent"
+_ROLES = "user|human|assistant|ai|bot|chatbot|gpt|chatgpt|model|q|a|question|answer|customer|agent|" + _FOREIGN_ROLES
 _ROLES_I = _ROLES.replace("i", "[i\u0130\u0131]")
-_TURN_RE2 = _native(_fast_re(f"(?i)(?:^|{_SPACE})(?:{_ROLES_I}){_SPACE}*:{_SPACE}"))
+_TURN_RE2 = _native(_fast_re(f"(?i)(?:^|{_SPACE})(?:{_ROLES_I}){_SPACE}*(?::{_SPACE}|\uff1a)"))
 
 
 def _count_turns(text: str) -> int:
@@ -66,7 +77,7 @@ _MIN_TOKENS = 18
 
 def many_shot_score(text: str) -> tuple[float, int]:
     """(score, turns): 0 below ``MANY_SHOT_MIN_TURNS`` dialogue-shaped turns, rising towards 0.9."""
-    if text.count(":") < MANY_SHOT_MIN_TURNS:  # cheap exit: every turn has a colon
+    if text.count(":") + text.count("\uff1a") < MANY_SHOT_MIN_TURNS:  # cheap exit: every turn has a colon
         return 0.0, 0
     turns = _count_turns(text)
     if turns < MANY_SHOT_MIN_TURNS:
@@ -78,15 +89,19 @@ def many_shot_score(text: str) -> tuple[float, int]:
     return min(0.9, 0.55 + 0.02 * (turns - MANY_SHOT_MIN_TURNS)), turns
 
 
-_ANSWER_ROLES = frozenset({"assistant", "ai", "bot", "chatbot", "gpt", "chatgpt", "model", "a", "answer", "agent"})
+_ANSWER_ROLES = frozenset({"assistant", "ai", "bot", "chatbot", "gpt", "chatgpt", "model", "a", "answer", "agent",
+                           *ANSWER_ROLES_FOREIGN})
 
 
 def _closed_on_answer(text: str) -> bool:
-    """Whether the last dialogue marker names the answering side (only called on texts with many markers)."""
+    """Whether the dialogue ends on an answer: its last marker names the answering side and an answer follows it.
+    A bare "Assistant: " at the very end is the slot left open for the model (only called on texts with many
+    markers)."""
     last = None
     for last in _TURN.finditer(text):  # noqa: B007 - only the last one is wanted
         pass
-    return last is not None and last.group(0).strip().rstrip(":").strip().lower() in _ANSWER_ROLES
+    return (last is not None and last.group(0).strip().rstrip(":\uff1a").strip().lower() in _ANSWER_ROLES
+            and not text[last.end():].isspace() and last.end() < len(text))
 
 
 _PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$")

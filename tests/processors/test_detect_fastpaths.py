@@ -83,6 +83,7 @@ def _turn_pieces() -> list[str]:
     return ["user", "User", "AI", "a", "Answer", "q", "Q", "gpt", "chatGPT", "model", "human", "agent", "bot",
             "customer", "quest", "ion", "ass", "istant", ":", ":", " ", " ", "\n", "\t", "\x0b", "\x0c", "\r",
             "\x1c", "\x1f", "x", "answ", "us", "er", "a", "i", "s", "\u0131", "\u0130", "\u017f", "\u212a",
+            "usuario", "Réponse", "RÉPONSE", "пользователь", "ОТВЕТ", "用户", "\uff1a", "답변", "antwort", "ANTWORT",
             *_EXOTIC]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from spanwatch.processors.context import count_turn_markers
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.indirect_injection import IndirectInjectionDetector, out_of_place_lines
 from spanwatch.processors.interaction import MessageKind
@@ -187,6 +188,20 @@ def test_many_shot() -> None:
     assert many_shot_score(turns)[0] > 0.5
     assert "jailbreak.many_shot" in rule_ids(scan(JailbreakDetector, turns, U))
     assert many_shot_score("Q: what is 2+2? A: 4")[0] == 0.0
+
+
+@pytest.mark.parametrize("question, answer, colon", [
+    ("Usuario", "Asistente", ": "), ("Benutzer", "Assistent", ": "), ("Utilisateur", "Assistant", " : "),
+    ("Пользователь", "Ассистент", ": "), ("用户", "助手", "："), ("ユーザー", "アシスタント", "："),
+    ("질문", "답변", ": "), ("User", "Assistant", ": "),
+])
+def test_many_shot_in_another_language_and_left_open_for_the_model(question: str, answer: str, colon: str) -> None:
+    # The answering role's bare marker at the very end ("Assistant: ") is the slot the shots prime: still open.
+    turns = "".join(f"{question}{colon}q{i}\n{answer}{colon}a{i}.\n" for i in range(9)) + f"{question}{colon}q?\n"
+    assert many_shot_score(turns + f"{answer}{colon}")[0] > 0.5
+    assert count_turn_markers(turns) >= 18
+    # Closed on an answer, it is a transcript.
+    assert many_shot_score(turns + f"{answer}{colon}a.")[0] == 0.0
 
 
 @pytest.mark.parametrize("text", [
