@@ -201,7 +201,7 @@ class _LogsOut:
 
     def __init__(self) -> None:
         self.request = ExportLogsServiceRequest()
-        self._scopes: dict[int, tuple[ScopeLogs, list[bytes]]] = {}
+        self._scopes: dict[int, tuple[ResourceLogs, ScopeLogs, list[bytes]]] = {}
 
     def records(self, resource: Resource | None) -> list[bytes]:
         """The list to append this resource's encoded log records to, in order."""
@@ -214,19 +214,28 @@ class _LogsOut:
             scope = rl.scope_logs.add()
             scope.scope.name = SCOPE_NAME
             scope.scope.version = _version()
-            entry = self._scopes[key] = (scope, [])
-        return entry[1]
+            entry = self._scopes[key] = (rl, scope, [])
+        return entry[2]
 
     def chunk(self) -> Chunk | None:
         if not self.request.resource_logs:
             return None
         items = 0
-        for scope, records in self._scopes.values():
+        nbytes = 0
+        for rl, scope, records in self._scopes.values():
             # ScopeLogs.log_records is field 2: each record one length-delimited entry, appended in order.
-            scope.MergeFromString(b"".join(length_delimited(0x12, r) for r in records))
+            payload = b"".join(length_delimited(0x12, r) for r in records)
+            # The request's size from its parts: ByteSize() on the whole request encodes every record once more
+            # (the runtime sizes a message by encoding it). Measured before the merge, the ResourceLogs and its
+            # ScopeLogs hold only the resource and the scope; the records add the payload's bytes to both, and
+            # the ScopeLogs' length prefix may grow.
+            rl_size, scope_size = rl.ByteSize(), scope.ByteSize()
+            scope.MergeFromString(payload)
+            rl_size += len(payload) + len(varint(scope_size + len(payload))) - len(varint(scope_size))
+            nbytes += 1 + len(varint(rl_size)) + rl_size  # ExportLogsServiceRequest.resource_logs: field 1
             items += len(records)
         # The records were counted as they were made: Chunk.decoded would walk them all again to count them.
-        return Chunk(message=self.request, raw=None, items=items, nbytes=self.request.ByteSize())
+        return Chunk(message=self.request, raw=None, items=items, nbytes=nbytes)
 
 
 @lru_cache(maxsize=1)
