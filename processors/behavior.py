@@ -250,9 +250,11 @@ class BehaviorProcessor:
             elif m.kind is MessageKind.ASSISTANT:
                 response += len(m.text)
                 refused = refused or is_refusal(m.text)
+        # The distinct tool names, sorted once per interaction for both entities (most interactions call none).
+        names = sorted(set(tools)) if tools else []
         values = {
             "input_tokens": float(it.input_tokens), "output_tokens": float(it.output_tokens),
-            "tool_calls": float(len(calls)), "distinct_tools": float(len(set(tools))),
+            "tool_calls": float(len(calls)), "distinct_tools": float(len(names)),
             "response_length": float(response),
         }
         agent = it.agent_id or it.agent_name or it.service_name
@@ -261,7 +263,7 @@ class BehaviorProcessor:
             if key:
                 if off is None:
                     off = self._off_hours(now)
-                self._observe_entity(key, it, now, values, tools=tools, calls=calls, refused=refused, off=off)
+                self._observe_entity(key, it, now, values, names=names, calls=calls, refused=refused, off=off)
         if self.state_path is not None and self._clock() - self._last_snapshot >= self.config.snapshot_interval:
             self.snapshot()
 
@@ -275,7 +277,7 @@ class BehaviorProcessor:
             self._entities.move_to_end(key)
         return e
 
-    def _observe_entity(self, key: str, it: Interaction, now: float, values: dict[str, float], *, tools: list[str],
+    def _observe_entity(self, key: str, it: Interaction, now: float, values: dict[str, float], *, names: list[str],
                         calls: list[int], refused: bool, off: bool) -> None:
         cfg = self.config
         e = self._entity(key)
@@ -338,7 +340,7 @@ class BehaviorProcessor:
             stat.mean = mean + a * d
             stat.mad = mad + a * (abs(d) - mad)
 
-        for name in sorted(set(tools)):
+        for name in names:  # distinct and sorted
             d = _digest(name)
             if d not in e.tools:
                 if warm:

@@ -245,6 +245,10 @@ def is_genai_span(span: Span) -> bool:
     """Whether a span may carry GenAI content or identities; cheap, so it runs on every span."""
     if _has_genai_key(span.attributes):
         return True
+    return _has_genai_event(span)
+
+
+def _has_genai_event(span: Span) -> bool:
     return any(ev.name.startswith("gen_ai.") for ev in span.events)
 
 
@@ -1400,9 +1404,10 @@ def _read_guarded(out: _Out, attrs: Mapping[str, AnyValue], span_name: str = "")
 
 
 def _span(span: Span, chunk: Chunk, config: ExtractConfig, resource: _ResourceView,
-          histories: Histories | None = None) -> Interaction:
-    """Reads a span that passed ``is_genai_span``."""
-    attrs = {kv.key: kv.value for kv in span.attributes}
+          histories: Histories | None = None, *, attrs: dict[str, AnyValue] | None = None) -> Interaction:
+    """Reads a span that passed ``is_genai_span``; ``attrs`` is its attribute map when the caller built it."""
+    if attrs is None:
+        attrs = {kv.key: kv.value for kv in span.attributes}
     interaction = Interaction(
         signal="traces",
         chunk=chunk,
@@ -1497,12 +1502,15 @@ def extract(batch: Batch, config: ExtractConfig, histories: Histories | None = N
                 resource: _ResourceView | None = None
                 for ss in rs.scope_spans:
                     for span in ss.spans:
-                        if not is_genai_span(span):
+                        # is_genai_span, on the attribute map reading the span needs anyway: walking the protobuf
+                        # attributes twice made the runtime build every KeyValue wrapper twice (~3 us per span).
+                        attrs = {kv.key: kv.value for kv in span.attributes}
+                        if not any(k.startswith(_GENAI_KEY_PREFIXES) for k in attrs) and not _has_genai_event(span):
                             continue
                         if resource is None:  # built once per resource, and only if something needs it
                             resource = _ResourceView.of(rs.resource)
                         try:
-                            found.append(_span(span, chunk, config, resource, histories))
+                            found.append(_span(span, chunk, config, resource, histories, attrs=attrs))
                         except Exception:  # a reading bug costs one record, never the batch
                             _unreadable("span")
     elif batch.signal == "logs":

@@ -248,6 +248,21 @@ def test_when_two_resources_have_findings_then_each_finding_keeps_its_own_resour
     assert json.dumps(names)  # plain strings
 
 
+@pytest.mark.parametrize("findings", [1, 2, 300])
+def test_when_the_logs_chunk_is_sized_from_its_parts_then_it_is_the_serialised_size(findings: int) -> None:
+    # Records add up across a length prefix's one-, two- and three-byte forms (127 and 16,383 bytes).
+    first, second = chat(), span_batch({"gen_ai.prompt.0.content": f"x {EMAIL}"},
+                                       resource={"service.name": "other-svc"})
+    it = first.interactions[0]
+    add(first, *(find(it, EMAIL, "EMAIL", evidence=f"EMAIL *** {n}", start_shift=n % 3) for n in range(findings)))
+    add(second, find(second.interactions[0], EMAIL, "EMAIL"))
+    first.extend(second)
+    enriched(first, once_per_conversation=False)
+    (chunk,) = first.derived_logs
+    assert chunk.items == findings + 1
+    assert chunk.nbytes == len(chunk.message.SerializeToString())
+
+
 def test_when_a_finding_is_re_sent_in_later_turns_then_its_record_leaves_once_per_conversation() -> None:
     proc = EnrichProcessor(EnrichConfig())
     every = EnrichProcessor(EnrichConfig(once_per_conversation=False))

@@ -214,6 +214,35 @@ def test_shutdown_is_idempotent_and_safe_without_start(tmp_path: Path) -> None:
     # __exit__ shut it down a second time without error
 
 
+def test_when_the_sidecar_has_started_then_its_start_up_heap_is_frozen_out_of_the_gc(tmp_path: Path) -> None:
+    import gc
+
+    import yaml
+
+    from spanwatch.config import load_config
+    from spanwatch.service import Service
+
+    service = Service(load_config(text=yaml.safe_dump(base_config(tmp_path))))
+    frozen: list[int] = []
+
+    async def main() -> None:
+        task = asyncio.create_task(service.run_until_stopped())
+        while service.host.status.state != "ready":
+            await asyncio.sleep(0.01)
+        frozen.append(gc.get_freeze_count())  # start() returned and the heap was frozen in the same step
+        service.request_stop()
+        await task
+
+    loop = asyncio.new_event_loop()
+    try:
+        assert gc.get_freeze_count() == 0
+        loop.run_until_complete(main())
+        assert frozen and frozen[0] > 0
+    finally:
+        loop.close()  # and with it the SIGTERM/SIGINT handlers run_until_stopped installed
+        gc.unfreeze()  # the rest of the test session collects as before
+
+
 def test_self_metrics_use_the_collector_names(tmp_path: Path) -> None:
     with Sidecar(base_config(tmp_path, signals=("traces",))) as sc:
         post_proto(f"{sc.http}/v1/traces", make_request(3))
