@@ -115,7 +115,9 @@ class Sidecar(Endpoints):
         self._thread.start()
         config = load_config(text=yaml.safe_dump(self.cfg))
         self.service = Service(config)
-        asyncio.run_coroutine_threadsafe(self.service.start(), self.loop).result(30)
+        # Start-up builds every stage (rule databases from the warm cache, models, listeners): a few seconds alone,
+        # but past 30 s on the 2-core machine under load (other test processes, benchmarks) without anything wrong.
+        asyncio.run_coroutine_threadsafe(self.service.start(), self.loop).result(120)
         return self
 
     def call(self, coro: Any, timeout: float = 60) -> Any:
