@@ -1429,25 +1429,25 @@ def _context_finder(words: tuple[str, ...]) -> Any:
     return pair if None not in pair else None
 
 
-def _words_near(finder: Any, raw: bytes, s: int, e: int, window: int) -> bool:
-    """``words_re.search(text[s - window : s]) or words_re.search(text[e : e + window])`` on ASCII ``raw``."""
-    match = finder[0].Match
-    left = raw[max(0, s - window) : s]
-    right = raw[e : e + window]
-    if match(_UNANCHORED, left, 0, len(left))[0][1] >= 0:
-        return True
-    return bool(match(_UNANCHORED, right, 0, len(right))[0][1] >= 0)
+def _window_end(text: str | bytes, end: int) -> int:
+    """``end`` moved past the rest of a word it cuts (at most 40 characters): a window ending inside "rowing" must
+    not read "row" as a context word, any more than one starting inside "tomorrow" may."""
+    stop = min(len(text), end + 40)
+    while end < stop and text[end : end + 1].isalnum():
+        end += 1
+    return end
 
 
-def _negative_near(finder: Any, raw: bytes, s: int, e: int, window: int) -> bool:
-    """``negative_re.search(text, s - window, s) or negative_re.search(text, e, e + window)`` on ASCII ``raw``:
-    the text cut at the window's end, searched from one character early (the look-behind's character)."""
+def _near(finder: Any, raw: bytes, s: int, e: int, window: int) -> bool:
+    """``words_re.search(text, s - window, s) or words_re.search(text, e, _window_end(text, e + window))`` on
+    ASCII ``raw`` (context or negative words): the text cut at the window's end, searched from one character early,
+    whose character is only the look-behind's, so a word either edge of the window cuts is not read."""
     at_start, early = finder
     lo = max(0, s - window)
     before = raw[:s]
     if (early.Match(_UNANCHORED, before, lo - 1, s) if lo else at_start.Match(_UNANCHORED, before, 0, s))[0][1] >= 0:
         return True
-    after = raw[: e + window]
+    after = raw[: _window_end(raw, e + window)]
     return bool(early.Match(_UNANCHORED, after, e - 1, len(after))[0][1] >= 0)  # e > 0: e > s >= 0
 
 
@@ -1671,18 +1671,17 @@ def _confirm(  # noqa: PLR0917 - private hot-path helper; keyword passing would 
             if ctx is not None:
                 if ctx.words_re is not None:
                     if ascii_raw is not None and words_rx is not None:
-                        near = _words_near(words_rx, ascii_raw, s, e, ctx.window)
+                        near = _near(words_rx, ascii_raw, s, e, ctx.window)
                     else:
-                        left = text[max(0, s - ctx.window) : s]
-                        right = text[e : e + ctx.window]
-                        near = bool(ctx.words_re.search(left) or ctx.words_re.search(right))
+                        lo, hi = max(0, s - ctx.window), _window_end(text, e + ctx.window)
+                        near = bool(ctx.words_re.search(text, lo, s) or ctx.words_re.search(text, e, hi))
                     if near:
                         score += ctx.boost
                 if ctx.negative_re is not None:
                     if ascii_raw is not None and negative_rx is not None:
-                        near = _negative_near(negative_rx, ascii_raw, s, e, ctx.negative_window)
+                        near = _near(negative_rx, ascii_raw, s, e, ctx.negative_window)
                     else:
-                        lo, hi = max(0, s - ctx.negative_window), e + ctx.negative_window
+                        lo, hi = max(0, s - ctx.negative_window), _window_end(text, e + ctx.negative_window)
                         near = bool(ctx.negative_re.search(text, lo, s) or ctx.negative_re.search(text, e, hi))
                     if near:
                         score -= ctx.penalty

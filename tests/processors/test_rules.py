@@ -499,17 +499,18 @@ def test_context_windows_read_by_re2_agree_with_python_re() -> None:
     """Context and negative words looked up by RE2 on ASCII text (``_context_finder``) agree with the rule's
     ``words_re``/``negative_re`` windows, for every shipped context spec, at many spans and window edges."""
     pytest.importorskip("re2")
-    from spanwatch.processors.rules import _context_finder, _negative_near, _words_near
+    from spanwatch.processors.rules import _context_finder, _near, _window_end
 
     specs = {r.context for pk in load_builtin_packs() for r in pk.rules if r.context is not None}
     texts = [t for t in _corpus()[::37] if t.isascii()] + [
         "password: hunter2", "apassword x", "x passwordy", "ssn 123", "SSN:123", "(ssn)123", "version 1.2.3.4",
         "Version1.2", "my Policy: x", "policy", "x-policy-y", "a_policy_b", "Test card 5096 7389", "order", "xorder 1",
+        "tomorrow we row", "rowing to the order", "x" * 30 + "policy" + "y" * 30,
     ]
     checked = 0
     for spec in specs:
-        for words, exact, near, window in ((spec.words, spec.words_re, _words_near, spec.window),
-                                           (spec.negative, spec.negative_re, _negative_near, spec.negative_window)):
+        for words, exact, window in ((spec.words, spec.words_re, spec.window),
+                                     (spec.negative, spec.negative_re, spec.negative_window)):
             if exact is None:
                 continue
             finder = _context_finder(words)
@@ -520,15 +521,29 @@ def test_context_windows_read_by_re2_agree_with_python_re() -> None:
                     for e in (s + 1, s + 3, min(len(text), s + 11)):
                         if e <= s:
                             continue
-                        if near is _words_near:
-                            want = bool(exact.search(text[max(0, s - window) : s])
-                                        or exact.search(text[e : e + window]))
-                        else:
-                            want = bool(exact.search(text, max(0, s - window), s) or exact.search(text, e, e + window))
-                        assert near(finder, raw, s, e, window) == want, (words[:3], text[:80], s, e)
+                        want = bool(exact.search(text, max(0, s - window), s)
+                                    or exact.search(text, e, _window_end(text, e + window)))
+                        assert _near(finder, raw, s, e, window) == want, (words[:3], text[:80], s, e)
                         checked += want
     assert checked > 200
 
+
+
+def test_a_context_word_cut_by_the_window_edge_is_not_read() -> None:
+    """A window that starts inside "tomorrow" or ends inside "rowing" does not read "row" as a word there."""
+    from spanwatch.processors.rules import _context_finder, _near, _window_end, _words_re
+
+    exact = _words_re(("row",))
+    assert exact is not None
+    text = "tomorrow XMATCHX rowing"
+    s, e = text.index("XMATCHX"), text.index("XMATCHX") + 7
+    for window in (4, 5, 6):  # the left window starts inside "tomorrow", the right one ends inside "rowing"
+        assert not exact.search(text, s - window, s)
+        assert not exact.search(text, e, _window_end(text, e + window))
+        finder = _context_finder(("row",))
+        if finder is not None:
+            assert not _near(finder, text.encode(), s, e, window)
+    assert exact.search("we row XMATCHX", 0, 7)
 
 def test_database_cache_keeps_only_the_most_recently_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
