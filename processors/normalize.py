@@ -41,8 +41,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["FLAGS", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText", "confirmed_finditer", "normalize",
-           "prepare"]
+__all__ = ["FLAGS", "KEYWORD_DIGITS", "KEYWORD_DIGITS_TABLE", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText",
+           "confirmed_finditer", "normalize", "prepare"]
 
 # Every flag :func:`normalize` can set. ``OBFUSCATION_FLAGS`` are the ones that are an attacker's hiding effort;
 # ``truncated`` (a long text) and ``spaced_letters`` (tables, acronyms) say nothing about intent.
@@ -235,6 +235,9 @@ def _unsplit(region: str) -> str:
 # ---------------------------------------------------------------------------------------------- keyword view
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+# The digits among them, for rule packs: a keyword-view pattern's literal digits are spelled as the view spells them.
+KEYWORD_DIGITS: dict[str, str] = {chr(k): str(v) for k, v in _LEET.items() if chr(k).isdigit()}
+KEYWORD_DIGITS_TABLE = str.maketrans(KEYWORD_DIGITS)
 _KV_SPLIT = re.compile(r"[\W_]+")
 _KV_TOKEN = re.compile(r"(?:[^\W_]|[@$])+")
 # A letter, then a leet digit/symbol, then a letter: "1gn0re", "p@ssw0rd". Two of them flag leetspeak.

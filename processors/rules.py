@@ -33,7 +33,9 @@ Regex semantics are ASCII for ``\\w``/``\\d``/``\\b`` in all three engines (RE2'
 normalised (NFKC + confusable folding) first.
 
 Pack schema: see ``config/rules/secrets.yaml``; unknown keys are errors and every problem is reported with its
-path (``rules[3].patterns[0].regex: does not compile: ...``).
+path (``rules[3].patterns[0].regex: does not compile: ...``). A ``keyword_view: true`` rule matches the
+lower-cased, leetspeak-folded view, where "base64" reads "base6a": its patterns and context words are written in
+plain words and the loader spells their literal digits as the view does (:func:`fold_keyword_digits`).
 
 A compiled :class:`RuleSet` is not thread-safe (Hyperscan scratch space); build one per thread.
 """
@@ -64,7 +66,7 @@ from spanwatch.confmap import safe_load
 from spanwatch.processors import _hs_selfcheck
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import MessageKind
-from spanwatch.processors.normalize import NormalizedText, confirmed_finditer
+from spanwatch.processors.normalize import KEYWORD_DIGITS, KEYWORD_DIGITS_TABLE, NormalizedText, confirmed_finditer
 from spanwatch.processors.validators import VALIDATORS, check_args
 
 __all__ = [
@@ -419,7 +421,47 @@ def _db_compiles(db_regex: str) -> str | None:
     return None
 
 
-def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+_ESCAPE_WIDTH = {"x": 4, "u": 6, "U": 10}
+
+
+def fold_keyword_digits(regex: str) -> str:
+    """``regex`` with its literal digits spelled as the keyword view spells them (it folds leetspeak, so "base64"
+    reads "base6a" there and "rot13" "rotie"): a keyword-view pattern is written in plain words and matched in the
+    folded view. Escapes (``\\d``, ``\\1``, ``\\x41``), classes, quantifier bounds and group names keep theirs."""
+    out: list[str] = []
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            nxt = regex[i + 1 : i + 2]
+            j = i + _ESCAPE_WIDTH.get(nxt, 2)
+            while nxt.isdigit() and j < n and regex[j].isdigit():  # a multi-digit back-reference
+                j += 1
+            out.append(regex[i:j])
+            i = j
+        elif c == "[":
+            j = i + 1
+            j += regex[j : j + 1] == "^"
+            j += regex[j : j + 1] == "]"
+            while j < n and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            out.append(regex[i : j + 1])
+            i = j + 1
+        elif c == "{" and (m := _QUANTIFIER.match(regex, i)):
+            out.append(m.group())
+            i = m.end()
+        elif c == "(" and regex.startswith(("(?P<", "(?P="), i):
+            j = regex.find(">" if regex[i + 3] == "<" else ")", i) + 1 or n
+            out.append(regex[i:j])
+            i = j
+        else:
+            out.append(KEYWORD_DIGITS.get(c, c))
+            i += 1
+    return "".join(out)
+
+
+def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool = False) -> Pattern | None:
     if isinstance(p, str):
         p = {"regex": p}
     if not isinstance(p, Mapping):
@@ -430,6 +472,8 @@ def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
     if not isinstance(regex, str) or not regex:
         problems.append(f"{path}.regex: required, a non-empty string")
         return None
+    if keyword_view:
+        regex = fold_keyword_digits(regex)
     ok = True
     try:
         compiled = re.compile(regex, re.ASCII)
@@ -454,6 +498,8 @@ def _parse_pattern(p: Any, path: str, problems: list[str]) -> Pattern | None:
     if prefilter is not None and not isinstance(prefilter, str):
         problems.append(f"{path}.prefilter: must be a string")
         return None
+    if keyword_view and prefilter:
+        prefilter = fold_keyword_digits(prefilter)
     db_regex = _strip_lookarounds(prefilter if prefilter else regex)
     err = _db_compiles(db_regex)
     if err is not None:
@@ -484,13 +530,16 @@ def _str_list(v: Any, path: str, problems: list[str]) -> tuple[str, ...]:
     return tuple(v)
 
 
-def _parse_context(c: Any, path: str, problems: list[str]) -> ContextSpec | None:
+def _parse_context(c: Any, path: str, problems: list[str], *, keyword_view: bool = False) -> ContextSpec | None:
     if not isinstance(c, Mapping):
         problems.append(f"{path}: must be a mapping")
         return None
     _unknown(c, _CONTEXT_KEYS, path + ".", problems)
     words = _str_list(c.get("words", []), f"{path}.words", problems)
     negative = _str_list(c.get("negative", []), f"{path}.negative", problems)
+    if keyword_view:  # read in the keyword view, as its patterns: "base64" is "base6a" there
+        words = tuple(dict.fromkeys(w.translate(KEYWORD_DIGITS_TABLE) for w in words))
+        negative = tuple(dict.fromkeys(w.translate(KEYWORD_DIGITS_TABLE) for w in negative))
     window = c.get("window", 48)
     if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
         problems.append(f"{path}.window: must be a positive integer, got {window!r}")
@@ -528,18 +577,18 @@ def _parse_rule(r: Any, path: str, seen: set[str], problems: list[str]) -> Rule 
     if sev is None:
         problems.append(f"{path}.severity: must be one of {', '.join(_SEVERITIES)}, got {r.get('severity')!r}")
     score = _score(r.get("score"), f"{path}.score", problems)
+    kv = r.get("keyword_view", False)
+    if not isinstance(kv, bool):
+        problems.append(f"{path}.keyword_view: must be true or false")
     raw_patterns = r.get("patterns")
     patterns: list[Pattern] = []
     if not isinstance(raw_patterns, list) or not raw_patterns:
         problems.append(f"{path}.patterns: required, a non-empty list")
     else:
         for j, p in enumerate(raw_patterns):
-            pat = _parse_pattern(p, f"{path}.patterns[{j}]", problems)
+            pat = _parse_pattern(p, f"{path}.patterns[{j}]", problems, keyword_view=kv is True)
             if pat is not None:
                 patterns.append(pat)
-    kv = r.get("keyword_view", False)
-    if not isinstance(kv, bool):
-        problems.append(f"{path}.keyword_view: must be true or false")
     validator = r.get("validator", "") or ""
     vargs = r.get("validator_args", {}) or {}
     if not isinstance(vargs, Mapping):
@@ -556,7 +605,7 @@ def _parse_rule(r: Any, path: str, seen: set[str], problems: list[str]) -> Rule 
         problems.append(f"{path}.validator_args: given without a validator")
     context = None
     if "context" in r:
-        context = _parse_context(r["context"], f"{path}.context", problems)
+        context = _parse_context(r["context"], f"{path}.context", problems, keyword_view=kv is True)
     min_score = 0.0
     if "min_score" in r:
         min_score = _score(r["min_score"], f"{path}.min_score", problems) or 0.0
