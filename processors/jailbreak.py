@@ -101,7 +101,7 @@ def _closed_on_answer(text: str) -> bool:
     for last in _TURN.finditer(text):  # noqa: B007 - only the last one is wanted
         pass
     return (last is not None and last.group(0).strip().rstrip(":\uff1a").strip().lower() in _ANSWER_ROLES
-            and not text[last.end():].isspace() and last.end() < len(text))
+            and bool(text[last.end():].strip()))
 
 
 _PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$")
