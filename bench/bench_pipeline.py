@@ -18,7 +18,8 @@ picks the privacy mode). ``inprocess`` times each stage on one core, in the orde
 pass-through pipeline (receive + export only) measured in the same run; the ratio says what security costs on top
 of receiving. ``gc_us_per_span`` is the part of the security pass spent in the cyclic garbage collector, already
 inside the stage times (a full collection lands in whichever stage triggers it). Before the pass the start-up heap
-is frozen out of the collector, as the sidecar does once it has started (``freeze_startup_heap``).
+is frozen out of the collector and young collections are made rarer, as the sidecar does once it has started
+(``freeze_startup_heap``).
 
 ``served`` runs the real sidecar (OTLP/gRPC in → batch → security stages → OTLP/gRPC out to a sink) with the
 load generator and sink of ``bench/otlp_bench.py``, once with the pass-through pipeline and once with the
@@ -294,10 +295,12 @@ def inprocess(args: argparse.Namespace) -> dict[str, Any]:
             stages = build_stages(args.mode, work / f"{workload}-{rep}")
             # What the sidecar does once everything has started; undone after the pass, so this repetition's
             # pipeline does not stay frozen (and uncollectable) under the next one.
+            thresholds = gc.get_threshold()
             freeze_startup_heap()
             with GcClock(clock) as gc_clock:
                 sec = run_pass(requests, stages, clock, gc_clock)
             gc.unfreeze()
+            gc.set_threshold(*thresholds)
             runs.append({"ref": ref, "sec": sec, "gc": gc_clock.spent, "gc_full": gc_clock.full,
                          "gc_by_stage": gc_clock.by_stage})
         ref_total = statistics.median(sum(r["ref"].values()) for r in runs)

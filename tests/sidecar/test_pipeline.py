@@ -220,16 +220,19 @@ def test_when_the_sidecar_has_started_then_its_start_up_heap_is_frozen_out_of_th
     import yaml
 
     from spanwatch.config import load_config
-    from spanwatch.service import Service
+    from spanwatch.service import GEN0_THRESHOLD, Service
 
     service = Service(load_config(text=yaml.safe_dump(base_config(tmp_path))))
     frozen: list[int] = []
+    young: list[int] = []
+    thresholds = gc.get_threshold()
 
     async def main() -> None:
         task = asyncio.create_task(service.run_until_stopped())
         while service.host.status.state != "ready":
             await asyncio.sleep(0.01)
         frozen.append(gc.get_freeze_count())  # start() returned and the heap was frozen in the same step
+        young.append(gc.get_threshold()[0])
         service.request_stop()
         await task
 
@@ -238,9 +241,11 @@ def test_when_the_sidecar_has_started_then_its_start_up_heap_is_frozen_out_of_th
         assert gc.get_freeze_count() == 0
         loop.run_until_complete(main())
         assert frozen and frozen[0] > 0
+        assert young == [GEN0_THRESHOLD]  # and young collections were made rarer
     finally:
         loop.close()  # and with it the SIGTERM/SIGINT handlers run_until_stopped installed
         gc.unfreeze()  # the rest of the test session collects as before
+        gc.set_threshold(*thresholds)
 
 
 def test_self_metrics_use_the_collector_names(tmp_path: Path) -> None:
