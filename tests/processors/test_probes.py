@@ -2552,6 +2552,12 @@ BENIGN = [
     "Od teraz chcę oszczędzać pieniądze. Jak zacząć?",
     "Vanaf nu wil ik elke dag wandelen. Heb je tips?",
     "Artık her gün kitap okumak istiyorum. Bana birkaç kitap öner.",
+    # Session 10: two false positives noticed in session 9 (a product's settings described, the user's own earlier
+    # text described), fixed by look-aheads on the two patterns that fired.
+    "In the new camera app, your filters are turned off by default; enable them under Settings > Effects.",
+    "Can you check the grammar? The text before my first message was a poem I wrote for my grandmother.",
+    "Your spam filters are switched off when you travel, so check the junk folder yourself.",
+    "Please proofread it: the paragraph above my first question is one I wrote for the school newsletter.",
 ]
 
 DOC_ATTACKS = [
