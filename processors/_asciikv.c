@@ -1,5 +1,7 @@
-/* Native helper of the keyword view (spanwatch.processors.normalize) for ASCII text: fold_words(data, table)
- * maps every byte of data through a 256-byte table and joins the runs of non-space results by single spaces.
+/* Native helpers of normalisation (spanwatch.processors.normalize) for ASCII text.
+ *
+ * fold_words(data, table) maps every byte of data through a 256-byte table and joins the runs of non-space
+ * results by single spaces.
  *
  * With the keyword view's table (lower-case, leet-fold, every other character a space) this is
  * words(data.translate(table).decode("ascii")): after the table an ASCII text holds only [a-z0-9] and spaces,
@@ -70,21 +72,172 @@ done:
     return out;
 }
 
+/* scrambled(data, words) -> int: bit i is set when a word of data is a scramble of the i-th of the space-separated
+ * lower-case words (at most 64, each 4..31 letters): the same length, first and last letter (any case), the same
+ * inner letters in another order, and not the word itself. A word of data is a maximal run of [A-Za-z0-9_] made of
+ * letters only. Typoglycemia ("ignroe all prevoius isntructions") is read by people and models alike and seen by no
+ * keyword; a regex for it costs ~7 us per 1.5 KB text in RE2 and more in Hyperscan, this pass ~1 us. Words are
+ * grouped by length, so a run is compared with the two or three list words of its length only.
+ * normalize.py keeps a Python reference (_scrambled_reference), which a test compares with this on every text. */
+#define SCR_MAX_WORDS 64
+#define SCR_MAX_LEN 31
+
+/* 1: an ASCII letter, 2: a digit or underscore (part of a word, which is then not all letters), 0: neither. */
+static unsigned char scr_class[256];
+
+static void
+scr_init(void)
+{
+    for (int c = 0; c < 256; c++) {
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        scr_class[c] = letter ? 1 : ((c >= '0' && c <= '9') || c == '_') ? 2 : 0;
+    }
+}
+
+typedef struct {
+    unsigned char word[SCR_MAX_LEN + 1];
+    unsigned char counts[26];
+    int len;
+} scr_word;
+
+static PyObject *
+scrambled(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "scrambled(data, words) takes exactly 2 arguments");
+        return NULL;
+    }
+    Py_buffer src, wl;
+    if (PyObject_GetBuffer(args[0], &src, PyBUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    if (PyObject_GetBuffer(args[1], &wl, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&src);
+        return NULL;
+    }
+    PyObject *out = NULL;
+    /* The parsed list is kept for the next call with the same words (every call passes the same list; the GIL
+     * serialises callers). */
+    static scr_word words[SCR_MAX_WORDS];
+    static unsigned long long by_len[SCR_MAX_LEN + 1]; /* by_len[L]: bit mask of the list words of length L */
+    static unsigned char parsed_from[SCR_MAX_WORDS * (SCR_MAX_LEN + 1)];
+    static Py_ssize_t parsed_len = -1;
+    const unsigned char *w = (const unsigned char *)wl.buf;
+    Py_ssize_t i = 0, wn = wl.len;
+    if (wn > (Py_ssize_t)sizeof parsed_from) {
+        PyErr_SetString(PyExc_ValueError, "scrambled() takes at most 64 words of 4 to 31 letters");
+        goto done;
+    }
+    if (wn != parsed_len || memcmp(parsed_from, w, (size_t)wn) != 0) {
+        int n_words = 0;
+        parsed_len = -1;
+        memset(by_len, 0, sizeof by_len);
+        while (i < wn) {
+            Py_ssize_t j = i;
+            while (j < wn && w[j] != ' ') {
+                j++;
+            }
+            Py_ssize_t len = j - i;
+            if (len) {
+                if (n_words == SCR_MAX_WORDS || len < 4 || len > SCR_MAX_LEN) {
+                    PyErr_SetString(PyExc_ValueError, "scrambled() takes at most 64 words of 4 to 31 letters");
+                    goto done;
+                }
+                scr_word *e = &words[n_words];
+                memset(e->counts, 0, sizeof e->counts);
+                for (Py_ssize_t k = 0; k < len; k++) {
+                    unsigned char c = w[i + k];
+                    if (c < 'a' || c > 'z') {
+                        PyErr_SetString(PyExc_ValueError, "scrambled() words must be lower-case ASCII letters");
+                        goto done;
+                    }
+                    e->word[k] = c;
+                    if (k && k < len - 1) {
+                        e->counts[c - 'a']++;
+                    }
+                }
+                e->len = (int)len;
+                by_len[len] |= 1ULL << n_words;
+                n_words++;
+            }
+            i = j + 1;
+        }
+        memcpy(parsed_from, w, (size_t)wn);
+        parsed_len = wn;
+    }
+    const unsigned char *s = (const unsigned char *)src.buf;
+    Py_ssize_t n = src.len;
+    unsigned long long found = 0;
+    i = 0;
+    while (i < n) {
+        if (!scr_class[s[i]]) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        unsigned char letters = 1;
+        while (i < n && scr_class[s[i]]) {
+            letters &= scr_class[s[i]];
+            i++;
+        }
+        Py_ssize_t len = i - start;
+        if (!letters || len < 4 || len > SCR_MAX_LEN || !by_len[len]) {
+            continue;
+        }
+        unsigned char first = s[start] | 0x20, last = s[i - 1] | 0x20;
+        unsigned long long cand = by_len[len] & ~found;
+        while (cand) {
+            int k = __builtin_ctzll(cand);
+            cand &= cand - 1;
+            scr_word *e = &words[k];
+            if (e->word[0] != first || e->word[len - 1] != last) {
+                continue;
+            }
+            unsigned char counts[26];
+            memcpy(counts, e->counts, sizeof counts);
+            int same = 1, ok = 1;
+            for (Py_ssize_t m = 1; m < len - 1; m++) {
+                unsigned char ch = s[start + m] | 0x20;
+                same &= ch == e->word[m];
+                if (counts[ch - 'a']-- == 0) {
+                    ok = 0;
+                    break;
+                }
+            }
+            if (ok && !same) {
+                found |= 1ULL << k;
+            }
+        }
+    }
+    out = PyLong_FromUnsignedLongLong(found);
+done:
+    PyBuffer_Release(&wl);
+    PyBuffer_Release(&src);
+    return out;
+}
+
+PyDoc_STRVAR(scrambled_doc,
+"scrambled(data: bytes, words: bytes) -> int\n\n"
+"Bit i set when a word of data is a true scramble of the i-th space-separated word (same length, first and last "
+"letters, inner letters reordered, not the word itself).");
+
 PyDoc_STRVAR(fold_words_doc,
 "fold_words(data: bytes, table: bytes) -> str\n\n"
 "The non-space runs of data mapped through the 256-byte table, joined by single spaces (ASCII results only).");
 
 static PyMethodDef methods[] = {
     {"fold_words", (PyCFunction)(void (*)(void))fold_words, METH_FASTCALL, fold_words_doc},
+    {"scrambled", (PyCFunction)(void (*)(void))scrambled, METH_FASTCALL, scrambled_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "_asciikv", "The ASCII keyword view's fold-and-join pass.", -1, methods,
+    PyModuleDef_HEAD_INIT, "_asciikv", "The ASCII keyword view's fold-and-join pass and the scrambled-word check.", -1, methods,
 };
 
 PyMODINIT_FUNC
 PyInit__asciikv(void)
 {
+    scr_init();
     return PyModule_Create(&module);
 }

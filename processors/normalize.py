@@ -48,7 +48,7 @@ __all__ = ["FLAGS", "KEYWORD_DIGITS", "KEYWORD_DIGITS_TABLE", "OBFUSCATION_FLAGS
 # ``truncated`` (a long text) and ``spaced_letters`` (tables, acronyms) say nothing about intent.
 OBFUSCATION_FLAGS = frozenset({
     "zero_width", "bidi_control", "unicode_tags", "homoglyph", "variation_selectors", "emoji_smuggling",
-    "base64", "hex", "url_encoded", "rot13", "reversed", "split_words", "leetspeak",
+    "base64", "hex", "url_encoded", "rot13", "reversed", "split_words", "scrambled_words", "leetspeak",
 })
 FLAGS = OBFUSCATION_FLAGS | {"spaced_letters", "truncated"}
 
@@ -232,6 +232,56 @@ def _unsplit(region: str) -> str:
     return _SPLIT_DECODE.sub(lambda m: m.group().translate(_UNSPLIT), region)
 
 
+# Typoglycemia: the inner letters of words shuffled, the first and last kept ("ignroe all prevoius isntructions"),
+# which people and models still read and no keyword sees. Two distinct words of this list scrambled in an ASCII
+# text decode its head with them restored. A scramble is a true one: same length, first and last letters, the same
+# inner letters in another order, never the word as written; a word is a run of [A-Za-z0-9_] of letters only.
+# Checked by _asciikv.scrambled in one pass (~1 us per 1.5 KB; a regex for it cost ~7 us in RE2, more in Hyperscan).
+_SCRAMBLE_WORDS = (
+    "ignore", "disregard", "forget", "previous", "prior", "instructions", "instruction", "directions", "system",
+    "prompt", "reveal", "password", "secret", "rules", "guidelines", "restrictions", "above", "print", "tell",
+    "your", "output", "override", "bypass", "confidential", "everything", "initial", "hidden", "delete",
+)
+_SCRAMBLE_WORDS_B = " ".join(_SCRAMBLE_WORDS).encode("ascii")
+# (first letter, last letter, length, sorted inner letters) -> the word
+_SCRAMBLE_OF: dict[tuple[str, str, int, str], str] = {
+    (w[0], w[-1], len(w), "".join(sorted(w[1:-1]))): w for w in _SCRAMBLE_WORDS}
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _unscrambled(word: str) -> str | None:
+    """The list word ``word`` is a true scramble of, or None."""
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha():
+        return None
+    found = _SCRAMBLE_OF.get((w[0], w[-1], len(w), "".join(sorted(w[1:-1]))))
+    return found if found is not None and found != w else None
+
+
+def _scrambled_reference(data: bytes, words: bytes = _SCRAMBLE_WORDS_B) -> int:
+    """What ``_asciikv.scrambled`` returns (the fallback without a C compiler, and the tests' reference): bit i
+    set when a word of the ASCII ``data`` is a true scramble of the i-th word of ``words``."""
+    index = {w: i for i, w in enumerate(words.decode("ascii").split())}
+    of = {(w[0], w[-1], len(w), "".join(sorted(w[1:-1]))): w for w in index}
+    mask = 0
+    for m in _ASCII_WORD.finditer(data.decode("ascii")):
+        w = m.group().lower()
+        if len(w) >= 4 and w.isalpha():
+            hit = of.get((w[0], w[-1], len(w), "".join(sorted(w[1:-1]))))
+            if hit is not None and hit != w:
+                mask |= 1 << index[hit]
+    return mask
+
+
+def _unscramble(region: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        word = _unscrambled(m.group())
+        if word is None:
+            return m.group()
+        return word.capitalize() if m.group()[0].isupper() else word
+    return _ASCII_WORD.sub(fix, region)
+
+
 # ---------------------------------------------------------------------------------------------- keyword view
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -329,12 +379,16 @@ except ImportError:  # no C compiler when installed: the regexes compute the sam
     _NATIVE_WORDS = False
 
 _fold_words: Callable[[bytes, bytes], str] | None
+_scrambled: Callable[[bytes, bytes], int]
 try:
     from spanwatch.processors._asciikv import fold_words as _native_fold_words
+    from spanwatch.processors._asciikv import scrambled as _native_scrambled
 
     _fold_words = _native_fold_words
+    _scrambled = _native_scrambled
 except ImportError:  # no C compiler when installed: translate and words() compute the same view
     _fold_words = None
+    _scrambled = _scrambled_reference
 
 
 def _spaced_words(run: str) -> list[tuple[int, int]]:
@@ -1116,6 +1170,15 @@ def _find_encodings(
                 region = text[:_MAX_SEGMENT_CHARS]
                 s, e = norm.to_original(0, len(region))
                 segments.append(DecodedSegment(name, s, e, decode(region)))
+
+
+    if len(segments) < _MAX_SEGMENTS and text.isascii():
+        found = _scrambled(raw, _SCRAMBLE_WORDS_B)
+        if found & (found - 1):  # two distinct words or more
+            flags.add("scrambled_words")
+            region = text[:_MAX_SEGMENT_CHARS]
+            s, e = norm.to_original(0, len(region))
+            segments.append(DecodedSegment("scrambled_words", s, e, _unscramble(region)))
 
 
 # (precheck bit, hint regex, a hint match's word or None, flag, decoding of the text's head)

@@ -66,7 +66,13 @@ from spanwatch.confmap import safe_load
 from spanwatch.processors import _hs_selfcheck
 from spanwatch.processors.finding import Severity
 from spanwatch.processors.interaction import MessageKind
-from spanwatch.processors.normalize import KEYWORD_DIGITS, KEYWORD_DIGITS_TABLE, NormalizedText, confirmed_finditer
+from spanwatch.processors.normalize import (
+    KEYWORD_DIGITS,
+    KEYWORD_DIGITS_TABLE,
+    NormalizedText,
+    confirmed_finditer,
+    normalize,
+)
 from spanwatch.processors.validators import VALIDATORS, check_args
 
 __all__ = [
@@ -1662,12 +1668,20 @@ class RuleSet:
         if ids:
             _confirm(ids, self._text_plans, text, kind, norm.to_original, "text", out)
         for seg in norm.decoded_segments:
+            # A match inside decoded text points at the whole encoded run it came from.
+            span = (seg.start, seg.end)
             seg_ids = self._text_db.matched_for(seg.text, kind)
             if seg_ids:
-                # A match inside decoded text points at the whole encoded run it came from.
-                span = (seg.start, seg.end)
                 _confirm(seg_ids, self._text_plans, seg.text, kind, lambda s, e, span=span: span,
                          "decoded:" + seg.encoding, out)
+            # The keyword rules read decoded text too ("forget everything above" hidden by rot13 or typoglycemia
+            # is one of them); few texts have a decoded segment, so its view is built only for them.
+            if kind in self._kv_kinds:
+                seg_kv = normalize(seg.text, max_chars=len(seg.text) + 1).keyword_view
+                seg_kv_ids = self._kv_db.matched_for(seg_kv, kind)
+                if seg_kv_ids:
+                    _confirm(seg_kv_ids, self._kv_plans, seg_kv, kind, lambda s, e, span=span: span,
+                             "decoded:" + seg.encoding, out)
         if kind in self._kv_kinds:
             kv = norm.keyword_view
             kv_ids = self._kv_db.matched_for(kv, kind)
