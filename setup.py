@@ -5,7 +5,8 @@ module falls back to Python code that computes the same results, only slower (te
 
 * ``_ngram``: the offline classifier's scoring core (``classifier.py`` falls back to numpy);
 * ``_words``: the keyword view's word split on non-ASCII text (``normalize.py`` falls back to a regex);
-* ``_asciikv``: the ASCII keyword view's fold-and-join pass (``normalize.py`` falls back to translate + words());
+* ``_asciikv``: the ASCII keyword view's fold-and-join pass and the scrambled-word check (``normalize.py`` falls back to
+  translate + words() and to a regex pass);
 * ``_minhash``: the context stage's MinHash (``context.py`` falls back to its Python code).
 """
 
