@@ -13,19 +13,29 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
+/* The two bytes-like arguments of a METH_FASTCALL function as buffers (released by the caller on success). */
+static int
+two_buffers(PyObject *const *args, Py_ssize_t nargs, const char *usage, Py_buffer *a, Py_buffer *b)
+{
+    if (nargs != 2) {
+        PyErr_Format(PyExc_TypeError, "%s takes exactly 2 arguments", usage);
+        return -1;
+    }
+    if (PyObject_GetBuffer(args[0], a, PyBUF_SIMPLE) < 0) {
+        return -1;
+    }
+    if (PyObject_GetBuffer(args[1], b, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(a);
+        return -1;
+    }
+    return 0;
+}
+
 static PyObject *
 fold_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "fold_words(data, table) takes exactly 2 arguments");
-        return NULL;
-    }
     Py_buffer src, table;
-    if (PyObject_GetBuffer(args[0], &src, PyBUF_SIMPLE) < 0) {
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[1], &table, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&src);
+    if (two_buffers(args, nargs, "fold_words(data, table)", &src, &table) < 0) {
         return NULL;
     }
     PyObject *out = NULL;
@@ -96,74 +106,51 @@ scr_init(void)
 
 typedef struct {
     unsigned char word[SCR_MAX_LEN + 1];
-    unsigned char counts[26];
-    int len;
+    unsigned char counts[26]; /* the inner letters' counts */
 } scr_word;
 
 static PyObject *
 scrambled(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "scrambled(data, words) takes exactly 2 arguments");
-        return NULL;
-    }
     Py_buffer src, wl;
-    if (PyObject_GetBuffer(args[0], &src, PyBUF_SIMPLE) < 0) {
-        return NULL;
-    }
-    if (PyObject_GetBuffer(args[1], &wl, PyBUF_SIMPLE) < 0) {
-        PyBuffer_Release(&src);
+    if (two_buffers(args, nargs, "scrambled(data, words)", &src, &wl) < 0) {
         return NULL;
     }
     PyObject *out = NULL;
-    /* The parsed list is kept for the next call with the same words (every call passes the same list; the GIL
-     * serialises callers). */
-    static scr_word words[SCR_MAX_WORDS];
-    static unsigned long long by_len[SCR_MAX_LEN + 1]; /* by_len[L]: bit mask of the list words of length L */
-    static unsigned char parsed_from[SCR_MAX_WORDS * (SCR_MAX_LEN + 1)];
-    static Py_ssize_t parsed_len = -1;
+    /* The list, parsed on every call: ~28 words, a small part of the pass over a text. */
+    scr_word words[SCR_MAX_WORDS];
+    unsigned long long by_len[SCR_MAX_LEN + 1] = {0}; /* by_len[L]: bit mask of the list words of length L */
+    int n_words = 0;
     const unsigned char *w = (const unsigned char *)wl.buf;
     Py_ssize_t i = 0, wn = wl.len;
-    if (wn > (Py_ssize_t)sizeof parsed_from) {
-        PyErr_SetString(PyExc_ValueError, "scrambled() takes at most 64 words of 4 to 31 letters");
-        goto done;
-    }
-    if (wn != parsed_len || memcmp(parsed_from, w, (size_t)wn) != 0) {
-        int n_words = 0;
-        parsed_len = -1;
-        memset(by_len, 0, sizeof by_len);
-        while (i < wn) {
-            Py_ssize_t j = i;
-            while (j < wn && w[j] != ' ') {
-                j++;
+    while (i < wn) {
+        Py_ssize_t j = i;
+        while (j < wn && w[j] != ' ') {
+            j++;
+        }
+        Py_ssize_t len = j - i;
+        if (len) {
+            if (n_words == SCR_MAX_WORDS || len < 4 || len > SCR_MAX_LEN) {
+                PyErr_SetString(PyExc_ValueError, "scrambled() takes at most 64 words of 4 to 31 letters");
+                goto done;
             }
-            Py_ssize_t len = j - i;
-            if (len) {
-                if (n_words == SCR_MAX_WORDS || len < 4 || len > SCR_MAX_LEN) {
-                    PyErr_SetString(PyExc_ValueError, "scrambled() takes at most 64 words of 4 to 31 letters");
+            scr_word *e = &words[n_words];
+            memset(e->counts, 0, sizeof e->counts);
+            for (Py_ssize_t k = 0; k < len; k++) {
+                unsigned char c = w[i + k];
+                if (c < 'a' || c > 'z') {
+                    PyErr_SetString(PyExc_ValueError, "scrambled() words must be lower-case ASCII letters");
                     goto done;
                 }
-                scr_word *e = &words[n_words];
-                memset(e->counts, 0, sizeof e->counts);
-                for (Py_ssize_t k = 0; k < len; k++) {
-                    unsigned char c = w[i + k];
-                    if (c < 'a' || c > 'z') {
-                        PyErr_SetString(PyExc_ValueError, "scrambled() words must be lower-case ASCII letters");
-                        goto done;
-                    }
-                    e->word[k] = c;
-                    if (k && k < len - 1) {
-                        e->counts[c - 'a']++;
-                    }
+                e->word[k] = c;
+                if (k && k < len - 1) {
+                    e->counts[c - 'a']++;
                 }
-                e->len = (int)len;
-                by_len[len] |= 1ULL << n_words;
-                n_words++;
             }
-            i = j + 1;
+            by_len[len] |= 1ULL << n_words;
+            n_words++;
         }
-        memcpy(parsed_from, w, (size_t)wn);
-        parsed_len = wn;
+        i = j + 1;
     }
     const unsigned char *s = (const unsigned char *)src.buf;
     Py_ssize_t n = src.len;
@@ -232,7 +219,8 @@ static PyMethodDef methods[] = {
 };
 
 static struct PyModuleDef module = {
-    PyModuleDef_HEAD_INIT, "_asciikv", "The ASCII keyword view's fold-and-join pass and the scrambled-word check.", -1, methods,
+    PyModuleDef_HEAD_INIT, "_asciikv", "The ASCII keyword view's fold-and-join pass and the scrambled-word check.", -1,
+    methods,
 };
 
 PyMODINIT_FUNC

@@ -34,7 +34,7 @@ import unicodedata
 import urllib.parse
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -243,33 +243,37 @@ _SCRAMBLE_WORDS = (
     "your", "output", "override", "bypass", "confidential", "everything", "initial", "hidden", "delete",
 )
 _SCRAMBLE_WORDS_B = " ".join(_SCRAMBLE_WORDS).encode("ascii")
-# (first letter, last letter, length, sorted inner letters) -> the word
-_SCRAMBLE_OF: dict[tuple[str, str, int, str], str] = {
-    (w[0], w[-1], len(w), "".join(sorted(w[1:-1]))): w for w in _SCRAMBLE_WORDS}
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
-def _unscrambled(word: str) -> str | None:
-    """The list word ``word`` is a true scramble of, or None."""
+def _scramble_table(words: Iterable[str]) -> dict[tuple[str, str, int, str], str]:
+    """(first letter, last letter, length, sorted inner letters) -> the word, for every word of ``words``."""
+    return {(w[0], w[-1], len(w), "".join(sorted(w[1:-1]))): w for w in words}
+
+
+_SCRAMBLE_OF = _scramble_table(_SCRAMBLE_WORDS)
+
+
+def _unscrambled(word: str, table: Mapping[tuple[str, str, int, str], str] = _SCRAMBLE_OF) -> str | None:
+    """The word of ``table`` that ``word`` is a true scramble of, or None."""
     w = word.lower()
     if len(w) < 4 or not w.isalpha():
         return None
-    found = _SCRAMBLE_OF.get((w[0], w[-1], len(w), "".join(sorted(w[1:-1]))))
+    found = table.get((w[0], w[-1], len(w), "".join(sorted(w[1:-1]))))
     return found if found is not None and found != w else None
 
 
 def _scrambled_reference(data: bytes, words: bytes = _SCRAMBLE_WORDS_B) -> int:
     """What ``_asciikv.scrambled`` returns (the fallback without a C compiler, and the tests' reference): bit i
     set when a word of the ASCII ``data`` is a true scramble of the i-th word of ``words``."""
-    index = {w: i for i, w in enumerate(words.decode("ascii").split())}
-    of = {(w[0], w[-1], len(w), "".join(sorted(w[1:-1]))): w for w in index}
+    listed = words.decode("ascii").split()
+    index = {w: i for i, w in enumerate(listed)}
+    table = _scramble_table(listed)
     mask = 0
     for m in _ASCII_WORD.finditer(data.decode("ascii")):
-        w = m.group().lower()
-        if len(w) >= 4 and w.isalpha():
-            hit = of.get((w[0], w[-1], len(w), "".join(sorted(w[1:-1]))))
-            if hit is not None and hit != w:
-                mask |= 1 << index[hit]
+        hit = _unscrambled(m.group(), table)
+        if hit is not None:
+            mask |= 1 << index[hit]
     return mask
 
 
@@ -1170,8 +1174,6 @@ def _find_encodings(
                 region = text[:_MAX_SEGMENT_CHARS]
                 s, e = norm.to_original(0, len(region))
                 segments.append(DecodedSegment(name, s, e, decode(region)))
-
-
     if len(segments) < _MAX_SEGMENTS and text.isascii():
         found = _scrambled(raw, _SCRAMBLE_WORDS_B)
         if found & (found - 1):  # two distinct words or more

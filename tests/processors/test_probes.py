@@ -2995,30 +2995,6 @@ DOC_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ATTACKS)
-def test_attack_probe_is_flagged(text: str) -> None:
-    verdict = analyze_text(text, MessageKind.USER, DetectConfig())
-    assert verdict.label != "benign", (verdict.score, verdict.features)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_benign_probe_with_trigger_words_is_not_flagged(text: str) -> None:
-    verdict = analyze_text(text, MessageKind.USER, DetectConfig())
-    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
-
-
-@pytest.mark.parametrize("text", DOC_ATTACKS)
-def test_injected_document_probe_is_flagged(text: str) -> None:
-    verdict = analyze_text(text, MessageKind.TOOL_RESULT, DetectConfig())
-    assert verdict.label == "indirect_injection", (verdict.score, verdict.features)
-
-
-@pytest.mark.parametrize("text", DOC_BENIGN)
-def test_benign_document_probe_is_not_flagged(text: str) -> None:
-    verdict = analyze_text(text, MessageKind.TOOL_RESULT, DetectConfig())
-    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
-
-
 # Session 10, multilingual round 1 (ours): "ignore the above and ..." and "tell me the (secret) password" in 17
 # languages, and a claimed developer asking for the password. First score 10/20 attacks (the 14 "say the sky is
 # green" hijacks: 4/14), 0/12 benign; new rules injection.override_above_multilingual and
@@ -3107,13 +3083,25 @@ ML_BENIGN = [
 ]
 
 
-@pytest.mark.parametrize("text", ML_ATTACKS)
-def test_multilingual_attack_probe_is_flagged(text: str) -> None:
+@pytest.mark.parametrize("text", ATTACKS + ML_ATTACKS)
+def test_attack_probe_is_flagged(text: str) -> None:
     verdict = analyze_text(text, MessageKind.USER, DetectConfig())
     assert verdict.label != "benign", (verdict.score, verdict.features)
 
 
-@pytest.mark.parametrize("text", ML_BENIGN)
-def test_multilingual_benign_probe_is_not_flagged(text: str) -> None:
+@pytest.mark.parametrize("text", BENIGN + ML_BENIGN)
+def test_benign_probe_with_trigger_words_is_not_flagged(text: str) -> None:
     verdict = analyze_text(text, MessageKind.USER, DetectConfig())
+    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
+
+
+@pytest.mark.parametrize("text", DOC_ATTACKS)
+def test_injected_document_probe_is_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.TOOL_RESULT, DetectConfig())
+    assert verdict.label == "indirect_injection", (verdict.score, verdict.features)
+
+
+@pytest.mark.parametrize("text", DOC_BENIGN)
+def test_benign_document_probe_is_not_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.TOOL_RESULT, DetectConfig())
     assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
