@@ -465,7 +465,8 @@ _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dv
 # preposition or verb ("with", "ask", "… called") is too weak for any capitalised word, so those rules accept a
 # name only when its first word is here. Left out on purpose: given names that are also everyday, place or
 # product words (Will, Mark, Grace, Hope, May, June, Ruby, Julia, Ada, Paris, Florence, Jordan, Victoria,
-# Austin, Sydney, Chase, Hunter, Taylor, Morgan, Lincoln, Alexa, Claude).
+# Austin, Sydney, Chase, Hunter, Taylor, Morgan, Lincoln, Alexa, Claude), and names that are also months, places,
+# brands or words (Jan, Preston, Mercedes, Pascal, Rosemary, Said, Son, Dung).
 _GIVEN_NAMES_TEXT = """
     aaron adam adrian aidan alan albert alex alexander alexandra alice alison amanda amelia amy andrea andrew
     angela anna anne annie anthony antonio arthur barbara ben benjamin beth brian bruce carlos caroline catherine
@@ -508,6 +509,56 @@ _GIVEN_NAMES_TEXT = """
     jose maricel rodel jericho
     adebayo adaeze amara chidi chiamaka chinedu emeka funmilayo ifeoma kemi ngozi nnamdi oluwaseun olumide
     tunde yetunde kwame kofi akosua ama esi yaw wanjiru njeri kamau otieno achieng abebe tigist dawit selam
+    abdul abdullah abena abigail adel adeline adriana adwoa afia agnes agustin ahmad akash akua alana alba
+    aleksandr aleksei alessandra alexis alfred alicia alina aline allen allison alvaro alvin alyssa amal ambre
+    anais anas anatoly andre andrei andreia andres ange angelica angelo anita anke ankit ann antonella antonia
+    ariana arianna ashley ashok asma audrey aurore baptiste barry basma beatrice becky benedict benoit bernadette
+    bernard bernd bethany beverly bianca bilal bonnie boris bradley brandon brenda brendan brent brett bridget
+    brigitte brittany brooke bryan byron caio caitlin calvin cameron candace cara carl carla carlo carly cassandra
+    cecilia cedric cesare charlene charlotte chen cheryl chinwe chioma christa christoph christy chun cindy clara
+    clarence claudia clayton clement clifford clinton cody colleen connie connor conor corey corinne courtney
+    cristina curtis cynthia dagmar daiki daisy dalia damian damien damon dan dana daniela danielle danny daria
+    darlene darren darryl dave davide debbie debora debra deepa deirdre delores delphine denis denise detlef devin
+    diane dirk dolores dominic dominique donald doreen doris dustin dwayne dylan ebere edgar edith eduarda eduardo
+    edwin efua elaine elijah eliza elke ella ellie elliot elliott elodie eloise elsie emanuele emilia emilie
+    emilio emmanuel enrico erica erin ernest esteban esther eugene eun-ji eva evan evangeline ewa ewelina fabio
+    fabrice faisal farah felicia felix feng filippo flavia folake frances francine francis francisco franklin fred
+    frederick gabe gabriella gael gail galina gennady georgina gerald geraldine gerhard ghada giang gianluca
+    gilbert gina gisela gita gladys glenda glenn gloria gonzalo gregoire gregory grzegorz guadalupe guang gudrun
+    gustavo gwen gwendolyn hai hamza hana hannelore harold harriet harvey hayley hector heidi heinz heitor helena
+    helene helmut hemant herbert herve hiba hieu hikaru holger horst howard hua huong hye-jin ignacio ikenna
+    ilaria imogen imran ines inna irene isaac isabelle isaiah isla jacek jackie jacqueline jaime jake jamal jamie
+    jana janice jannik jared jasmine jean-luc jean-pierre jeanette jeff jeffrey jenna jenny jerome jerry jesse ji-
+    hye jian jie jill jillian jimena jimmy jin-woo jiri jo joanne joaquin jocelyn jodie joel johnny jon josephine
+    josiane joyce juanita judy julian juliana julianne julio jun justyna jutta jyoti kai kaitlyn kamil kara karim
+    karla karolina kathryn kathy katie kayla kazuki kehinde keiko kelly kelsey kendra kenneth kenta kerry kerstin
+    khaled kimberly kiran kirill kirsten kojo krista kristen kristin kristina ksenia kunal kurt kyle kylie kyung-
+    soo lana larisa larissa larry latoya lawrence lea leah leandro lee lena leon leonard leonardo leonie leroy
+    leslie lewis li-na lillian lina lindsay lindsey lloyd logan lonnie lorena loretta lori lorraine louis luana
+    lucas luciana luis luisa lukasz lydia lynn lyudmila maciej mackenzie madeline magdalena mahesh majid makoto
+    maksim malcolm malik mandy manfred manoj manon manuela marc marcela marcelo marcia marcin margaux mariana
+    marianne marie marilyn mario marion marjorie marlene martha martina marvin massimo mathew mathilde mattia
+    maureen maurice maxim maxime maxine mayumi melanie melinda melvin mia michaela michal micheal michela mikhail
+    mildred min-seo miranda mitchell molly mona monica monique musa nabil nadezhda nadine nandini naoko naomi
+    nasser nathaniel nelson nga nicolas nikita nisha noah noemie noor nora norbert norma norman obinna oleg
+    olivier olu ondrej oscar otavio owen paige paloma pamela paolo patrice paula pauline pawel pedro peggy
+    penelope perry petra phillip phoebe phyllis pietro polina prakash preeti priscilla priyanka przemyslaw qiang
+    quentin quincy quynh rachael radek rafal rainer rakesh ralph ramesh rami ramiro ramon ramona randall randy
+    raphael rasha rashid raymond reginald reinhard remi renate rhonda ricardo ricky rita ritu roberta rocio rodney
+    rodrigo roger roland rolf ronald rosa rosalind ross roxanne roy ruben rui ruslan russell ryo sabrina sachin
+    sade saeed sam sami sandeep sandrine sanjana santiago sara sarita segun selena serge severine shalini shan
+    shane shankar shannon sharon shaun shawn sheila shelby shelley shirley shota shweta siddharth sidney silke
+    silvia silvio simona simone slawomir sofia solene sonia sonya soo-jin sophia sora spencer stacey stacy
+    stanislav stanley stella stephane stephanie stuart sung-min suresh suzanne swati sylvain sylvia tabitha taiwo
+    takeshi tamara tammy tanvi tanya tara tarek tendai teresa terrence terry thabo thao themba theodore theresa
+    tiffany tina tobias todd tomas tomoko tracy travis trevor trisha troy trung tyler tyrone uma ursula valeria
+    valerie valery vanessa varun vasily vera vernon veronica veronika veronique vicki vijay viktor vincent vinod
+    vittoria vivian volker walid wallace walter wanda warren wayne wendy werner wesley whitney willie xavier xia
+    xiao ximena yann yaroslav yasmine yevgeny ying yolanda yoshiko young-ho youssef yun yuri yusuke yvonne zachary
+    zaid zanele zbigniew zhen zhi zodwa zoya
+    liam aiden jayden caleb levi ezra asher wyatt grayson mateo ava mila aria scarlett luna riley zoey brayden
+    kayden landon nolan colton easton jaxon declan silas theo finn rowan axel ezekiel josiah elias aubrey addison
+    leilani kinsley everly emery quinn skylar sadie hailey khloe gianna nevaeh
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 

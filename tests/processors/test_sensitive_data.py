@@ -419,3 +419,50 @@ def test_when_look_alike_of_weak_cue_or_regional_format_then_nothing_reported(
     detector: SensitiveDataDetector, text: str
 ) -> None:
     assert [f for f in found(detector, text) if f[0] in {"PERSON", "ADDRESS", "PHONE"}] == []
+
+
+# A blind round in our own phrasing (chat, clinical shorthand, forms in other languages, JSON), scored once
+# before any change: 4 names and 3 health entries missed of 62 entities. Fixed by a longer hand-written list of
+# given names (weak cues need one), "Pt." and transfer-form labels (Empfänger, destinataire ...) as name cues,
+# dosing and history shorthand as clinical context, and diagnoses named by their clinical suffix.
+BLIND_ROUND_POSITIVES = [
+    ("hey it's Dana Whitfield again, my new cell is (503) 555-0147", [("PERSON", "Dana Whitfield")]),
+    ("Contact our DPO, Sofia Marchetti, at +39 02 8945 1120.", [("PERSON", "Sofia Marchetti")]),
+    ("ok so Liam called, he wants the report by 5", [("PERSON", "Liam")]),
+    ("Pt. George Alvarez, 67M, h/o congestive heart failure, currently on furosemide 40 mg daily.",
+     [("PERSON", "George Alvarez"), ("HEALTH_CONDITION", "congestive heart failure"),
+      ("HEALTH_CONDITION", "furosemide 40 mg")]),
+    ("Überweisung bitte an DE75 5121 0800 1245 1261 99, Empfänger Jürgen Bäcker.", [("PERSON", "Jürgen Bäcker")]),
+    ("Insured Marcus Reyes, DOB 03/15/1984, dx lumbar disc herniation.",
+     [("HEALTH_CONDITION", "lumbar disc herniation")]),
+    ("my therapist thinks the panic attacks are linked to my ADHD meds",
+     [("HEALTH_CONDITION", "panic attacks"), ("HEALTH_CONDITION", "ADHD")]),
+    ("The nurse noted Mr. Abernathy's peripheral neuropathy is worse on the left.",
+     [("HEALTH_CONDITION", "neuropathy")]),
+    ("Reminder from your physician: the follow-up for plantar fasciitis is Tuesday.",
+     [("HEALTH_CONDITION", "fasciitis")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLIND_ROUND_POSITIVES)
+def test_when_pii_is_phrased_as_in_the_blind_round_then_reported(
+    detector: SensitiveDataDetector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = found(detector, text)
+    assert [e for e in expected if e not in got] == []
+
+
+BLIND_ROUND_NEGATIVES = [
+    "Her diagnosis was quick, and the prognosis is good.",  # words with a clinical ending that name no condition
+    "He has a diploma in nursing and a keen sense of aroma.",
+    "The doctor showed great empathy and sympathy at the clinic.",
+    "Typoglycemia is the meme that you can read words with scrambled letters; a condition it is not.",
+    "Sent from Pt. Reyes National Seashore, the park ranger station.",
+    "The patient portal explains what HbA1c means and how diabetes is diagnosed in a school lecture.",
+]
+
+
+@pytest.mark.parametrize("text", BLIND_ROUND_NEGATIVES)
+def test_when_look_alike_of_the_blind_round_then_no_name_or_condition(detector: SensitiveDataDetector,
+                                                                     text: str) -> None:
+    assert [f for f in found(detector, text) if f[0] in {"PERSON", "HEALTH_CONDITION"}] == []
