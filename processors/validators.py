@@ -415,6 +415,20 @@ def connection_password(value: str) -> bool:
     return not is_placeholder(value) and value.lower() not in _DEFAULT_PASSWORDS
 
 
+@register_validator("basic_credentials")
+def basic_credentials(value: str) -> bool:
+    """Base64 of ``user:password`` (HTTP Basic, Docker's ``auths``, npm's ``_auth``): both halves present and
+    printable, and the password neither a placeholder nor a documented default."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    user, sep, password = raw.partition(":")
+    if not sep or not user or len(password) < 4 or not raw.isprintable():
+        return False
+    return not is_placeholder(password) and password.lower() not in _DEFAULT_PASSWORDS
+
+
 # ---------------------------------------------------------------------------------------------- names and places
 
 # Capitalised words that start sentences, label fields or name places and organisations: a two-word

@@ -92,6 +92,13 @@ POSITIVES = [
     (f"client_secret: {(cs := rnd(40))}", "GENERIC_SECRET", cs),
     ("DB_PASSWORD=hunter2hunter2", "PASSWORD", "hunter2hunter2"),
     ("my password is Tr0ub4dor&3", "PASSWORD", "Tr0ub4dor&3"),
+    # Base64 of user:password (a blind round of 36 provider formats caught all but Docker's "auth").
+    ('{"auths": {"registry.internal": {"auth": "Y2k6UkVZTzZ2ZkdYcXBVRkgyZFVwZUw="}}}', "BASIC_AUTH_CREDENTIALS",
+     "Y2k6UkVZTzZ2ZkdYcXBVRkgyZFVwZUw="),
+    ("//npm.internal/:_auth=ZGVwbG95OnM0dkVyeVN0cjBuZ1Bhc3M=", "BASIC_AUTH_CREDENTIALS",
+     "ZGVwbG95OnM0dkVyeVN0cjBuZ1Bhc3M="),
+    ("Authorization: Basic ZGVwbG95OnM0dkVyeVN0cjBuZ1Bhc3M=", "BASIC_AUTH_CREDENTIALS",
+     "ZGVwbG95OnM0dkVyeVN0cjBuZ1Bhc3M="),
 ]
 
 
@@ -129,6 +136,10 @@ NEGATIVES = [
     # Placeholders with a real prefix: the entropy floor keeps them quiet.
     "PULUMI_ACCESS_TOKEN=pul-0000000000000000000000000000000000000000",
     "Mapbox public tokens look like pk.eyJ1IjoiZXhhbXBsZSIsImEiOiJja2V4YW1wbGUifQ.abcdefghijklmnopqrstuv",
+    # Base64 that is not a user and a password, or whose password is a placeholder or a documented default.
+    '{"auth": "aGVsbG8gd29ybGQ="}',
+    "Authorization: Basic dXNlcjpwYXNz",
+    "Authorization: Basic dXNlcjpZT1VSX1BBU1NXT1JE",
     # Hard negatives: identifiers and hashes that look like keys, card or phone numbers but are none of them.
     *LOOKALIKE_IDENTIFIERS,
 ]
