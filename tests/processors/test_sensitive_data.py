@@ -441,6 +441,9 @@ BLIND_ROUND_POSITIVES = [
      [("HEALTH_CONDITION", "neuropathy")]),
     ("Reminder from your physician: the follow-up for plantar fasciitis is Tuesday.",
      [("HEALTH_CONDITION", "fasciitis")]),
+    # A third round on formats (dates, e-mails, phones, IPs, IBANs, record numbers): 26/28 before, the misses two
+    # SSNs we had taken from memory that are published examples (rejected on purpose) and this record number.
+    ("MR# 889102734 for the ER visit", [("MEDICAL_RECORD", "889102734")]),
 ]
 
 
@@ -458,6 +461,7 @@ BLIND_ROUND_NEGATIVES = [
     "The doctor showed great empathy and sympathy at the clinic.",
     "Typoglycemia is the meme that you can read words with scrambled letters; a condition it is not.",
     "Sent from Pt. Reyes National Seashore, the park ranger station.",
+    "Mr #1 fan club since 2001234",
     "The patient portal explains what HbA1c means and how diabetes is diagnosed in a school lecture.",
 ]
 
