@@ -4,6 +4,9 @@ alone: documents and code that use the same trigger words for their own purposes
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from spanwatch.processors.finding import Finding
@@ -914,3 +917,15 @@ def test_when_session8_technique_in_data_then_rule_fires(text: str, rule: str) -
 ])
 def test_when_session8_lookalike_in_ordinary_data_then_no_indirect_rule(text: str) -> None:
     assert not {r for r in found(text) if r.startswith("indirect.")}, found(text)
+
+
+def test_side_effect_request_patterns_are_built_from_the_word_classes_of_its_script() -> None:
+    """indirect.side_effect_request's regexes are generated from named word classes (scripts/side_effect_request.py):
+    an edit to the YAML alone, or to the classes without --write, would leave the two disagreeing."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "side_effect_request.py"
+    spec = importlib.util.spec_from_file_location("side_effect_request", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.in_pack(module.PACK.read_text(encoding="utf-8")) == module.PATTERNS
+    assert module.rewrite(module.PACK.read_text(encoding="utf-8")) == module.PACK.read_text(encoding="utf-8")
