@@ -104,7 +104,8 @@ def _closed_on_answer(text: str) -> bool:
             and bool(text[last.end():].strip()))
 
 
-_PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$")
+# A fill-in blank ("____", "____.") is a worksheet's, not an optimiser's token.
+_PLAIN = re.compile(r"^[#(\[{<\"']*[A-Za-z]+[)\]}>\"'.,;:!?]*$|^[(\[]?[A-Za-z0-9][)\]]$|^[(\"']*_{2,}[)\"'.,;:!?]*$")
 _GLUED = re.compile(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}|[a-z]{3,}\d|\d[a-z]{3,}")
 
 
