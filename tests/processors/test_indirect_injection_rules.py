@@ -927,5 +927,6 @@ def test_side_effect_request_patterns_are_built_from_the_word_classes_of_its_scr
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.in_pack(module.PACK.read_text(encoding="utf-8")) == module.PATTERNS
-    assert module.rewrite(module.PACK.read_text(encoding="utf-8")) == module.PACK.read_text(encoding="utf-8")
+    pack = module.PACK.read_text(encoding="utf-8")
+    assert module.in_pack(pack) == module.PATTERNS
+    assert module.rewrite(pack) == pack
