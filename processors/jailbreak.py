@@ -148,12 +148,25 @@ def _has_words(head: str, n: int) -> bool:
     return len(head.split()) >= n
 
 
+# Closing lines of a fenced or quoted block at the end of a text: ``` ~~~ """ ''' (with optional spaces).
+_TRAILING_FENCE = re.compile(r"(?:\n[ \t]*(?:`{3,}|~{3,}|\"{3}|'{3})[ \t]*)+\s*\Z")
+# Normalisation flags under which the heuristics read the normalised text: characters that hide inside words
+# (zero-width, bidi, tag, variation selectors) or letters from another script would otherwise make every word
+# of the request look odd, or none of it English.
+_READ_NORMALISED = frozenset({"zero_width", "bidi_control", "unicode_tags", "variation_selectors", "homoglyph"})
+
+
 def adversarial_suffix_score(text: str) -> tuple[float, int]:
     """(score, start offset of the suspicious tail) for a GCG-style gibberish suffix; 0 when absent.
 
     Only the last line is examined (suffixes are appended to the request on the same line; code, tables and
     lists, which are symbol-heavy, span lines) and it is contrasted with the text before the tail.
     """
+    fence = _TRAILING_FENCE.search(text, max(0, len(text) - 64))
+    if fence is not None:
+        # A request and its suffix pasted in a code fence or a quoted block end on the closing fence's line;
+        # the suffix is the line before it.
+        text = text[:fence.start()]
     line_start = text.rstrip().rfind("\n") + 1
     # Split from the end, at most _MIN_TOKENS times: a long line's head is one piece, never cut into words (str
     # whitespace is re's \s, so these are the line's \S+ tokens).
@@ -256,13 +269,16 @@ class JailbreakDetector(RuleBackedDetector):
         out: list[Finding] = []
         if kind not in (MessageKind.USER, MessageKind.TOOL_CALL):
             return out
-        score, _turns = many_shot_score(text)
+        view = norm.text if norm.flags & _READ_NORMALISED else text
+        score, _turns = many_shot_score(view)
         if score > 0:
             out.append(heuristic_finding(self.name, "jailbreak.many_shot", category="jailbreak", score=score,
                                          severity=Severity.MEDIUM, index=index, text=text, start=0, end=len(text),
                                          tags=TAGS))
-        score, start = adversarial_suffix_score(text)
+        score, start = adversarial_suffix_score(view)
         if score >= 0.5:
+            if view is not text:
+                start = norm.to_original(start, len(view))[0]
             out.append(heuristic_finding(self.name, "jailbreak.adversarial_suffix", category="jailbreak",
                                          score=score, severity=Severity.HIGH, index=index, text=text, start=start,
                                          end=len(text), tags=TAGS))
