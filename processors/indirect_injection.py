@@ -102,9 +102,11 @@ class IndirectInjectionDetector(RuleBackedDetector):
                 # A direct-injection/jailbreak phrase inside data: same words, different channel and technique.
                 out.append(finding_from_match(self.name, index, text, m, category="indirect_prompt_injection",
                                               tags=TAGS))
-        lines = out_of_place_lines(text)
+        # Lines of the normalised text: a table serialised into a JSON string has its rows there.
+        lines = out_of_place_lines(norm.text)
         if lines:
             s, e, score = max(lines, key=lambda t: t[2])
+            s, e = norm.to_original(s, e)
             out.append(heuristic_finding(self.name, "indirect.out_of_place_instruction",
                                          category="indirect_prompt_injection", score=score, severity=Severity.MEDIUM,
                                          index=index, text=text, start=s, end=e, tags=TAGS))

@@ -8,8 +8,9 @@ in ``flags``, because using them is itself a signal worth scoring.
 Three views come out:
 
 * ``text``: NFKC, invisible/bidi controls removed, tag characters decoded to ASCII, confusables folded to
-  ASCII, unusual whitespace turned into plain spaces. Rules match here; :meth:`NormalizedText.to_original`
-  maps a span back to the caller's text.
+  ASCII, unusual whitespace turned into plain spaces, and string escapes (``\\n``, ``\\"``, ``\\u00e9`` ...)
+  decoded when a text carries several (a tool result serialised as JSON keeps its lines and quotes that way).
+  Rules match here; :meth:`NormalizedText.to_original` maps a span back to the caller's text.
 * ``decoded_segments``: bounded decodings of base64 / hex / URL-encoded / rot13 / reversed / split-word /
   variation-selector runs. Each carries the *original* span of the encoded text, so a finding inside a decoding
   points at it.
@@ -81,6 +82,19 @@ _CONFUSABLES: dict[str, str] = {
 
 # Characters that are never in clean printable ASCII text: the fast-path test is ``isascii()`` and no match here.
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# JSON / C string escapes. Agents hand tool results over as JSON strings ("...\\n\\nIGNORE ..."): with the line
+# breaks and quotes escaped, rules that read lines and quoted text miss what the model reads plainly (an
+# injected line in a JSON-escaped tool result kept rule evidence in 134 of 200 dev injections, against 200 of
+# 200 unescaped). Decoded only when a text has at least _MIN_ESCAPES of them, so a prompt that mentions "\\n"
+# once reads as written.
+_ESCAPE = re.compile(r"\\(?:[nrt\"/\\]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
+_SIMPLE_ESCAPES = {"\\n": "\n", "\\r": "\n", "\\t": " ", '\\"': '"', "\\/": "/", "\\\\": "\\"}
+_MIN_ESCAPES = 2
+
+
+def _escape_count(raw: bytes) -> int:
+    """Escapes of a line break, tab or quote in ``raw``: C-level counts, for the fast path's check."""
+    return raw.count(b"\\n") + raw.count(b'\\"') + raw.count(b"\\t") + raw.count(b"\\u")
 # The slow path splits text into printable-ASCII runs (copied as slices) and single other characters.
 _SPLIT = re.compile(r"[\t\n\r\x20-\x7e]+|[^\t\n\r\x20-\x7e]")
 
@@ -1313,6 +1327,35 @@ def prepare() -> None:
     _hints("")
 
 
+def _normalize_piece(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
+    if piece.isascii() and _ASCII_CONTROL.search(piece) is None:
+        b.linear(piece, base)
+    else:
+        _normalize_slow(piece, base, b, flags, segments)
+
+
+def _normalize_escaped(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
+    """Normalise ``piece`` with its string escapes decoded; each decoded character maps to its whole escape."""
+    pos = 0
+    for m in _ESCAPE.finditer(piece):
+        start, end = m.span()
+        _normalize_piece(piece[pos:start], base + pos, b, flags, segments)
+        esc = m.group()
+        simple = _SIMPLE_ESCAPES.get(esc)
+        if simple is not None:
+            b.mapped(simple, base + start, end - start)
+        else:
+            # \uXXXX (or a surrogate pair): the character goes through normalisation like any other, so an
+            # escaped zero-width space or look-alike letter is removed or folded and flagged. Its offsets point at
+            # the escape's first character.
+            code = int(esc[2:6], 16)
+            if len(esc) > 6:
+                code = 0x10000 + ((code - 0xD800) << 10) + (int(esc[8:12], 16) - 0xDC00)
+            _normalize_piece(chr(code), base + start, b, flags, segments)
+        pos = end
+    _normalize_piece(piece[pos:], base + pos, b, flags, segments)
+
+
 def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> NormalizedText:
     """Normalise ``text`` for detection (see the module docstring). ``max_chars`` bounds the scanned text.
     ``utf8``: ``text`` as strict UTF-8 when the caller has encoded it already (it is not encoded again)."""
@@ -1323,7 +1366,8 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
     truncated = len(text) > max_chars
     raw = text.encode("ascii") if not truncated and text.isascii() else None
     hints = _hints(text, raw) if raw is not None else _ALL_HINTS
-    if raw is not None and not (hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None):
+    escaped = "\\" in text and _escape_count(raw or text.encode("utf-8", "surrogatepass")) >= _MIN_ESCAPES
+    if raw is not None and not escaped and not (hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None):
         norm = NormalizedText(text, text, frozenset(), (), None)
         norm._hints = hints
         norm._utf8 = raw
@@ -1343,7 +1387,9 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
         for i, (base, piece) in enumerate(pieces):
             if i:
                 b.mapped("\n", base, 0)
-            if piece.isascii() and _ASCII_CONTROL.search(piece) is None:
+            if escaped:
+                _normalize_escaped(piece, base, b, flags, segments)
+            elif piece.isascii() and _ASCII_CONTROL.search(piece) is None:
                 b.linear(piece, base)
             else:
                 _normalize_slow(piece, base, b, flags, segments, raw=whole)
