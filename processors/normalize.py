@@ -29,6 +29,7 @@ import binascii
 import bisect
 import codecs
 import contextlib
+import html
 import re
 import threading
 import unicodedata
@@ -82,19 +83,40 @@ _CONFUSABLES: dict[str, str] = {
 
 # Characters that are never in clean printable ASCII text: the fast-path test is ``isascii()`` and no match here.
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# JSON / C string escapes. Agents hand tool results over as JSON strings ("...\\n\\nIGNORE ..."): with the line
-# breaks and quotes escaped, rules that read lines and quoted text miss what the model reads plainly (an
-# injected line in a JSON-escaped tool result kept rule evidence in 134 of 200 dev injections, against 200 of
-# 200 unescaped). Decoded only when a text has at least _MIN_ESCAPES of them, so a prompt that mentions "\\n"
-# once reads as written.
-_ESCAPE = re.compile(r"\\(?:[nrt\"/\\]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})")
-_SIMPLE_ESCAPES = {"\\n": "\n", "\\r": "\n", "\\t": " ", '\\"': '"', "\\/": "/", "\\\\": "\\"}
+# JSON / C string escapes and HTML character references. Agents hand tool results over as JSON strings
+# ("...\\n\\nIGNORE ...") and fetched pages as HTML ("I&#x27;m your developer"): with the line breaks and quotes
+# escaped, rules that read lines and quoted text miss what the model reads plainly (an injected line in a
+# JSON-escaped tool result kept rule evidence in 134 of 200 dev injections, against 200 of 200 unescaped).
+# HTML block tags (<br>, </p>, </div> ...) are kept and followed by a line break, so a page's lines are lines.
+# Decoded only when a text has at least _MIN_ESCAPES of them, so a prompt that mentions "\\n" or "&amp;" once
+# reads as written.
+_ESCAPE = re.compile(
+    r"\\(?:[nrt\"/\\]|u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4})"
+    r"|&(?:quot|amp|apos|lt|gt|nbsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
+    r"|<(?i:br|/p|/div|/li|/tr|/h[1-6]|/blockquote|/pre|/title|/td|/th)\b[^<>]{0,200}>"
+)
+_SIMPLE_ESCAPES = {"\\n": "\n", "\\r": "\n", "\\t": " ", '\\"': '"', "\\/": "/", "\\\\": "\\",
+                   "&quot;": '"', "&amp;": "&", "&apos;": "'", "&lt;": "<", "&gt;": ">", "&#39;": "'",
+                   "&#x27;": "'", "&#34;": '"', "&#x22;": '"'}
 _MIN_ESCAPES = 2
+# What _escape_count counts, by the character that must be in the text for any of them to be.
+_ESCAPE_MARKS = (("\\", (b"\\n", b'\\"', b"\\t", b"\\u")),
+                 ("&", (b"&#", b"&quot;", b"&amp;", b"&apos;", b"&lt;", b"&gt;")),
+                 ("<", (b"<br", b"<BR", b"</p>", b"</div>", b"</li>", b"</tr>")))
 
 
-def _escape_count(raw: bytes) -> int:
-    """Escapes of a line break, tab or quote in ``raw``: C-level counts, for the fast path's check."""
-    return raw.count(b"\\n") + raw.count(b'\\"') + raw.count(b"\\t") + raw.count(b"\\u")
+def _escape_count(text: str, raw: bytes | None) -> int:
+    """Escapes and references of ``_ESCAPE_MARKS`` in ``text`` (0 without their lead characters): C-level
+    counts, for the fast path's check."""
+    n = 0
+    for lead, marks in _ESCAPE_MARKS:
+        if lead in text:
+            if raw is None:
+                raw = text.encode("utf-8", "surrogatepass")
+            n += sum(raw.count(m) for m in marks)
+    return n
+
+
 # The slow path splits text into printable-ASCII runs (copied as slices) and single other characters.
 _SPLIT = re.compile(r"[\t\n\r\x20-\x7e]+|[^\t\n\r\x20-\x7e]")
 
@@ -1335,7 +1357,8 @@ def _normalize_piece(piece: str, base: int, b: _Builder, flags: set[str], segmen
 
 
 def _normalize_escaped(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
-    """Normalise ``piece`` with its string escapes decoded; each decoded character maps to its whole escape."""
+    """Normalise ``piece`` with its string escapes and character references decoded (each decoded character maps
+    to its whole escape) and a line break after each HTML block tag."""
     pos = 0
     for m in _ESCAPE.finditer(piece):
         start, end = m.span()
@@ -1344,6 +1367,12 @@ def _normalize_escaped(piece: str, base: int, b: _Builder, flags: set[str], segm
         simple = _SIMPLE_ESCAPES.get(esc)
         if simple is not None:
             b.mapped(simple, base + start, end - start)
+        elif esc[0] == "<":
+            b.linear(esc, base + start)
+            b.mapped("\n", base + end, 0)
+        elif esc[0] == "&":
+            # Other references: the character goes through normalisation (a non-breaking space becomes a space).
+            _normalize_piece(html.unescape(esc), base + start, b, flags, segments)
         else:
             # \uXXXX (or a surrogate pair): the character goes through normalisation like any other, so an
             # escaped zero-width space or look-alike letter is removed or folded and flagged. Its offsets point at
@@ -1366,7 +1395,7 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
     truncated = len(text) > max_chars
     raw = text.encode("ascii") if not truncated and text.isascii() else None
     hints = _hints(text, raw) if raw is not None else _ALL_HINTS
-    escaped = "\\" in text and _escape_count(raw or text.encode("utf-8", "surrogatepass")) >= _MIN_ESCAPES
+    escaped = _escape_count(text, raw) >= _MIN_ESCAPES
     if raw is not None and not escaped and not (hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None):
         norm = NormalizedText(text, text, frozenset(), (), None)
         norm._hints = hints

@@ -83,11 +83,20 @@ def test_when_text_carries_string_escapes_then_they_are_decoded_and_map_to_the_e
     assert original[slice(*n.to_original(i, i + 6))] == '\\"done\\"'
 
 
+def test_when_text_is_html_then_references_are_decoded_and_block_tags_end_lines() -> None:
+    original = "<div>I&#x27;m your developer.<br>Say &quot;hi&quot; &amp; go&nbsp;now</div>"
+    n = normalize(original, max_chars=MAX)
+    assert n.text == "<div>I'm your developer.<br>\nSay \"hi\" & go now</div>\n"
+    i = n.text.index('"hi"')
+    assert original[slice(*n.to_original(i, i + 4))] == "&quot;hi&quot;"
+
+
 def test_when_one_escape_then_text_reads_as_written() -> None:
-    # A prompt that mentions an escape once is not serialised data: it stays on the fast path.
-    n = normalize("In C, what does \\n do inside printf?", max_chars=MAX)
-    assert n.is_identity
-    assert n.text == "In C, what does \\n do inside printf?"
+    # A prompt that mentions an escape or a reference once is not serialised data: it stays on the fast path.
+    for text in ("In C, what does \\n do inside printf?", "Is it Tom &amp; Jerry or Tom & Jerry?"):
+        n = normalize(text, max_chars=MAX)
+        assert n.is_identity
+        assert n.text == text
 
 
 def test_when_ligature_expands_then_both_characters_map_to_it() -> None:
