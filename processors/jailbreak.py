@@ -151,9 +151,11 @@ def _has_words(head: str, n: int) -> bool:
 # Closing lines of a fenced or quoted block at the end of a text: ``` ~~~ """ ''' (with optional spaces).
 _TRAILING_FENCE = re.compile(r"(?:\n[ \t]*(?:`{3,}|~{3,}|\"{3}|'{3})[ \t]*)+\s*\Z")
 # Normalisation flags under which the heuristics read the normalised text: characters that hide inside words
-# (zero-width, bidi, tag, variation selectors) or letters from another script would otherwise make every word
-# of the request look odd, or none of it English.
-_READ_NORMALISED = frozenset({"zero_width", "bidi_control", "unicode_tags", "variation_selectors", "homoglyph"})
+# (zero-width, bidi, tag, variation selectors), letters from another script, or string escapes (a prompt
+# serialised as JSON ends in '\\"}' and spells its quotes \\") would otherwise make every word of the request look
+# odd, or none of it English, or its tail look like symbols.
+_READ_NORMALISED = frozenset({"zero_width", "bidi_control", "unicode_tags", "variation_selectors", "homoglyph",
+                              "escapes"})
 
 
 def adversarial_suffix_score(text: str) -> tuple[float, int]:

@@ -52,7 +52,8 @@ OBFUSCATION_FLAGS = frozenset({
     "zero_width", "bidi_control", "unicode_tags", "homoglyph", "variation_selectors", "emoji_smuggling",
     "base64", "hex", "url_encoded", "rot13", "reversed", "split_words", "scrambled_words", "leetspeak",
 })
-FLAGS = OBFUSCATION_FLAGS | {"spaced_letters", "truncated"}
+# "escapes": string escapes or HTML references were decoded (serialised data, not an attacker's effort).
+FLAGS = OBFUSCATION_FLAGS | {"spaced_letters", "truncated", "escapes"}
 
 # ---------------------------------------------------------------------------------------------- character sets
 
@@ -1417,6 +1418,7 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
             if i:
                 b.mapped("\n", base, 0)
             if escaped:
+                flags.add("escapes")
                 _normalize_escaped(piece, base, b, flags, segments)
             elif piece.isascii() and _ASCII_CONTROL.search(piece) is None:
                 b.linear(piece, base)
