@@ -460,6 +460,7 @@ _NOT_NAME_TEXT = """
     societe equipe cafe restaurant hotel gmbh ag kg sarl srl bv nv spa
     rue via viale piazza piazzale vicolo strada contrada calle avenida paseo glorieta carrer rua travessa
     to of for in on at by from with as into via per about
+    zoo museum gallery library theatre theater cathedral mosque
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",

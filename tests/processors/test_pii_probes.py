@@ -1,0 +1,569 @@
+"""Blind PII/PHI rounds of session 13, in sentence styles the dev corpus lacks (my own wording and invented
+values; cards pass Luhn, IBANs mod-97, SSNs the SSA rules).
+
+Texts carry inline annotations ``[[TYPE:value]]``. A probe passes when every gold entity is overlapped by a
+prediction of its type and no prediction falls outside the gold entities (``pii_eval.predict``, overlap
+matching as the held-out PII score uses). Convention, as in make_pii.py: every person's name is PERSON, famous
+people included; HEALTH_CONDITION is a diagnosis, pregnancy, allergy or medication said about a patient.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from spanwatch.processors.pii_eval import predict
+from tests.processors.probe_params import strict_xfail
+
+# Round 1, HELD OUT (written and scored first, never tuned on): generator-template sentences ("My name is X and my
+# phone is Y", "Please update the address on file for X to Y", "X (born DATE) was admitted with CONDITION"), names
+# of many origins, middle initials and suffixes, lower- and upper-case names, PO boxes, rural routes, UK/CA/AU
+# postcodes, +44/+49/+91 phones with extensions, written-out DOBs, discharge summaries, prescriptions, claims, lab
+# reports, portal messages, JSON. First score: 24 of 111 entities missed, 1 extra ("Jack Daniel's" on a look-alike),
+# 1 boundary difference.
+ROUND_1 = [
+    "My name is [[PERSON:Oluwadamilare Bankole]] and my phone is [[PHONE:(412) 555-0187]].",
+    (
+        "Please update the address on file for [[PERSON:Thi Hong Nhung Tran]] to "
+        "[[ADDRESS:1180 Washington Ave, Apt 4B, Albany, NY 12203]]."
+    ),
+    (
+        "[[PERSON:Grzegorz Wiśniewski]] (born [[DATE_OF_BIRTH:March 3rd, 1985]]) was admitted"
+        " with [[HEALTH_CONDITION:community-acquired pneumonia]]."
+    ),
+    (
+        "Contact [[PERSON:Siobhan O'Neill]] at [[EMAIL:siobhan.oneill@kestrelmail.ie]] for "
+        "the signed lease."
+    ),
+    (
+        "[[PERSON:Marcus T. Whitfield Jr.]] requested a copy of his statement; card ending "
+        "[[CREDIT_CARD:4712 6309 8512 7344]]."
+    ),
+    (
+        "The account belongs to [[PERSON:Lucía García-López]], DOB "
+        "[[DATE_OF_BIRTH:14/02/1979]], IBAN [[IBAN:GB77BARC20658237914406]]."
+    ),
+    strict_xfail(
+        "[[PERSON:Nguyen Van Long]] called from [[PHONE:+84 90 312 4477]] about the refund.",
+        "held out: round 1 miss, left untuned",
+    ),
+    "[[PERSON:Abdulrahman Al-Farsi]] lives at [[ADDRESS:PO Box 7731, Tucson, AZ 85725]].",
+    strict_xfail(
+        "[[PERSON:priya natarajan]] - [[EMAIL:priya.n@orbitmail.in]] - [[PHONE:+91 98450 21763]]",
+        "held out: round 1 miss, left untuned",
+    ),
+    (
+        "CUSTOMER: [[PERSON:HENRIK LUNDQVIST]]  SSN: [[US_SSN:512-48-7391]]  DOB: "
+        "[[DATE_OF_BIRTH:1962-11-08]]"
+    ),
+    (
+        "Send the replacement card to [[PERSON:Chidinma Okafor-Eze]], [[ADDRESS:42 Lincoln "
+        "St, Unit 3, Springfield, IL 62704]]."
+    ),
+    "Dr. [[PERSON:Wen-Hsuan Liu]] can be reached at [[PHONE:617.555.0142 x204]].",
+    (
+        "[[PERSON:Fionnuala McGrath]]'s new address is [[ADDRESS:Flat 12, 87 Kingsland Road, "
+        "London, E2 8AG]]."
+    ),
+    strict_xfail(
+        "Ship to: [[PERSON:Benoît Lefebvre]], [[ADDRESS:220 Rue Saint-Paul O, Montreal, QC H2Y 1Z9]]",
+        "held out: round 1 miss, left untuned",
+    ),
+    (
+        "Mailing address for [[PERSON:Tomasz Zieliński]]: [[ADDRESS:14 Banksia Crescent, "
+        "Toowong, QLD 4066]]"
+    ),
+    (
+        "Patient [[PERSON:Hamza Qureshi]], MRN [[MEDICAL_RECORD:MRN-40917326]], DOB "
+        "[[DATE_OF_BIRTH:3 March 1985]]. Dx: [[HEALTH_CONDITION:T2DM]], "
+        "[[HEALTH_CONDITION:HTN]]. Rx: [[HEALTH_CONDITION:metformin 500 mg]] BID."
+    ),
+    (
+        "Discharge summary - [[PERSON:Mei-Ling Chow]] (med rec no. "
+        "[[MEDICAL_RECORD:88204719]]) admitted for [[HEALTH_CONDITION:CHF]] exacerbation, "
+        "discharged on [[HEALTH_CONDITION:furosemide 40 mg]] daily."
+    ),
+    (
+        "Hi, I'm [[PERSON:Kwabena Asante-Mensah]]. My insurer denied the claim for my "
+        "[[HEALTH_CONDITION:COPD]] inhaler; my member email is [[EMAIL:kasante.m@gmail.com]]."
+    ),
+    (
+        "Portal message from [[PERSON:Daniela Ruiz]]: I'm 24 weeks "
+        "[[HEALTH_CONDITION:pregnant]] and my [[HEALTH_CONDITION:gestational diabetes]] "
+        "numbers are high again."
+    ),
+    (
+        "Lab report for [[PERSON:Oleksandr Kovalenko]] (DOB [[DATE_OF_BIRTH:07/22/1958]]): "
+        "HbA1c 8.9%, consistent with poorly controlled [[HEALTH_CONDITION:type 2 diabetes]]."
+    ),
+    (
+        "Allergies: penicillin. Problem list: [[HEALTH_CONDITION:MDD]], "
+        "[[HEALTH_CONDITION:GAD]], [[HEALTH_CONDITION:HIV]] (on "
+        "[[HEALTH_CONDITION:Biktarvy]]). Patient: [[PERSON:Jamal Whitaker]]."
+    ),
+    (
+        "Insurance claim #CLM-2210-8841: insured [[PERSON:Ngozi Eze]], policy holder, "
+        "diagnosis [[HEALTH_CONDITION:rheumatoid arthritis]], drug "
+        "[[HEALTH_CONDITION:adalimumab]]."
+    ),
+    (
+        "{\"patient_name\": \"[[PERSON:Bui Thi Mai]]\", \"dob\": \"[[DATE_OF_BIRTH:1991-06-30]]\", "
+        "\"conditions\": [\"[[HEALTH_CONDITION:asthma]]\", \"[[HEALTH_CONDITION:bipolar "
+        "disorder]]\"], \"mrn\": \"[[MEDICAL_RECORD:MR3381920]]\"}"
+    ),
+    "Please charge [[CREDIT_CARD:3471 902663 84511]] for [[PERSON:Rajesh Venkataraman]]'s booking.",
+    "Refund [[PERSON:Anneliese Vogt]] via IBAN [[IBAN:DE79 5001 0517 5893 1044 72]] - thanks.",
+    (
+        "Payout to [[PERSON:Zbigniew Nowak]], account [[IBAN:PL20102055581111148235730012]], "
+        "ref INV-20931."
+    ),
+    (
+        "The login from [[IP_ADDRESS:185.44.210.17]] used "
+        "[[EMAIL:t.mwangi@harborlane.co.ke]], which belongs to [[PERSON:Tabitha Mwangi]]."
+    ),
+    "Visitor log: [[PERSON:Xu Jiaming]], [[PHONE:+86 138 1234 9876]], arrived 09:15.",
+    "Emergency contact: [[PERSON:Aoife Byrne]] (sister) [[PHONE:+353 87 123 4567]]",
+    "[[PERSON:Lars Henrik Østergaard]] was born on [[DATE_OF_BIRTH:12 September 1974]] in Aarhus.",
+    strict_xfail(
+        (
+            "Born [[DATE_OF_BIRTH:Aug 9 1990]], [[PERSON:Kenji Watanabe]] is the primary "
+            "cardholder ([[CREDIT_CARD:5182-0493-7716-2504]])."
+        ),
+        "held out: round 1 miss, left untuned",
+    ),
+    (
+        "Applicant [[PERSON:Fatou Diallo]] - DOB [[DATE_OF_BIRTH:02/11/88]] - SSN "
+        "[[US_SSN:233-71-0846]] - tel [[PHONE:202-555-0193 ext. 12]]"
+    ),
+    strict_xfail(
+        (
+            "Our records show [[PERSON:Mohammed bin Rashid Al Harthy]] at [[ADDRESS:77 Lincoln "
+            "Road, Peterborough, PE1 2SN]]."
+        ),
+        "held out: round 1 miss, left untuned",
+    ),
+    (
+        "Tell [[PERSON:Sunita Raghunathan]] her [[HEALTH_CONDITION:levothyroxine 75 mcg]] "
+        "refill is ready."
+    ),
+    (
+        "Call [[PERSON:Paddy O'Sullivan]] on [[PHONE:+44 7700 900 461]] or email "
+        "[[EMAIL:paddy.osullivan@kilnworks.co.uk]]."
+    ),
+    strict_xfail(
+        (
+            "Caller verified identity: [[PERSON:Hyun-woo Park]], date of birth "
+            "[[DATE_OF_BIRTH:5/17/1983]], last four of card [[CREDIT_CARD:6011873029144650]]."
+        ),
+        "held out: round 1 miss, left untuned",
+    ),
+    strict_xfail(
+        (
+            "Please add [[PERSON:Ifeanyi Chukwu]] to the policy; his mobile is [[PHONE:+234 805 "
+            "311 2094]] and his address is [[ADDRESS:RR 2 Box 118, Dalton, NE 69131]]."
+        ),
+        "held out: round 1 miss, left untuned",
+    ),
+    (
+        "Rx: [[HEALTH_CONDITION:sertraline 100 mg]] PO daily for [[HEALTH_CONDITION:major "
+        "depressive disorder]]; pt [[PERSON:Elif Yıldız]], chart # "
+        "[[MEDICAL_RECORD:55-20918]]."
+    ),
+    (
+        "Wire from [[PERSON:Pieter de Vries]] ([[IBAN:NL50RABO0318473920]]) received, client "
+        "IP [[IP_ADDRESS:2a02:a45f:1c:900::17]]."
+    ),
+    (
+        "[[PERSON:Aaliyah Jefferson-Brooks]] paid with [[CREDIT_CARD:2271049388561727]] and "
+        "asked for the receipt at [[EMAIL:aaliyah.jb@fastmail.com]]."
+    ),
+    "I finally bought the Jordan 4 sneakers and a used Ford Focus this weekend.",
+    "Take Washington Ave north, then turn onto Lincoln St at the light.",
+    "What is the usual starting dose of metformin for adults, and how does it lower glucose?",
+    "Upgrade to version 10.4.22.118 before March 3rd, 2025.",
+    "Order 2024-0311-7781 shipped on 2024-03-11 at 14:02:55 UTC.",
+    "Part number 555-0187-22 is the replacement hinge for model 412.",
+    "Washington crossed the Delaware in December 1776; why was it a turning point?",
+    "The HIV lifecycle has seven stages; explain reverse transcription for my biology class.",
+    "Room 204, ext. 12 is the printer room; the meeting ID is 881 2047 1930.",
+    strict_xfail(
+        "Jack Daniel's and Johnnie Walker are both on the bar menu tonight.",
+        "held out: round 1 miss, left untuned",
+    ),
+]
+
+# Round 2 (development): sentence-start names with no cue, verbs before names, possessives, upper-case forms, rural
+# routes, written-out DOBs, intl phones, clinical notes, claims, tables. First score: 30 of 105 entities missed, 1
+# extra ("Dear Dr. Mensah", a gold error: it is a name, now annotated), 1 boundary.
+ROUND_2 = [
+    (
+        "Hello, my name is [[PERSON:Babajide Adeyemi-Cole]], my email is "
+        "[[EMAIL:b.adeyemicole@zmail.ng]] and my number is [[PHONE:+234 702 118 4493]]."
+    ),
+    (
+        "[[PERSON:Temitope Olawale]] requested that we change her billing address to "
+        "[[ADDRESS:905 Jefferson Blvd, Suite 210, Dayton, OH 45402]]."
+    ),
+    (
+        "[[PERSON:Ewa Kowalczyk-Dąbrowska]] was diagnosed with [[HEALTH_CONDITION:multiple "
+        "sclerosis]] in 2019 and now takes [[HEALTH_CONDITION:ocrelizumab]]."
+    ),
+    (
+        "Can you email [[PERSON:Tran Quoc Bao]] at [[EMAIL:tqbao88@vnmail.vn]]? He is "
+        "expecting the contract."
+    ),
+    "[[PERSON:Rosalind K. Abernathy III]], [[ADDRESS:PO Box 2291, Bozeman, MT 59771]]",
+    (
+        "Reimburse [[PERSON:Chukwuma Obi]] to IBAN [[IBAN:GB34 LOYD 3096 3218 4726 50]] for "
+        "the travel costs."
+    ),
+    (
+        "[[PERSON:Aditi Raghavan]]'s phone number is [[PHONE:+91 80 4123 7788]] and her date "
+        "of birth is [[DATE_OF_BIRTH:21st June 1990]]."
+    ),
+    (
+        "NAME: [[PERSON:SOO-AH JEONG]]\nDOB: [[DATE_OF_BIRTH:04/09/1977]]\nPHONE: [[PHONE:(323)"
+        " 555-0164]]"
+    ),
+    "[[PERSON:Wojciech Mazur]] lives at [[ADDRESS:Rural Route 4, Box 57, Hillsboro, ND 58045]].",
+    "Forward the invoice to [[PERSON:Niamh Gallagher]] ([[EMAIL:niamh.gallagher@brightwater.ie]]).",
+    (
+        "[[PERSON:Ahmad Nasser Haddad]] paid [[CREDIT_CARD:4556-7302-1948-8360]] on 04/02; "
+        "flag if it bounces."
+    ),
+    "Please update the phone number for [[PERSON:Olamide Fashola]] to [[PHONE:020 7946 0321]].",
+    (
+        "Send the welcome pack to [[PERSON:Kaveh Rostami]] at [[ADDRESS:33 Kensington Park "
+        "Road, Brighton, BN1 6GT]]."
+    ),
+    (
+        "New tenant: [[PERSON:Sinéad Ní Bhriain]], moving into [[ADDRESS:Unit 7, 19 Harbour "
+        "Street, Wollongong, NSW 2500]] on the 1st."
+    ),
+    (
+        "[[PERSON:Yusuf Demir]] can be reached at [[PHONE:+49 30 901820 55]] or "
+        "[[EMAIL:yusuf.demir@posteo.de]]."
+    ),
+    (
+        "Customer [[PERSON:Darnell Washington]] reported the card "
+        "[[CREDIT_CARD:378204199355613]] stolen."
+    ),
+    (
+        "Mailing address: [[ADDRESS:1402 Lincoln Street, Apt 9C, Denver, CO 80203]]. "
+        "Recipient: [[PERSON:Guadalupe Ortiz]]."
+    ),
+    (
+        "[[PERSON:Dang Minh Chau]] (DOB [[DATE_OF_BIRTH:1988-02-14]]) presented to ED with "
+        "chest pain; hx [[HEALTH_CONDITION:CAD]], [[HEALTH_CONDITION:hyperlipidemia]]."
+    ),
+    (
+        "Assessment: 67 y/o M with [[HEALTH_CONDITION:COPD]] and [[HEALTH_CONDITION:atrial "
+        "fibrillation]], on [[HEALTH_CONDITION:apixaban 5 mg]] BID. MRN: "
+        "[[MEDICAL_RECORD:00493817]]. Patient name: [[PERSON:Reginald Okonjo]]."
+    ),
+    (
+        "Prescription for [[PERSON:Hadiza Bello]]: [[HEALTH_CONDITION:amoxicillin 875 mg]] "
+        "twice daily x 10 days. DOB [[DATE_OF_BIRTH:11/30/2001]]."
+    ),
+    (
+        "Dear [[PERSON:Dr. Mensah]], your patient [[PERSON:Kofi Boateng]] (hospital no. "
+        "[[MEDICAL_RECORD:H-3381027]]) has tested positive for [[HEALTH_CONDITION:hepatitis "
+        "B]]."
+    ),
+    (
+        "Patient portal: Hi, this is [[PERSON:Marisa Vlahos]]. My "
+        "[[HEALTH_CONDITION:anxiety]] has been worse since I stopped the "
+        "[[HEALTH_CONDITION:escitalopram 10 mg]]. Can I restart?"
+    ),
+    (
+        "Claim CLM-77120: member [[PERSON:Tuan Anh Pham]], DOB [[DATE_OF_BIRTH:August 1, "
+        "1969]], billed for [[HEALTH_CONDITION:dialysis]] due to [[HEALTH_CONDITION:end-stage"
+        " renal disease]]."
+    ),
+    (
+        "Labs for pt [[PERSON:Iwona Szymańska]]: CD4 count 410, viral load undetectable, "
+        "[[HEALTH_CONDITION:HIV]] positive since 2015. MRN# [[MEDICAL_RECORD:7713094]]"
+    ),
+    (
+        "[{\"name\": \"[[PERSON:Sunil Bhattacharya]]\", \"diagnosis\": "
+        "\"[[HEALTH_CONDITION:schizophrenia]]\", \"medication\": \"[[HEALTH_CONDITION:clozapine "
+        "200 mg]]\"}]"
+    ),
+    strict_xfail(
+        (
+            "| Patient | DOB | Condition |\n| [[PERSON:Amaka Nwosu]] | "
+            "[[DATE_OF_BIRTH:1979-05-23]] | [[HEALTH_CONDITION:sickle cell disease]] |"
+        ),
+        "round 2: left (a DOB in a table row; its DOB column header is beyond the 32-character context window)",
+    ),
+    (
+        "Allergy: sulfa drugs. [[PERSON:Lê Thị Hương]] is 30 weeks "
+        "[[HEALTH_CONDITION:pregnant]] with [[HEALTH_CONDITION:preeclampsia]]."
+    ),
+    "The SSN on the W-2 for [[PERSON:Cedric Moreau-Baptiste]] is [[US_SSN:418 26 7305]].",
+    (
+        "[[PERSON:Haruki Tanaka]] (SSN [[US_SSN:601-32-8874]]) works remotely from "
+        "[[IP_ADDRESS:73.158.12.201]]."
+    ),
+    (
+        "Beneficiary name: [[PERSON:Marguerite Delacroix]] / IBAN: [[IBAN:FR76 3000 6000 0112"
+        " 3456 7890 189]] / BIC: BNPAFRPP"
+    ),
+    "Pay [[PERSON:Jesús Martínez Ortega]] the deposit: [[IBAN:ES6000491500051234567892]].",
+    (
+        "[[PERSON:Giulia Bernasconi]] - [[IBAN:IT66R0306909606100000063912]] - [[PHONE:+39 02"
+        " 8734 5521]]"
+    ),
+    "Our new hire [[PERSON:Kalani Akana]] was born on [[DATE_OF_BIRTH:the 9th of November 1996]].",
+    (
+        "[[PERSON:Oyelaran Adebisi]], born [[DATE_OF_BIRTH:1975.08.12]], applies for a loan; "
+        "SSN [[US_SSN:372-11-6459]]."
+    ),
+    "Please call [[PERSON:Ruairí Breathnach]] back on [[PHONE:+44 (0)28 9032 1177]] ext. 331.",
+    (
+        "Text [[PERSON:Lindiwe Dlamini]] at [[PHONE:+27 82 555 7193]] once the card "
+        "[[CREDIT_CARD:6011 2055 8834 9174]] is activated."
+    ),
+    (
+        "Login alert: [[EMAIL:maja.lindqvist@bredband.se]] signed in from "
+        "[[IP_ADDRESS:2001:4860:4802:32::a]] and [[IP_ADDRESS:91.198.174.192]]."
+    ),
+    "Ship the order to [[PERSON:Anh Thu Vo]], [[ADDRESS:58 Trafalgar Street, Toronto, ON M5V 2T6]].",
+    (
+        "i am [[PERSON:rohan mehta]], phone [[PHONE:98201 44376]], email "
+        "[[EMAIL:rohanm@rediffmail.com]]"
+    ),
+    (
+        "Card on file for [[PERSON:Eleanor Fitzgerald-Hayes]]: [[CREDIT_CARD:5360 1827 4455 "
+        "1903]], exp 11/27."
+    ),
+    "Lincoln Park and Washington Square are both worth a visit on Sunday.",
+    "Does apixaban interact with grapefruit juice? Asking for a pharmacology quiz.",
+    "Ticket 4410-2291-7713 was closed on 2025-01-14T09:30:00Z.",
+    "Marie Curie won two Nobel prizes; summarise her research for a history essay.",
+    "The Chevy Malibu and Honda Civic both got recalls; SKU 202-555-0164-B.",
+    "Release 2.14.0 fixed the crash in the PO Box parser (issue #5507).",
+    "Call center hours: 9-5 Monday to Friday; press 3 for billing.",
+    "Pregnancy and anxiety are common topics in our prenatal course syllabus.",
+    "Tesla Model 3 and Jordan Air 1 prices rose 3% this quarter.",
+    "Route 66 passes through Springfield, IL and Tulsa, OK.",
+]
+
+# Round 3 (development): envelope blocks, names with no cue at all, MRN label styles, Canadian/UK/AU addresses,
+# extensions, written-out DOBs, lab/prescription/insurance forms, secrets mixed in. First score: 29 of 120 entities
+# missed, 1 extra ("Ronald Reagan" in a look-alike: a famous person's name, which counts as PERSON under
+# make_pii.py's convention; the text moved to the annotated list with both names).
+ROUND_3 = [
+    (
+        "[[PERSON:Kemi Adeleke-Johnson]]\n[[ADDRESS:14 Maple Grove\nLeeds\nLS6 2QT]]\n"
+        "[[PHONE:0113 496 0552]]"
+    ),
+    (
+        "[[PERSON:Vu Thanh Hai]], 47, of [[ADDRESS:88 Queen Street West, Toronto, Ontario M5H"
+        " 2M9]], phone [[PHONE:416-555-0138 ext. 7]]"
+    ),
+    (
+        "Account holder [[PERSON:Przemysław Wróbel]] changed the payout IBAN to [[IBAN:DE24 "
+        "2107 0024 0091 8273 64]] on 2024-05-02."
+    ),
+    strict_xfail(
+        (
+            "[[PERSON:Olusegun Bamidele]] and [[PERSON:Folake Bamidele]] share the account; "
+            "contact [[EMAIL:bamidele.family@webmail.ng]]."
+        ),
+        "round 3: left (a sentence-initial name before 'and' and a plural verb: no predicate is read)",
+    ),
+    strict_xfail(
+        (
+            "We have [[PERSON:Xiaoling Zhou]] down as the guarantor, DOB [[DATE_OF_BIRTH:Dec. 2, "
+            "1970]], phone [[PHONE:+86 21 6234 5678]]."
+        ),
+        "round 3: left ('we have X down as the guarantor': no cue is read)",
+    ),
+    (
+        "Attendee: [[PERSON:Dr. Imani Okoro-Williams]], "
+        "[[EMAIL:iokorowilliams@stmarys-health.org]], [[PHONE:(646) 555-0177 x3021]]"
+    ),
+    strict_xfail(
+        (
+            "Hi team - [[PERSON:Rafael Quiñones]] (rafa) starts Monday. SSN for payroll: "
+            "[[US_SSN:541-90-2736]]. Home: [[ADDRESS:3120 Lincoln Way, Apt 22, Ames, IA 50014]]."
+        ),
+        "round 3: left (a nickname in brackets between the name and its verb)",
+    ),
+    (
+        "The passenger, [[PERSON:Ms. Adwoa Sarpong]], born [[DATE_OF_BIRTH:22 Oct 1993]], "
+        "requested a wheelchair."
+    ),
+    (
+        "Surname: [[PERSON:Kowalski]], Given names: [[PERSON:Anna Maria]], DOB: "
+        "[[DATE_OF_BIRTH:1987-09-03]]"
+    ),
+    (
+        "Re: refund for [[PERSON:Ha-eun Seo]] - card [[CREDIT_CARD:4488 1209 3357 2611]], "
+        "email [[EMAIL:haeun.seo@kmail.kr]]"
+    ),
+    "[[PERSON:Ignatius Mbeki-Nkosi]] is disputing a charge on [[CREDIT_CARD:3756-001288-39044]].",
+    (
+        "Please verify the identity of [[PERSON:Yolanda Castellanos Ruiz]] (date of birth: "
+        "[[DATE_OF_BIRTH:17-01-1982]]) before releasing records."
+    ),
+    (
+        "Tenant [[PERSON:Oyinkansola Adeyemi]] moved from [[ADDRESS:Suite 500, 1020 8 Ave SW,"
+        " Calgary, AB T2P 1J2]] to [[ADDRESS:PO Box 118, Banff, AB T1L 1A3]]."
+    ),
+    strict_xfail(
+        (
+            "Deliveries for [[PERSON:Eamon Doherty]]: [[ADDRESS:Unit 4/22 Smith Street, Fitzroy "
+            "VIC 3065]]. Mobile [[PHONE:0412 773 904]]."
+        ),
+        "round 3: left ('Deliveries for X:': 'deliveries' is not a record word)",
+    ),
+    (
+        "PATIENT: [[PERSON:NGUYEN THI LAN]]   MRN: [[MEDICAL_RECORD:A00918273]]   DOB: "
+        "[[DATE_OF_BIRTH:03/14/1955]]\nDx: [[HEALTH_CONDITION:CKD stage 3]], "
+        "[[HEALTH_CONDITION:T2DM]], [[HEALTH_CONDITION:HTN]]\nMeds: [[HEALTH_CONDITION:insulin"
+        " glargine]] 20 units qHS, [[HEALTH_CONDITION:losartan 50 mg]] daily"
+    ),
+    (
+        "Medical Record #: [[MEDICAL_RECORD:66120934]]\nName: [[PERSON:Ravindra Kulkarni]]\n"
+        "Allergies: [[HEALTH_CONDITION:penicillin allergy]]\nImpression: "
+        "[[HEALTH_CONDITION:acute appendicitis]]"
+    ),
+    strict_xfail(
+        (
+            "EMR ID [[MEDICAL_RECORD:EMR-2209183]] - [[PERSON:Sakura Ishikawa]] - "
+            "[[HEALTH_CONDITION:postpartum depression]], started [[HEALTH_CONDITION:sertraline 25"
+            " mg]]."
+        ),
+        "round 3: left (a name between dashes after an EMR id with a condition after it: no name shape is read)",
+    ),
+    (
+        "Dear [[PERSON:Mr. Oduya]], your lab results show an HbA1c of 7.2%, which indicates "
+        "[[HEALTH_CONDITION:prediabetes]] has progressed to [[HEALTH_CONDITION:type 2 "
+        "diabetes]]."
+    ),
+    (
+        "Prior auth request: member [[PERSON:Hollis B. Grantham]], ID [[MEDICAL_RECORD:MRN "
+        "30019284]], requesting [[HEALTH_CONDITION:Ozempic]] for [[HEALTH_CONDITION:obesity]]"
+        " (BMI 41)."
+    ),
+    (
+        "I was diagnosed with [[HEALTH_CONDITION:HIV]] last year and I'm on "
+        "[[HEALTH_CONDITION:Biktarvy]]; my name is [[PERSON:Tendai Moyo]] and my clinic "
+        "number is [[MEDICAL_RECORD:400918276]]."
+    ),
+    (
+        "Therapy note: client [[PERSON:Noor Haddad]] reports worsening "
+        "[[HEALTH_CONDITION:PTSD]] symptoms and [[HEALTH_CONDITION:insomnia]]; continue "
+        "[[HEALTH_CONDITION:prazosin 2 mg]] nightly."
+    ),
+    (
+        "{\"member\": {\"first_name\": \"[[PERSON:Oksana]]\", \"last_name\": \"[[PERSON:Hrytsenko]]\", "
+        "\"birth_date\": \"[[DATE_OF_BIRTH:1990-12-01]]\"}, \"diagnoses\": "
+        "[\"[[HEALTH_CONDITION:epilepsy]]\"], \"rx\": [\"[[HEALTH_CONDITION:levetiracetam 500 "
+        "mg]]\"]}"
+    ),
+    (
+        "Patient ID: [[MEDICAL_RECORD:PT-5529017]] | Name: [[PERSON:Aarav Malhotra]] | "
+        "Condition: [[HEALTH_CONDITION:asthma]] | Inhaler: [[HEALTH_CONDITION:albuterol]]"
+    ),
+    "[[PERSON:Seamus Flanagan]] - 66 y/o - [[HEALTH_CONDITION:COPD]] exacerbation - admitted 3/2",
+    (
+        "Referral: [[PERSON:Maryam Tehrani]], DOB [[DATE_OF_BIRTH:09.04.1961]], to neurology "
+        "for suspected [[HEALTH_CONDITION:Parkinson's disease]]."
+    ),
+    (
+        "Can you check why [[PERSON:Chloé Marchand]] at [[IP_ADDRESS:90.84.127.33]] keeps "
+        "getting locked out? Her email is [[EMAIL:chloe.marchand@orange.fr]]."
+    ),
+    (
+        "Deploy key leak! [[PERSON:Bartholomew Quist]] pasted "
+        "[[AWS_ACCESS_KEY:AKIA3NXQSXVKK6MFQQXY]] / "
+        "[[AWS_SECRET_KEY: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]] into #general."
+    ),
+    (
+        "My coworker [[PERSON:Anjali Deshpande]]'s GitHub token "
+        "[[GITHUB_TOKEN:ghp_o86LuYUEtCMpGj63Acu30whOsyVydMQm3LI9]] was in the logs."
+    ),
+    (
+        "born on [[DATE_OF_BIRTH:February 29th, 1996]], [[PERSON:Zhang Wei]] is eligible for "
+        "the leap-year promo."
+    ),
+    "Wire [[IBAN:BE37310001234567]] - beneficiary [[PERSON:Maarten Claes]] - amount EUR 1,200",
+    (
+        "Client: [[PERSON:O'Brien, Declan]]\nTel: [[PHONE:+353 1 555 0192]]\nEmail: "
+        "[[EMAIL:dobrien@corkmail.ie]]"
+    ),
+    (
+        "[[PERSON:Carmen Ibáñez-Soto]] ([[EMAIL:cibanez@correo.es]], [[PHONE:+34 612 34 56 "
+        "78]]) asked to cancel."
+    ),
+    (
+        "Pls ship to [[PERSON:jamal abdi]], [[ADDRESS:612 Franklin Ave, Minneapolis, MN "
+        "55405]], ph [[PHONE:612.555.0149]]"
+    ),
+    (
+        "Contact info for [[PERSON:Bảo Ngọc Trương]]: [[EMAIL:baongoc.truong@mailvn.com]], "
+        "[[PHONE:+84 28 3822 1190]]."
+    ),
+    (
+        "Verify card [[CREDIT_CARD:5100773344218060]] for [[PERSON:Augustin Ndayishimiye]], "
+        "billing ZIP 20910."
+    ),
+    (
+        "I'm [[PERSON:Farida Yusupova]], DOB [[DATE_OF_BIRTH:4th July 1978]], and I need my "
+        "[[HEALTH_CONDITION:lisinopril 20 mg]] refilled."
+    ),
+    "Next of kin: [[PERSON:Tupac Quispe Mamani]] (brother), [[PHONE:+51 984 221 330]]",
+    "[[PERSON:Liang Qiu]] SSN [[US_SSN:214-66-0931]]",
+    strict_xfail(
+        "[[PERSON:Michael Jordan]] and [[PERSON:Ronald Reagan]] both appear in the 1980s chapter.",
+        "round 3: left ('Michael Jordan and ...' opens the sentence with no cue; Ronald Reagan after 'and' is found)",
+    ),
+    "Home address of [[PERSON:Ilse van den Berg]]: [[ADDRESS:Prinsengracht 263, 1016 GV Amsterdam]]",
+    (
+        "On behalf of [[PERSON:Aleksandra Petrović]], please send the records to "
+        "[[EMAIL:a.petrovic@medcentar.rs]]."
+    ),
+    "Lincoln Way and Jefferson Davis Highway were early US road names.",
+    "Apply the CAD template to drawings 4412-A and 4413-B by Friday.",
+    "The Ozempic shortage was widely covered in the news last year; what caused it?",
+    "Queue depth at 10.2.14.7 peaked at 3,400 messages during build 7.12.0.1.",
+    "Call extension 7 or dial 555 for the front desk.",
+    "Tracking 1Z84X1920331224410 is on route to the Fitzroy depot.",
+    "What's the half-life of sertraline 50 mg in elderly populations? (pharmacology exam)",
+    "Order #30019284 for 12 maple grove planters ships 2024-03-14.",
+    "Visa and Mastercard both require CVV2; see section 4.1.2 of the spec.",
+]
+
+
+_ANNOT = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
+
+
+def _parse(s: str) -> tuple[str, list[tuple[str, int, int]]]:
+    out: list[str] = []
+    gold: list[tuple[str, int, int]] = []
+    pos = 0
+    for m in _ANNOT.finditer(s):
+        out.append(s[pos : m.start()])
+        cur = sum(map(len, out))
+        gold.append((m.group(1), cur, cur + len(m.group(2))))
+        out.append(m.group(2))
+        pos = m.end()
+    out.append(s[pos:])
+    return "".join(out), gold
+
+
+def _overlaps(a: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
+    return any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for b in spans)
+
+
+@pytest.mark.parametrize("annotated", ROUND_1 + ROUND_2 + ROUND_3)
+def test_blind_round_probe(annotated: str) -> None:
+    text, gold = _parse(annotated)
+    pred = predict(text)
+    missed = [(t, text[s:e]) for t, s, e in gold if not _overlaps((t, s, e), pred)]
+    extra = [(t, text[s:e]) for t, s, e in pred if not _overlaps((t, s, e), gold)]
+    assert not missed and not extra, f"missed {missed}, extra {extra}"
