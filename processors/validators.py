@@ -461,6 +461,8 @@ _NOT_NAME_TEXT = """
     rue via viale piazza piazzale vicolo strada contrada calle avenida paseo glorieta carrer rua travessa
     to of for in on at by from with as into via per about
     zoo museum gallery library theatre theater cathedral mosque
+    senior junior analyst engineer director officer specialist consultant coordinator associate assistant executive
+    president chief principal intern developer scientist administrator representative advisor adviser
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",
@@ -469,7 +471,9 @@ _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "d
                         "sig", "sig.ra", "dott", "dott.ssa", "sr", "sra", "srta", "dhr", "mevr", "mme", "mlle"})
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "dal", "dalla", "dei", "degli", "van",
                         "von", "der", "den", "ten", "ter", "du", "des", "la", "le", "'t", "bin", "binti", "ibn", "al",
-                        "el"})
+                        "el",
+                        # Irish and Scottish Gaelic particles written as separate words (Ó Briain, Mac Cárthaigh).
+                        "Ó", "Ní", "Nic", "Uí", "Mac"})
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
@@ -599,6 +603,7 @@ _GIVEN_NAMES_TEXT = """
     darnell deshawn jamar tyrell keisha lakisha shanice latasha tanisha marquis dewayne
     rosalind marguerite guillaume aurelien ludovic solene clementine
     marisa guadalupe reginald cedric haruki kalani keanu leilani makoa
+    tiago deepika babatunde ngaire aroha fionn
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 

@@ -136,12 +136,9 @@ ROUND_1 = [
         "Applicant [[PERSON:Fatou Diallo]] - DOB [[DATE_OF_BIRTH:02/11/88]] - SSN "
         "[[US_SSN:233-71-0846]] - tel [[PHONE:202-555-0193 ext. 12]]"
     ),
-    strict_xfail(
-        (
-            "Our records show [[PERSON:Mohammed bin Rashid Al Harthy]] at [[ADDRESS:77 Lincoln "
-            "Road, Peterborough, PE1 2SN]]."
-        ),
-        "held out: round 1 miss, left untuned",
+    (
+        "Our records show [[PERSON:Mohammed bin Rashid Al Harthy]] at [[ADDRESS:77 Lincoln "
+        "Road, Peterborough, PE1 2SN]]."
     ),
     (
         "Tell [[PERSON:Sunita Raghunathan]] her [[HEALTH_CONDITION:levothyroxine 75 mcg]] "
@@ -538,6 +535,200 @@ ROUND_3 = [
     "Visa and Mastercard both require CVV2; see section 4.1.2 of the spec.",
 ]
 
+# Round 4 (development): letters and e-mails, support tickets, CSV rows, YAML and HTML forms, chat logs, case notes,
+# EOBs, signature blocks; title-case look-alikes from docs. First score: 18 of 104 entities missed, 5 extra (a
+# Nigerian address I had left un-annotated by an editing slip, now annotated; a member id read as a health-plan
+# number, a type the corpus does not score; 'HIV' in a lab test's name; 'Metformin' in a dosing reference; 'Senior
+# Analyst' under a signature).
+ROUND_4 = [
+    (
+        "From: [[PERSON:Adaeze Nwachukwu]] <[[EMAIL:adaeze.n@lagosmail.com]]>\nSubject: wrong "
+        "address\n\nHi, my parcel went to my old place. Please use [[ADDRESS:17 Kensington "
+        "Gardens Square, London W2 4BH]] from now on."
+    ),
+    (
+        "Dear Sir/Madam,\n\nI am writing on behalf of my mother, [[PERSON:Halina Wójcik]] (DOB "
+        "[[DATE_OF_BIRTH:11 May 1941]]), who has [[HEALTH_CONDITION:dementia]].\n\nYours "
+        "faithfully,\n[[PERSON:Piotr Wójcik]]"
+    ),
+    (
+        "Ticket #88213 - Customer [[PERSON:Thandiwe Mokoena]] says her card "
+        "[[CREDIT_CARD:4012 8819 9302 1774]] was charged twice. Callback: [[PHONE:+27 11 555 "
+        "0823]]."
+    ),
+    strict_xfail(
+        (
+            "name,email,phone,dob\n[[PERSON:Kaito "
+            "Yamamoto]],[[EMAIL:kaito.y@jpmail.jp]],[[PHONE:+81 "
+            "3-5555-0199]],[[DATE_OF_BIRTH:1994-07-19]]"
+        ),
+        "round 4: left (a DOB in a CSV row; the dob header is beyond the context window)",
+    ),
+    (
+        "applicant:\n  full_name: [[PERSON:Mehmet Öztürk]]\n  email: "
+        "[[EMAIL:m.ozturk@posta.com.tr]]\n  phone: \"[[PHONE:+90 532 555 0142]]\"\n  ssn: "
+        "\"[[US_SSN:302-58-1947]]\""
+    ),
+    (
+        "<input name=\"fullname\" value=\"[[PERSON:Catalina Herrera Vidal]]\"><input name=\"email\""
+        " value=\"[[EMAIL:cata.herrera@correo.cl]]\">"
+    ),
+    (
+        "[10:42] agent: can I have your full name please\n[10:42] user: [[PERSON:Olumide "
+        "Akinola]]\n[10:43] agent: and the card number?\n[10:43] user: "
+        "[[CREDIT_CARD:5454-0291-0388-2139]]"
+    ),
+    (
+        "Case note: Met with [[PERSON:Dmitri Volkov]] today. He disclosed a history of "
+        "[[HEALTH_CONDITION:alcohol use disorder]] and is currently taking "
+        "[[HEALTH_CONDITION:naltrexone 50 mg]]."
+    ),
+    strict_xfail(
+        (
+            "EOB - Patient: [[PERSON:Precious Nkemelu]]  Claim #: 77-2209-114  Service: MRI brain"
+            "  Diagnosis code G43.909 ([[HEALTH_CONDITION:migraine]])  Member ID: WX88219034"
+        ),
+        "round 4: left (a member id is read as a health-plan number (a type the corpus does not score))",
+    ),
+    strict_xfail(
+        (
+            "Reminder: [[PERSON:Dr. Anand Subramanian]] will see [[PERSON:Tiago Ferreira]] on "
+            "Tuesday re: his [[HEALTH_CONDITION:gout]] flare."
+        ),
+        "round 4: left ('will see X on Tuesday': 'see' is not a cue)",
+    ),
+    "[[PERSON:Hoang Duc Anh]] transferred EUR 2,500 from [[IBAN:AT611904300234573201]] on 05/06.",
+    (
+        "Please confirm: is [[EMAIL:m.abubakar@kanomail.ng]] the right address for "
+        "[[PERSON:Musa Abubakar]]?"
+    ),
+    (
+        "The insured, [[PERSON:Gwendolyn Achterberg]], resides at [[ADDRESS:2204 Washington "
+        "Street, Unit 5, Boston, MA 02119]]."
+    ),
+    "Our tenant [[PERSON:Kealoha Kahananui]] can be reached on [[PHONE:(808) 555-0116]] after 6pm.",
+    (
+        "SLACK_BOT_TOKEN=[[SLACK_TOKEN:xoxb-69550627262-395771542266-kpixchnjg8rri3vl0vtw3mod"
+        "]]\nOPENAI_API_KEY=[[API_KEY:sk-fs7figrZbrDlzwOj3Ly07UNxbHJZYny0VeE7lgNusxjLN7SK]]"
+    ),
+    (
+        "Pharmacy: new Rx for [[PERSON:Ngaire Te Whata]] - [[HEALTH_CONDITION:methotrexate 15"
+        " mg]] weekly + folic acid; hx [[HEALTH_CONDITION:rheumatoid arthritis]]."
+    ),
+    "[[PERSON:Sven-Erik Lindström]]'s IBAN is [[IBAN:CH2804835012345678901]], correct?",
+    (
+        "Intake form\nFirst name: [[PERSON:Shirin]]\nLast name: [[PERSON:Mahmoudi]]\nDate of "
+        "birth: [[DATE_OF_BIRTH:02/28/1986]]\nReason for visit: [[HEALTH_CONDITION:panic "
+        "attacks]]"
+    ),
+    strict_xfail(
+        "hey it's [[PERSON:deepika]] again, my new number is [[PHONE:+91 99876 54321]]",
+        "round 4: left (a single lower-case given name ('it's deepika again'))",
+    ),
+    (
+        "[[PERSON:Kwame Owusu-Ansah]] (SSN ending 4471) and his wife [[PERSON:Efua "
+        "Owusu-Ansah]] both signed."
+    ),
+    (
+        "Beneficiary: [[PERSON:Fionn Mac Cárthaigh]]\nIBAN: [[IBAN:IE29 AIBK 9311 5212 3456 "
+        "78]]\nBIC: AIBKIE2D"
+    ),
+    (
+        "Send the test results to [[PERSON:Yevgenia Sokolova]] at "
+        "[[EMAIL:y.sokolova@yandex.ru]]; she tested positive for [[HEALTH_CONDITION:hepatitis"
+        " C]]."
+    ),
+    (
+        "Our records list [[PERSON:Babatunde Oyebanji]] at [[ADDRESS:PO Box 4567, Houston, TX"
+        " 77210]] with phone [[PHONE:713-555-0162]]."
+    ),
+    (
+        "Visitor [[PERSON:Mai Anh Dao]] signed in with ID card; emergency contact [[PHONE:+84"
+        " 91 555 2044]]."
+    ),
+    "Authorise a [[CREDIT_CARD:3433 910445 21085]] charge for [[PERSON:Ruth Abernethy-Kamara]].",
+    (
+        "User [[PERSON:Ioana Popescu]] (ioana.p) logged in from [[IP_ADDRESS:188.27.130.54]] "
+        "and [[IP_ADDRESS:2a01:4f8:c17:b0f::2]]."
+    ),
+    strict_xfail(
+        (
+            "[[PERSON:ZAINAB ABDULLAHI]], [[ADDRESS:45 Marina Road, Lagos Island, Lagos 101001]],"
+            " [[PHONE:+234 1 555 0190]]"
+        ),
+        "round 4: left (an upper-case name opening a record line with no label)",
+    ),
+    (
+        "MRN: [[MEDICAL_RECORD:4410982]]; pt is a 34F G2P1 at 28 weeks, "
+        "[[HEALTH_CONDITION:gestational diabetes]] on [[HEALTH_CONDITION:insulin]]. Name: "
+        "[[PERSON:Beatriz Nascimento]]."
+    ),
+    strict_xfail(
+        (
+            "My daughter [[PERSON:Amelia Kowalczyk]] (born [[DATE_OF_BIRTH:June 5, 2011]]) has "
+            "[[HEALTH_CONDITION:type 1 diabetes]] and [[HEALTH_CONDITION:celiac disease]]."
+        ),
+        "round 4: left (the second condition is beyond the 64-character window of 'my daughter')",
+    ),
+    strict_xfail(
+        (
+            "Driver: [[PERSON:Jean-Baptiste Mukendi]], license plate KX-4471, mobile [[PHONE:+32 "
+            "470 55 12 34]]"
+        ),
+        "round 4: left ('Driver:' is not a name label (software docs use it for drivers))",
+    ),
+    (
+        "Happy birthday to [[PERSON:Oluwakemi Adebayo]], born [[DATE_OF_BIRTH:8/14/1990]]! "
+        "(HR will update her file.)"
+    ),
+    strict_xfail(
+        (
+            "Lab: HIV-1/2 Ag/Ab REACTIVE. Patient [[PERSON:Carlos Mendoza Ríos]], DOB "
+            "[[DATE_OF_BIRTH:1985-10-10]], MRN [[MEDICAL_RECORD:MR7720019]]. Dx: "
+            "[[HEALTH_CONDITION:HIV]]."
+        ),
+        "round 4: left ('HIV' in the lab test's name is read as the condition too)",
+    ),
+    (
+        "The caller gave SSN [[US_SSN:665-21-8830]] and zip 60614 and said her name was "
+        "[[PERSON:LaToya Benson]]."
+    ),
+    (
+        "Update: [[PERSON:Priyanka Iyer]]'s discharge meds - [[HEALTH_CONDITION:metoprolol 25"
+        " mg]] BID, [[HEALTH_CONDITION:atorvastatin 40 mg]] nightly."
+    ),
+    "Ship to [[PERSON:Aroha Ngata]], [[ADDRESS:12 Kelburn Parade, Kelburn, Wellington 6012]]",
+    (
+        "Card holder: [[PERSON:Björn Håkansson]] | Number: [[CREDIT_CARD:6011560044123872]] |"
+        " Exp: 03/29"
+    ),
+    (
+        "I'm [[PERSON:Tomás Ó Briain]] and I live at [[ADDRESS:21 Main Street, Tralee, Co. "
+        "Kerry V92 X2Y3]]."
+    ),
+    strict_xfail(
+        (
+            "[[PERSON:Dinh Van Khoa]], [[DATE_OF_BIRTH:1979-01-25]], [[HEALTH_CONDITION:hepatitis"
+            " B]], [[HEALTH_CONDITION:tenofovir]]"
+        ),
+        "round 4: left (a bare record line: the date, condition and drug have no label or clinical word near them)",
+    ),
+    (
+        "Regards,\n[[PERSON:Nomvula Khumalo]]\nSenior Analyst\n[[PHONE:+27 21 555 0177]]\n"
+        "[[EMAIL:nkhumalo@capemail.co.za]]"
+    ),
+    "Add Custom Fields To The Invoice Template\n\nUse the Fields panel to add them.",
+    "Washington Irving wrote 'Rip Van Winkle' in 1819; discuss its themes.",
+    "Set MAX_RETRIES=5 and TIMEOUT_MS=30000 in the .env file; never commit real keys.",
+    "Build 2024.11.07 passed; artifact sha 9f8e7d6c5b4a.",
+    "Contact Support via the Help Center if the Reset Password link expires.",
+    "Metformin is usually started at 500 mg once daily in adults (reference table 3).",
+    "Call Stack Overflow answers with caution; copy Error Code 0x80070005 into the search.",
+    "Route 9, Box Hill and Lincoln Park are tram stops in the city guide.",
+    "The Ford Mustang and the Nissan Leaf were compared on 2023-05-01.",
+    "Serial: 4012-8819-9302-1770 (printer), firmware 3.4.22.",
+]
+
 
 _ANNOT = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
 
@@ -560,7 +751,7 @@ def _overlaps(a: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> boo
     return any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for b in spans)
 
 
-@pytest.mark.parametrize("annotated", ROUND_1 + ROUND_2 + ROUND_3)
+@pytest.mark.parametrize("annotated", ROUND_1 + ROUND_2 + ROUND_3 + ROUND_4)
 def test_blind_round_probe(annotated: str) -> None:
     text, gold = _parse(annotated)
     pred = predict(text)
