@@ -604,6 +604,8 @@ _GIVEN_NAMES_TEXT = """
     rosalind marguerite guillaume aurelien ludovic solene clementine
     marisa guadalupe reginald cedric haruki kalani keanu leilani makoa
     tiago deepika babatunde ngaire aroha fionn
+    parveen rukhsana nasreen shabana farzana tahmina ayumi emi yuna hina riko miyu wiktoria stellan rhiannon tamsin
+    tevita sione benedikt oyin
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
@@ -631,6 +633,10 @@ def person_name(value: str, *, single: bool = False, given: bool = False, lower:
     words = [w for w in words if w]
     if words and words[0].lower() in _HONORIFIC:
         words = words[1:]
+    # Leading initials (K. Ramesh Babu, S. Venkataraman) count like an honorific.
+    raw = value.split()
+    while len(words) > 1 and raw and re.fullmatch(r"[A-Z]\.", raw[0]) and words[0] == raw[0][0]:
+        words, raw = words[1:], raw[1:]
     while words and words[-1].lower() in _SUFFIX:
         words = words[:-1]
     # Middle initials and lower-case surname particles (dos Santos, van der Berg, bin Rashid) aside.
