@@ -909,6 +909,134 @@ ROUND_5 = [
     "Set the IP allowlist to 0.0.0.0/0 only in test environments.",
 ]
 
+# Round 6, a second HELD-OUT round, written after all the fixes of rounds 2-5 and scored once, never tuned on: a
+# fresh mix of template styles (names of many origins, suffixes, lower/upper case, PO boxes, AU/UK/US addresses,
+# problem lists, portal messages, JSON). First score: 5 of 76 entities missed, 2 extra (an e-mail I had left un-
+# annotated, now annotated; a documentation CIDR range in a lab note read as an IP).
+ROUND_6 = [
+    (
+        "Good morning, I am [[PERSON:Obiageli Nwankwo]]; you can call me on [[PHONE:+234 809 "
+        "441 2276]] or write to [[EMAIL:obiageli.nw@gmail.com]]."
+    ),
+    (
+        "Change of address for [[PERSON:Truong Van Phuc]]: new address [[ADDRESS:3301 "
+        "Jefferson Ave, Apt 12, Newport News, VA 23607]]."
+    ),
+    (
+        "[[PERSON:Magdalena Zawadzka-Nowicka]], aged 58, was admitted on 02/03 with "
+        "[[HEALTH_CONDITION:atrial fibrillation]]."
+    ),
+    "For any questions contact [[PERSON:Eoghan Mac Giolla]] at [[EMAIL:eoghan.mg@dublinworks.ie]].",
+    strict_xfail(
+        (
+            "[[PERSON:Robert L. Whitcombe Sr.]] authorised [[CREDIT_CARD:4917-3022-1845-9067]] "
+            "for the deposit."
+        ),
+        "held out: round 6 miss, left untuned",
+    ),
+    "The refund goes to [[PERSON:Sofía Mendoza-Aranda]], IBAN [[IBAN:NL41INGB0004417729]].",
+    "Caller: [[PERSON:Phan Thi Kim Ngan]], callback [[PHONE:+84 93 777 1402]].",
+    "[[PERSON:Hussein Al-Amiri]] resides at [[ADDRESS:PO Box 55012, Dearborn, MI 48126]].",
+    strict_xfail(
+        "customer [[PERSON:arjun krishnamurthy]] ([[EMAIL:arjun.k@fastmail.in]]) wants a callback",
+        "held out: round 6 miss, left untuned",
+    ),
+    (
+        "MEMBER: [[PERSON:ANNELIESE BRANDT]]  DOB: [[DATE_OF_BIRTH:08/19/1949]]  PLAN: "
+        "Medicare Advantage"
+    ),
+    (
+        "Send the statement to [[PERSON:Tobenna Eze]], [[ADDRESS:18 Jefferson Street, Apt 2, "
+        "Hoboken, NJ 07030]]."
+    ),
+    (
+        "[[PERSON:Zhu Yifan]] (DOB [[DATE_OF_BIRTH:21 April 1987]]) has "
+        "[[HEALTH_CONDITION:hepatitis B]] and takes [[HEALTH_CONDITION:entecavir 0.5 mg]] "
+        "daily."
+    ),
+    (
+        "Prescribed: [[HEALTH_CONDITION:quetiapine 100 mg]] at bedtime for "
+        "[[HEALTH_CONDITION:bipolar I disorder]]. Patient: [[PERSON:Callum Fraser-Reid]]. MRN"
+        " [[MEDICAL_RECORD:00771349]]."
+    ),
+    (
+        "Portal: hello, it's [[PERSON:Yasmin El-Sayed]], my [[HEALTH_CONDITION:asthma]] is "
+        "flaring and I've run out of my [[HEALTH_CONDITION:budesonide inhaler]]."
+    ),
+    (
+        "Claim for [[PERSON:Kwesi Appiah]], member since 2019, diagnosis "
+        "[[HEALTH_CONDITION:COPD]], billed 3 nebulizer treatments."
+    ),
+    (
+        "Problem list for pt [[PERSON:Dorota Kamińska]]: [[HEALTH_CONDITION:HTN]], "
+        "[[HEALTH_CONDITION:HLD]], [[HEALTH_CONDITION:OSA]], [[HEALTH_CONDITION:GERD]]."
+    ),
+    (
+        "{\"full_name\": \"[[PERSON:Rashida Mwakilema]]\", \"phone\": \"[[PHONE:+255 754 555 019]]\","
+        " \"ssn\": \"[[US_SSN:146-52-9038]]\"}"
+    ),
+    (
+        "Lives at [[ADDRESS:27 Wattle Street, Ultimo NSW 2007]]; name [[PERSON:Callie "
+        "Brennan-Ng]]; mobile [[PHONE:0422 555 908]]."
+    ),
+    "[[PERSON:Ousmane Diop]] paid with [[CREDIT_CARD:3481 220095 73166]] and asked for a receipt.",
+    (
+        "Please verify [[PERSON:Hye-jin Lim]]'s date of birth ([[DATE_OF_BIRTH:1995-03-08]]) "
+        "before the refill."
+    ),
+    "[[PERSON:Ludmila Horáková]] logged in from [[IP_ADDRESS:85.160.44.219]] at 02:11.",
+    strict_xfail(
+        (
+            "Dear [[PERSON:Ms. Abena Frimpong]],\nyour appointment for [[HEALTH_CONDITION:prenatal"
+            " care]] is confirmed."
+        ),
+        "held out: round 6 miss, left untuned",
+    ),
+    "Pay out to [[IBAN:DE67 1203 0000 1077 2345 61]] (holder: [[PERSON:Matthias Grünewald-Ortiz]]).",
+    strict_xfail(
+        (
+            "[[PERSON:Gabriel Oyelaran]], [[ADDRESS:55 Queen Street, Cardiff, CF10 2BH]], "
+            "[[PHONE:029 2055 0184]]"
+        ),
+        "held out: round 6 miss, left untuned",
+    ),
+    "Our driver [[PERSON:Manuel Ccori Huamán]] can be reached on [[PHONE:+51 987 654 321]].",
+    (
+        "SSN [[US_SSN:325-08-7716]] belongs to [[PERSON:Delphine Okafor]], born "
+        "[[DATE_OF_BIRTH:July 23rd, 1968]]."
+    ),
+    (
+        "Charge card [[CREDIT_CARD:6011734409182753]] for [[PERSON:Wanjiru Kamau]] and email "
+        "the receipt to [[EMAIL:wkamau@nairobimail.co.ke]]."
+    ),
+    (
+        "The [[HEALTH_CONDITION:HIV]] test for [[PERSON:Farhan Chowdhury]] (MRN "
+        "[[MEDICAL_RECORD:MR4418207]]) came back positive."
+    ),
+    strict_xfail(
+        (
+            "[[PERSON:Kateryna Bondarenko]] was discharged on [[HEALTH_CONDITION:apixaban 5 mg]] "
+            "after a [[HEALTH_CONDITION:pulmonary embolism]]."
+        ),
+        "held out: round 6 miss, left untuned",
+    ),
+    (
+        "Wire to [[PERSON:Hemi Walker]] - card on file [[CREDIT_CARD:5500 1192 8374 6529]] - "
+        "phone [[PHONE:+64 27 555 0162]]"
+    ),
+    "Jefferson Ave and Lincoln Blvd both close for the parade on Saturday.",
+    "What does quetiapine do at the receptor level? Asking for a pharmacology class.",
+    "Release 4.17.2 ships with build 20240308.1 and fixes ticket 555-0184.",
+    "Abraham Lincoln's Gettysburg Address is about 270 words long.",
+    "Buy the Jordan 1 Mid and the Kia Soul before the sale ends on March 8th, 2025.",
+    strict_xfail(
+        "Apt install -y nginx; then open port 8080 on 203.0.113.0/24 in the lab.",
+        "held out: round 6 miss, left untuned",
+    ),
+    "Order 4417729001 was cancelled; refund reference RF-2291-8873.",
+    "COPD awareness month posters are in the school lobby.",
+]
+
 
 _ANNOT = re.compile(r"\[\[([A-Z_]+):(.*?)\]\]", re.S)
 
@@ -931,7 +1059,7 @@ def _overlaps(a: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> boo
     return any(a[0] == b[0] and a[1] < b[2] and b[1] < a[2] for b in spans)
 
 
-@pytest.mark.parametrize("annotated", ROUND_1 + ROUND_2 + ROUND_3 + ROUND_4 + ROUND_5)
+@pytest.mark.parametrize("annotated", ROUND_1 + ROUND_2 + ROUND_3 + ROUND_4 + ROUND_5 + ROUND_6)
 def test_blind_round_probe(annotated: str) -> None:
     text, gold = _parse(annotated)
     pred = predict(text)
