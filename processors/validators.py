@@ -459,6 +459,10 @@ _NOT_NAME_TEXT = """
     crew squad backlog planning grooming review committee board office desk
     societe equipe cafe restaurant hotel gmbh ag kg sarl srl bv nv spa
     rue via viale piazza piazzale vicolo strada contrada calle avenida paseo glorieta carrer rua travessa
+    to of for in on at by from with as into via per about
+    zoo museum gallery library theatre theater cathedral mosque
+    senior junior analyst engineer director officer specialist consultant coordinator associate assistant executive
+    president chief principal intern developer scientist administrator representative advisor adviser
 """
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "dame", "herr", "frau",
@@ -467,7 +471,9 @@ _HONORIFIC = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "mx", "sir", "d
                         "sig", "sig.ra", "dott", "dott.ssa", "sr", "sra", "srta", "dhr", "mevr", "mme", "mlle"})
 _PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "dal", "dalla", "dei", "degli", "van",
                         "von", "der", "den", "ten", "ter", "du", "des", "la", "le", "'t", "bin", "binti", "ibn", "al",
-                        "el"})
+                        "el",
+                        # Irish and Scottish Gaelic particles written as separate words (Ó Briain, Mac Cárthaigh).
+                        "Ó", "Ní", "Nic", "Uí", "Mac"})
 _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dvm", "esq", "rn", "np", "do",
                      "b.sc", "b.a", "b.eng", "m.sc", "m.a", "m.eng", "mba"})
 
@@ -573,21 +579,64 @@ _GIVEN_NAMES_TEXT = """
     liam aiden jayden caleb levi ezra asher wyatt grayson mateo ava mila aria scarlett luna riley zoey brayden
     kayden landon nolan colton easton jaxon declan silas theo finn rowan axel ezekiel josiah elias aubrey addison
     leilani kinsley everly emery quinn skylar sadie hailey khloe gianna nevaeh
+    # Session 13 blind rounds: Nigerian, West/East/Southern African, Vietnamese and Chinese (pinyin, both name
+    # orders), Korean, Polish, Irish, South Indian, Persian/Arabic, African-American, French and Hawaiian names.
+    babajide temitope olamide olawale oyelaran adebisi chukwuma chinonso nkechi uchenna adaobi folasade damilola
+    ayodele kayode femi bolaji bukola yemisi tolulope oluwatobi oluwafemi ebuka obinna chinwendu onyeka nneka
+    amaka hadiza halima aminu musa bello zainab usman aminata mamadou moussa ousmane ibrahima mariama
+    kwaku kwasi adjoa yaa wambui wanjiku kipchoge tatenda chipo farai nomvula sipho thandiwe lerato kagiso bongani
+    lindiwe nandi thulani zodwa
+    huong hương mai nhung hanh hien thuy trinh tien phuc khoa
+    wang liu yang huang zhao zhou zhu guo lin luo liang zheng xie deng cao peng zeng tian jiang xiong
+    jiaming zihan yuxuan haoran yichen xinyi jiayi mingyu
+    ji-ho jiho soo-ah sooah hae-won min-ho minho eun-ji yeon-woo do-yun ha-eun seo-ah jae-won sang-hoon kyung
+    choi yoon jeong
+    wojciech bartosz dariusz mariusz janusz andrzej jerzy stanislaw kazimierz dorota jolanta bozena elzbieta
+    krystyna grazyna iwona beata halina jadwiga agata marta zofia kinga patrycja szymon filip kacper maciej
+    niamh saoirse ciara ciaran cormac eoin oisin padraig roisin grainne sinead mairead donal ronan colm seamus
+    ruairi orla aisling caoimhe darragh fiachra
+    aditi raghav raghavan venkat venkatesh srinivas aravind balaji ganesh jagdish naveen prasad rajiv ramya
+    saritha shanthi sowmya sridhar sudha usha vasanth aishwarya bhavna chetan dinesh girish ishaan jayant kamala
+    lalitha madhavi nalini pallavi radha rekha sangeeta shobha sneha vandana rohit sameer tanmay yash
+    ahmad nasser kaveh dariush navid babak mahsa niloufar roya leyla khadija noura lamia ziad faris yara rana
+    hala salim karim jamila samira mounir youssef driss hicham
+    darnell deshawn jamar tyrell keisha lakisha shanice latasha tanisha marquis dewayne
+    rosalind marguerite guillaume aurelien ludovic solene clementine
+    marisa guadalupe reginald cedric haruki kalani keanu leilani makoa
+    tiago deepika babatunde ngaire aroha fionn
+    parveen rukhsana nasreen shabana farzana tahmina ayumi emi yuna hina riko miyu wiktoria stellan rhiannon tamsin
+    tevita sione benedikt oyin
 """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
 
+# Words that follow a lower-case given name in chat without being a surname ("i am priya here", "this is tom again").
+_NOT_LOWER_SURNAME_TEXT = """
+    here again speaking calling writing from too also now just only back sorry hi hello thanks btw lol ok
+"""
+_NOT_LOWER_SURNAME = frozenset(_NOT_LOWER_SURNAME_TEXT.split())
+
+
 @register_validator("person_name")
-def person_name(value: str, *, single: bool = False, given: bool = False) -> bool:
+def person_name(value: str, *, single: bool = False, given: bool = False, lower: bool = False) -> bool:
     """Two to four capitalised name words (honorific and suffix aside; Spanish and Portuguese names often have two
     given names and two surnames), none of them a field label, place or organisation word. ``single`` accepts one
     word too, for rules whose cue already says "this is a name" (a ``first_name`` key, a "Hi …," salutation).
     ``given`` is for weak cues ("with", "ask", "… called"): one to four words whose first is a known given name
-    (:data:`GIVEN_NAMES`)."""
+    (:data:`GIVEN_NAMES`). ``lower`` is for a name typed in lower case after "my name is" / "i am": two or three
+    words, the first a known given name, none of them a label or place word."""
+    if lower:
+        low = value.split()
+        return (2 <= len(low) <= 3 and all(w.isalpha() and w.islower() for w in low) and low[0] in GIVEN_NAMES
+                and not any(w in _NOT_NAME_WORDS or w in _NOT_LOWER_SURNAME for w in low[1:]))
     words = [w.strip(".,") for w in value.split()]
     words = [w for w in words if w]
     if words and words[0].lower() in _HONORIFIC:
         words = words[1:]
+    # Leading initials (K. Ramesh Babu, S. Venkataraman) count like an honorific.
+    raw = value.split()
+    while len(words) > 1 and raw and re.fullmatch(r"[A-Z]\.", raw[0]) and words[0] == raw[0][0]:
+        words, raw = words[1:], raw[1:]
     while words and words[-1].lower() in _SUFFIX:
         words = words[:-1]
     # Middle initials and lower-case surname particles (dos Santos, van der Berg, bin Rashid) aside.
