@@ -199,23 +199,40 @@ def test_when_spaced_letters_are_found_on_the_dev_texts_then_they_equal_re() -> 
         assert [m.span() for m in got] == want
 
 
-_LINE = re.compile(r"[^\n]+")
 
 
 def _reference_out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
-    """The definition: every non-blank line, rows counted by the row test alone."""
-    lines = [(m.start(), m.end(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
-    rows = sum(indirect_injection._is_table_row(ln) for _, _, ln in lines)
-    if rows < 3 or rows < 0.5 * len(lines):
+    """The definition: lines are the text's "\n"-separated pieces (a blank one ends a table), rows counted by the
+    row test alone; a prose line between two rows of one table counts whatever it says, one around a table only when
+    it is addressed to the reader."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        pieces.append((pos, ln))
+        pos += len(ln) + 1
+    filled = [ln for _, ln in pieces if ln.strip()]
+    rows = sum(indirect_injection._is_table_row(ln) for ln in filled)
+    if rows < 3 or rows < 0.5 * len(filled):
         return []
+
+    def row(k: int) -> bool:
+        return 0 <= k < len(pieces) and bool(pieces[k][1].strip()) and indirect_injection._is_table_row(pieces[k][1])
+
+    prose = [k for k, (_, ln) in enumerate(pieces)
+             if ln.strip() and not indirect_injection._is_table_row(ln) and "|" not in ln
+             and len(indirect_injection._WORD.findall(ln)) >= 3]
     out: list[tuple[int, int, float]] = []
-    for s, e, ln in lines:
-        if indirect_injection._is_table_row(ln) or "|" in ln:
+    for k in prose:
+        s, ln = pieces[k]
+        if row(k - 1) and row(k + 1) and (
+                indirect_injection._columns(pieces[k - 1][1]) == indirect_injection._columns(pieces[k + 1][1])):
+            imperative = indirect_injection._IMPERATIVE.match(ln) or ln.rstrip().endswith("?")
+            out.append((s, s + len(ln), 0.75 if imperative else 0.6))
             continue
-        if len(indirect_injection._WORD.findall(ln)) < 3:
-            continue
-        imperative = indirect_injection._IMPERATIVE.match(ln) or ln.rstrip().endswith("?")
-        out.append((s, e, 0.75 if imperative else 0.6))
+        above = pieces[k - 1][1] if k > 0 else ""
+        separated = bool(above.strip()) and indirect_injection._SEPARATOR.search(above) is not None
+        if indirect_injection._addressed(ln, separated, len(prose) == 1):
+            out.append((s, s + len(ln), 0.6))
     return out
 
 
