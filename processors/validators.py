@@ -486,7 +486,9 @@ _SUFFIX = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "md", "phd", "dds", "dv
 # name only when its first word is here. Left out on purpose: given names that are also everyday, place or
 # product words (Will, Mark, Grace, Hope, May, June, Ruby, Julia, Ada, Paris, Florence, Jordan, Victoria,
 # Austin, Sydney, Chase, Hunter, Taylor, Morgan, Lincoln, Alexa, Claude), and names that are also months, places,
-# brands or words (Jan, Preston, Mercedes, Pascal, Rosemary, Said, Son, Dung).
+# brands or words (Jan, Preston, Mercedes, Pascal, Rosemary, Said, Son, Dung). The block from "babajide" on came
+# from session 12's blind PII rounds: Nigerian, West/East/Southern African, Vietnamese and Chinese (pinyin, both name
+# orders), Korean, Polish, Irish, South Indian, Persian/Arabic, African-American, French and Hawaiian names.
 _GIVEN_NAMES_TEXT = """
     aaron adam adrian aidan alan albert alex alexander alexandra alice alison amanda amelia amy andrea andrew
     angela anna anne annie anthony antonio arthur barbara ben benjamin beth brian bruce carlos caroline catherine
@@ -548,12 +550,12 @@ _GIVEN_NAMES_TEXT = """
     gustavo gwen gwendolyn hai hamza hana hannelore harold harriet harvey hayley hector heidi heinz heitor helena
     helene helmut hemant herbert herve hiba hieu hikaru holger horst howard hua huong hye-jin ignacio ikenna
     ilaria imogen imran ines inna irene isaac isabelle isaiah isla jacek jackie jacqueline jaime jake jamal jamie
-    jana janice jannik jared jasmine jean-luc jean-pierre jeanette jeff jeffrey jenna jenny jerome jerry jesse ji-
-    hye jian jie jill jillian jimena jimmy jin-woo jiri jo joanne joaquin jocelyn jodie joel johnny jon josephine
+    jana janice jannik jared jasmine jean-luc jean-pierre jeanette jeff jeffrey jenna jenny jerome jerry jesse ji-hye
+    jian jie jill jillian jimena jimmy jin-woo jiri jo joanne joaquin jocelyn jodie joel johnny jon josephine
     josiane joyce juanita judy julian juliana julianne julio jun justyna jutta jyoti kai kaitlyn kamil kara karim
     karla karolina kathryn kathy katie kayla kazuki kehinde keiko kelly kelsey kendra kenneth kenta kerry kerstin
-    khaled kimberly kiran kirill kirsten kojo krista kristen kristin kristina ksenia kunal kurt kyle kylie kyung-
-    soo lana larisa larissa larry latoya lawrence lea leah leandro lee lena leon leonard leonardo leonie leroy
+    khaled kimberly kiran kirill kirsten kojo krista kristen kristin kristina ksenia kunal kurt kyle kylie kyung-soo
+    lana larisa larissa larry latoya lawrence lea leah leandro lee lena leon leonard leonardo leonie leroy
     leslie lewis li-na lillian lina lindsay lindsey lloyd logan lonnie lorena loretta lori lorraine louis luana
     lucas luciana luis luisa lukasz lydia lynn lyudmila maciej mackenzie madeline magdalena mahesh majid makoto
     maksim malcolm malik mandy manfred manoj manon manuela marc marcela marcelo marcia marcin margaux mariana
@@ -579,30 +581,28 @@ _GIVEN_NAMES_TEXT = """
     liam aiden jayden caleb levi ezra asher wyatt grayson mateo ava mila aria scarlett luna riley zoey brayden
     kayden landon nolan colton easton jaxon declan silas theo finn rowan axel ezekiel josiah elias aubrey addison
     leilani kinsley everly emery quinn skylar sadie hailey khloe gianna nevaeh
-    # Session 13 blind rounds: Nigerian, West/East/Southern African, Vietnamese and Chinese (pinyin, both name
-    # orders), Korean, Polish, Irish, South Indian, Persian/Arabic, African-American, French and Hawaiian names.
     babajide temitope olamide olawale oyelaran adebisi chukwuma chinonso nkechi uchenna adaobi folasade damilola
-    ayodele kayode femi bolaji bukola yemisi tolulope oluwatobi oluwafemi ebuka obinna chinwendu onyeka nneka
-    amaka hadiza halima aminu musa bello zainab usman aminata mamadou moussa ousmane ibrahima mariama
+    ayodele kayode femi bolaji bukola yemisi tolulope oluwatobi oluwafemi ebuka chinwendu onyeka nneka
+    amaka hadiza halima aminu bello usman aminata mamadou moussa ousmane ibrahima mariama
     kwaku kwasi adjoa yaa wambui wanjiku kipchoge tatenda chipo farai nomvula sipho thandiwe lerato kagiso bongani
-    lindiwe nandi thulani zodwa
-    huong hương mai nhung hanh hien thuy trinh tien phuc khoa
+    lindiwe nandi thulani
+    hương mai nhung hanh hien thuy trinh tien phuc khoa
     wang liu yang huang zhao zhou zhu guo lin luo liang zheng xie deng cao peng zeng tian jiang xiong
     jiaming zihan yuxuan haoran yichen xinyi jiayi mingyu
-    ji-ho jiho soo-ah sooah hae-won min-ho minho eun-ji yeon-woo do-yun ha-eun seo-ah jae-won sang-hoon kyung
+    ji-ho jiho soo-ah sooah hae-won min-ho minho yeon-woo do-yun ha-eun seo-ah jae-won sang-hoon kyung
     choi yoon jeong
-    wojciech bartosz dariusz mariusz janusz andrzej jerzy stanislaw kazimierz dorota jolanta bozena elzbieta
-    krystyna grazyna iwona beata halina jadwiga agata marta zofia kinga patrycja szymon filip kacper maciej
+    bartosz dariusz mariusz janusz andrzej jerzy stanislaw kazimierz dorota jolanta bozena elzbieta
+    krystyna grazyna iwona beata halina jadwiga agata marta zofia kinga patrycja szymon filip kacper
     niamh saoirse ciara ciaran cormac eoin oisin padraig roisin grainne sinead mairead donal ronan colm seamus
     ruairi orla aisling caoimhe darragh fiachra
-    aditi raghav raghavan venkat venkatesh srinivas aravind balaji ganesh jagdish naveen prasad rajiv ramya
+    raghav raghavan venkat venkatesh srinivas aravind balaji ganesh jagdish naveen prasad rajiv ramya
     saritha shanthi sowmya sridhar sudha usha vasanth aishwarya bhavna chetan dinesh girish ishaan jayant kamala
     lalitha madhavi nalini pallavi radha rekha sangeeta shobha sneha vandana rohit sameer tanmay yash
-    ahmad nasser kaveh dariush navid babak mahsa niloufar roya leyla khadija noura lamia ziad faris yara rana
-    hala salim karim jamila samira mounir youssef driss hicham
+    kaveh navid babak mahsa niloufar roya leyla khadija noura lamia ziad faris yara rana
+    hala salim jamila samira mounir driss hicham
     darnell deshawn jamar tyrell keisha lakisha shanice latasha tanisha marquis dewayne
-    rosalind marguerite guillaume aurelien ludovic solene clementine
-    marisa guadalupe reginald cedric haruki kalani keanu leilani makoa
+    marguerite guillaume aurelien ludovic clementine
+    marisa haruki kalani keanu makoa
     tiago deepika babatunde ngaire aroha fionn
     parveen rukhsana nasreen shabana farzana tahmina ayumi emi yuna hina riko miyu wiktoria stellan rhiannon tamsin
     tevita sione benedikt oyin

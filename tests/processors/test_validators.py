@@ -168,3 +168,11 @@ def test_shannon_entropy() -> None:
     assert v.shannon_entropy("") == 0.0
     assert v.shannon_entropy("aaaa") == 0.0
     assert v.shannon_entropy("abcd") == pytest.approx(2.0)
+
+
+def test_given_names_are_single_name_words() -> None:
+    # The list is a block of text split on whitespace: a comment line or a name broken by line wrapping inside it
+    # became "names" ("south", "french", "and", "ji-"), and "Ask South Korea about it" a person.
+    bad = [w for w in v.GIVEN_NAMES if not all(part.isalpha() for part in w.split("-")) or w.endswith("-")]
+    assert bad == []
+    assert not {"and", "south", "french", "name", "both"} & v.GIVEN_NAMES
