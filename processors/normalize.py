@@ -1350,11 +1350,13 @@ def prepare() -> None:
     _hints("")
 
 
-def _normalize_piece(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
+def _normalize_piece(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment],
+                     *, raw: bytes | None = None) -> None:
+    """Clean printable ASCII is copied as one run; anything else takes the slow path (``raw``: see there)."""
     if piece.isascii() and _ASCII_CONTROL.search(piece) is None:
         b.linear(piece, base)
     else:
-        _normalize_slow(piece, base, b, flags, segments)
+        _normalize_slow(piece, base, b, flags, segments, raw=raw)
 
 
 def _normalize_escaped(piece: str, base: int, b: _Builder, flags: set[str], segments: list[DecodedSegment]) -> None:
@@ -1420,10 +1422,8 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
             if escaped:
                 flags.add("escapes")
                 _normalize_escaped(piece, base, b, flags, segments)
-            elif piece.isascii() and _ASCII_CONTROL.search(piece) is None:
-                b.linear(piece, base)
             else:
-                _normalize_slow(piece, base, b, flags, segments, raw=whole)
+                _normalize_piece(piece, base, b, flags, segments, raw=whole)
         out = "".join(b.parts)
         runs = (b.run_n, b.run_o, b.run_w)
         norm = NormalizedText(text, out, frozenset(), (), runs)
