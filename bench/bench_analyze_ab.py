@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
 from pathlib import Path
 
-from bench_detect import load_eval
+from bench_detect import load_eval, timeit
 
 from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
@@ -27,13 +26,7 @@ from spanwatch.processors.interaction import MessageKind
 def best_rate(texts: list[str], kind: MessageKind, repeat: int) -> float:
     for t in texts[:100]:  # warm-up: databases compiled or read from the cache, code paths hot
         analyze_text(t, kind)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        for t in texts:
-            analyze_text(t, kind)
-        best = min(best, time.process_time() - start)
-    return len(texts) / best
+    return timeit(lambda t: analyze_text(t, kind), texts, repeat)
 
 
 def main() -> None:
