@@ -158,18 +158,46 @@ _READ_NORMALISED = frozenset({"zero_width", "bidi_control", "unicode_tags", "var
                               "escapes"})
 
 
-def adversarial_suffix_score(text: str) -> tuple[float, int]:
-    """(score, start offset of the suspicious tail) for a GCG-style gibberish suffix; 0 when absent.
+def adversarial_suffix_score(text: str) -> tuple[float, int, int]:
+    """(score, start and end offsets of the suspicious tail) for a GCG-style gibberish suffix; score 0 when absent.
 
     Only the last line is examined (suffixes are appended to the request on the same line; code, tables and
-    lists, which are symbol-heavy, span lines) and it is contrasted with the text before the tail.
+    lists, which are symbol-heavy, span lines) and it is contrasted with the text before the tail. When a short
+    closing paragraph follows ("Thanks, I need it by tomorrow."), the line before it is examined as well: a plain
+    sentence after the suffix otherwise hides it.
     """
     fence = _TRAILING_FENCE.search(text, max(0, len(text) - 64))
     if fence is not None:
         # A request and its suffix pasted in a code fence or a quoted block end on the closing fence's line;
         # the suffix is the line before it.
         text = text[:fence.start()]
-    line_start = text.rstrip().rfind("\n") + 1
+    body = text.rstrip()
+    score, start = _line_suffix(body)
+    if score == 0.0:
+        last_break = body.rfind("\n")
+        before = body[:last_break].rstrip()
+        # One closing paragraph of plain prose at most: a longer tail is a text of its own, not a sign-off.
+        if last_break > 0 and len(body) - last_break <= _CLOSING_CHARS and _plain_prose(body[last_break:]):
+            score, start = _line_suffix(before)
+            if score > 0.0:
+                return score, start, len(before)
+        return 0.0, len(text), len(text)
+    return score, start, len(body)
+
+
+# The longest closing paragraph after a suffix that still counts as a sign-off.
+_CLOSING_CHARS = 240
+
+
+def _plain_prose(par: str) -> bool:
+    """A paragraph of ordinary words: no odd token (it is not itself the suffix's continuation)."""
+    tokens = par.split()
+    return bool(tokens) and not _odd_tokens(tokens)
+
+
+def _line_suffix(text: str) -> tuple[float, int]:
+    """adversarial_suffix_score's test of the last line of ``text``: (score, start of the tail)."""
+    line_start = text.rfind("\n") + 1
     # Split from the end, at most _MIN_TOKENS times: a long line's head is one piece, never cut into words (str
     # whitespace is re's \s, so these are the line's \S+ tokens).
     tokens = text[line_start:].rsplit(None, _MIN_TOKENS)
@@ -277,11 +305,11 @@ class JailbreakDetector(RuleBackedDetector):
             out.append(heuristic_finding(self.name, "jailbreak.many_shot", category="jailbreak", score=score,
                                          severity=Severity.MEDIUM, index=index, text=text, start=0, end=len(text),
                                          tags=TAGS))
-        score, start = adversarial_suffix_score(view)
+        score, start, end = adversarial_suffix_score(view)
         if score >= 0.5:
             if view is not text:
-                start = norm.to_original(start, len(view))[0]
+                start, end = norm.to_original(start, end)
             out.append(heuristic_finding(self.name, "jailbreak.adversarial_suffix", category="jailbreak",
                                          score=score, severity=Severity.HIGH, index=index, text=text, start=start,
-                                         end=len(text), tags=TAGS))
+                                         end=end, tags=TAGS))
         return out

@@ -219,6 +219,30 @@ def test_adversarial_suffix_survives_fences_and_invisible_or_look_alike_letters(
     assert 0 < hit[0].start < len(text)
 
 
+@pytest.mark.parametrize("closing", [
+    "\n\nThanks in advance, I need this for my class tomorrow.",
+    "\nPlease answer in detail.",
+])
+def test_adversarial_suffix_followed_by_a_closing_sentence(closing: str) -> None:
+    # A plain sign-off on the next line used to hide the suffix (only the last line was read). The finding covers
+    # the suffix line, not the sign-off.
+    text = _SUFFIX_ATTACK + closing
+    score, start, end = adversarial_suffix_score(text)
+    assert score >= 0.5
+    assert end == len(_SUFFIX_ATTACK)
+    assert 0 < start < end
+
+
+@pytest.mark.parametrize("text", [
+    # A symbol-heavy code line, then a plain question: no English request before the code line's tail.
+    "Fix this code:\nfor i in range(10): print(x[i]) {a: [1, 2]} <div>|</div> $$ ## @@ ~~ ^^ %%\nWhy does it fail?",
+    # A long closing paragraph is a text of its own: only a short sign-off lets the line before it be read.
+    _SUFFIX_ATTACK + "\n\n" + " ".join(["This is a long and perfectly ordinary closing paragraph."] * 6),
+])
+def test_when_no_suffix_line_before_a_short_closing_then_no_suffix(text: str) -> None:
+    assert adversarial_suffix_score(text)[0] < 0.5
+
+
 def test_when_prompt_is_serialised_as_json_then_its_escapes_are_no_suffix() -> None:
     import json
 
