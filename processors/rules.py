@@ -397,6 +397,113 @@ def _strip_lookarounds(regex: str) -> str:
     return re.sub(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>", "(", "".join(out))
 
 
+def _drop_optional_tail(db_regex: str) -> str:
+    """``db_regex`` without the optional pieces that end it: the same texts as candidates, for less scan work.
+
+    The database only says *whether* a pattern matches somewhere, and ``X(?:Y)?`` matches a text exactly when ``X``
+    does, so its optional tail (``?``, ``*``, ``{0,n}``) only costs Hyperscan states: the medication pattern's
+    optional dose and form (``(?:\\s+\\d+…mg…)?(?:\\s+(?:tablets?|…|er|sr))?``) cost ~5 us of the ~40 of the user
+    prompt database per 1.5 KB text. A group that ends the pattern (``+`` or unquantified) loses its branches'
+    optional tails the same way. A trailing ``\\b`` (or ``$``) goes only with an optional piece before it that
+    every branch ends with (``X(?:Y)?\\b`` is not ``X\\b``, so both go); one after a plain word (``(?:a|b)\\b``) stays,
+    as it keeps the candidates few. A result that could match the empty string keeps the pattern as it was.
+    """
+    out = "|".join(_strip_tail(branch) for branch in _pieces(db_regex))
+    if out == db_regex:
+        return db_regex
+    try:
+        rx = re.compile(out, re.ASCII)
+    except re.error:
+        return db_regex
+    if any((m := rx.search(s)) is not None and m.end() == m.start() for s in ("", " ", "a a", "\n")):
+        return db_regex
+    return out
+
+
+_QUANTIFIER_AT = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_ESCAPE_AT = re.compile(r"\\(?:x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[pP]\{[^}]*\}|.)",
+                        re.DOTALL)
+_GROUP_OPEN = re.compile(r"\((?:\?(?:[a-zA-Z]*(?:-[a-zA-Z]*)?:)?)?")
+_ZERO_WIDTH = frozenset({"\\b", "\\B", "$", "\\z", "\\Z"})
+
+
+def _pieces(body: str) -> list[list[tuple[str, str]]]:
+    """The top-level branches of ``body``, each a list of (atom, quantifier) pieces."""
+    branches: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c == "|":
+            branches.append(cur)
+            cur = []
+            i += 1
+            continue
+        if c == "\\":
+            m = _ESCAPE_AT.match(body, i)
+            j = m.end() if m else i + 2
+        elif c == "[":
+            j = _class_end(body, i)
+        elif c == "(":
+            j = _group_end(body, i) + 1
+        else:
+            j = i + 1
+        q = _QUANTIFIER_AT.match(body, j)
+        quant = q.group() if q else ""
+        cur.append((body[i:j], quant))
+        i = j + len(quant)
+    branches.append(cur)
+    return branches
+
+
+def _optional(quant: str) -> bool:
+    return quant.startswith(("?", "*")) or quant.startswith(("{0,", "{,"))
+
+
+def _group_body(atom: str, quant: str) -> tuple[str, str] | None:
+    """(opening, body) of a plain or non-capturing group that must match at least once; None otherwise (flag
+    setters such as ``(?i)``, optional groups, other atoms)."""
+    if not atom.startswith("(") or quant not in ("", "+"):
+        return None
+    m = _GROUP_OPEN.match(atom)
+    opening = m.group() if m else "("
+    if opening.startswith("(?") and not opening.endswith(":"):
+        return None
+    return opening, atom[len(opening) : -1]
+
+
+def _ends_optional(atom: str, quant: str) -> bool:
+    if _optional(quant):
+        return True
+    g = _group_body(atom, quant)
+    return g is not None and all(b and _ends_optional(*b[-1]) for b in _pieces(g[1]))
+
+
+def _strip_tail(branch: list[tuple[str, str]]) -> str:
+    while branch:
+        atom, quant = branch[-1]
+        if _optional(quant):
+            branch.pop()
+            continue
+        if atom in _ZERO_WIDTH:
+            k = len(branch) - 1
+            while k >= 0 and branch[k][0] in _ZERO_WIDTH:
+                k -= 1
+            if k >= 0 and _ends_optional(*branch[k]):
+                del branch[k + 1 :]
+                continue
+            break
+        g = _group_body(atom, quant)
+        if g is not None:
+            inner = "|".join(_strip_tail(b) for b in _pieces(g[1]))
+            if not inner:
+                branch.pop()
+                continue
+            branch[-1] = (g[0] + inner + ")", "")
+        break
+    return "".join(a + q for a, q in branch)
+
+
 _QUANT = re.compile(r"\{(\d+)(,?)(\d*)\}")
 # Hyperscan compiles a bounded repeat {m,n} into n states: {0,400} makes a pattern "too large" or minutes to
 # compile. The database only selects patterns, so a looser repeat (a superset) costs nothing in precision.
@@ -506,7 +613,7 @@ def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool
         return None
     if keyword_view and prefilter:
         prefilter = fold_keyword_digits(prefilter)
-    db_regex = _strip_lookarounds(prefilter if prefilter else regex)
+    db_regex = _drop_optional_tail(_strip_lookarounds(prefilter if prefilter else regex))
     err = _db_compiles(db_regex)
     if err is not None:
         problems.append(

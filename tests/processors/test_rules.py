@@ -16,6 +16,7 @@ from spanwatch.processors.rules import (
     RulePack,
     RulePackError,
     RuleSet,
+    _drop_optional_tail,
     _precise_matcher,
     _strip_lookarounds,
     builtin_pack_names,
@@ -221,6 +222,17 @@ def test_strip_lookarounds_and_relax_repeats() -> None:
     assert _strip_lookarounds(r"[(?=]x") == "[(?=]x"
     assert _strip_lookarounds(r"a{0,400}b{2,3}c{100}") == "a*b{2,3}c{24,}"
     assert _strip_lookarounds(r"(?P<name>x)") == "(x)"
+
+
+def test_database_pattern_drops_its_optional_tail_only() -> None:
+    """An optional tail never decides whether a pattern matches somewhere; a ``\\b`` goes only with one."""
+    assert _drop_optional_tail(r"\bfoo(?:\s+\d+mg)?(?:\s+tablets?)?\b") == r"\bfoo"
+    assert _drop_optional_tail(r"(?i)\b((?:a|b(?: c)?)(\s+x)?)\b") == r"(?i)\b((?:a|b))"
+    assert _drop_optional_tail(r"ab|cd?|e\s*") == "ab|c|e"
+    assert _drop_optional_tail(r"\b(foo|bar)\b") == r"\b(foo|bar)\b"  # no optional piece: the \b stays
+    assert _drop_optional_tail(r"\b(foo|bars?)\b") == r"\b(foo|bars?)\b"  # not every branch ends optional
+    assert _drop_optional_tail(r"a\x41?") == "a"
+    assert _drop_optional_tail(r"(?:x)?y?") == "(?:x)?y?"  # would match the empty string: unchanged
 
 
 def test_when_env_forces_re2_then_re2_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
