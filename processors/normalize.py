@@ -1398,7 +1398,8 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
     truncated = len(text) > max_chars
     raw = text.encode("ascii") if not truncated and text.isascii() else None
     hints = _hints(text, raw) if raw is not None else _ALL_HINTS
-    escaped = _escape_count(text, raw) >= _MIN_ESCAPES
+    # The caller's UTF-8 (non-ASCII text) serves the count too, rather than a second encoding.
+    escaped = _escape_count(text, raw if raw is not None else utf8) >= _MIN_ESCAPES
     if raw is not None and not escaped and not (hints & _H_CONTROL and _ASCII_CONTROL.search(text) is not None):
         norm = NormalizedText(text, text, frozenset(), (), None)
         norm._hints = hints
@@ -1416,11 +1417,12 @@ def normalize(text: str, *, max_chars: int, utf8: bytes | None = None) -> Normal
         # The whole input's UTF-8, encoded once: the special-character check reads it, and when normalising
         # changed nothing (most non-ASCII prose) it is the output's too.
         whole = None if truncated else raw if raw is not None else utf8 if utf8 is not None else _utf8_or_empty(text)
+        if escaped:
+            flags.add("escapes")
         for i, (base, piece) in enumerate(pieces):
             if i:
                 b.mapped("\n", base, 0)
             if escaped:
-                flags.add("escapes")
                 _normalize_escaped(piece, base, b, flags, segments)
             else:
                 _normalize_piece(piece, base, b, flags, segments, raw=whole)

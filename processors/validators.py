@@ -610,6 +610,9 @@ _GIVEN_NAMES_TEXT = """
 GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 
 
+# A leading initial ("K." of "K. Ramesh Babu").
+_INITIAL = re.compile(r"[A-Z]\.")
+
 # Words that follow a lower-case given name in chat without being a surname ("i am priya here", "this is tom again").
 _NOT_LOWER_SURNAME_TEXT = """
     here again speaking calling writing from too also now just only back sorry hi hello thanks btw lol ok
@@ -635,7 +638,7 @@ def person_name(value: str, *, single: bool = False, given: bool = False, lower:
         words = words[1:]
     # Leading initials (K. Ramesh Babu, S. Venkataraman) count like an honorific.
     raw = value.split()
-    while len(words) > 1 and raw and re.fullmatch(r"[A-Z]\.", raw[0]) and words[0] == raw[0][0]:
+    while len(words) > 1 and raw and _INITIAL.fullmatch(raw[0]) and words[0] == raw[0][0]:
         words, raw = words[1:], raw[1:]
     while words and words[-1].lower() in _SUFFIX:
         words = words[:-1]

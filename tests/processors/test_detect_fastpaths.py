@@ -199,8 +199,6 @@ def test_when_spaced_letters_are_found_on_the_dev_texts_then_they_equal_re() -> 
         assert [m.span() for m in got] == want
 
 
-
-
 def _reference_out_of_place_lines(text: str) -> list[tuple[int, int, float]]:
     """The definition: lines are the text's "\n"-separated pieces (a blank one ends a table), rows counted by the
     row test alone; a prose line between two rows of one table counts whatever it says, one around a table only when
