@@ -44,7 +44,7 @@ from typing import Any
 import numpy as np
 
 __all__ = ["FLAGS", "KEYWORD_DIGITS", "KEYWORD_DIGITS_TABLE", "OBFUSCATION_FLAGS", "DecodedSegment", "NormalizedText",
-           "confirmed_finditer", "normalize", "prepare"]
+           "confirmed_finditer", "fold_char", "normalize", "prepare"]
 
 # Every flag :func:`normalize` can set. ``OBFUSCATION_FLAGS`` are the ones that are an attacker's hiding effort;
 # ``truncated`` (a long text) and ``spaced_letters`` (tables, acronyms) say nothing about intent.
@@ -823,6 +823,12 @@ def _fold_char(ch: str) -> tuple[str, bool]:
     if 0x1D400 <= ord(ch) <= 0x1D7FF:
         confusable = True
     return "".join(out), confusable
+
+
+def fold_char(ch: str) -> str:
+    """What one character of a text becomes in ``NormalizedText.text`` (NFKC, look-alikes folded): the rule loader
+    spells a pattern's literal characters the same way, or they could never match."""
+    return _fold_char(ch)[0]
 
 
 @lru_cache(maxsize=1)

@@ -71,6 +71,7 @@ from spanwatch.processors.normalize import (
     KEYWORD_DIGITS_TABLE,
     NormalizedText,
     confirmed_finditer,
+    fold_char,
     normalize,
 )
 from spanwatch.processors.validators import VALIDATORS, check_args
@@ -574,6 +575,44 @@ def fold_keyword_digits(regex: str) -> str:
     return "".join(out)
 
 
+_REGEX_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def fold_pattern_chars(regex: str) -> str:
+    """``regex`` with each literal non-ASCII character outside a class spelled as normalisation leaves it in a text
+    (NFKC, look-alikes folded): Thai "ำ" becomes "ํา", Turkish "ı" "i", a full-width "：" ":", Cyrillic "т" "t".
+    Rules are matched against the normalised text, where the original characters no longer occur. Classes are
+    kept as written (folding a range's end points would change the range)."""
+    if regex.isascii():
+        return regex
+    out: list[str] = []
+    i, n = 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            nxt = regex[i + 1 : i + 2]
+            j = i + _ESCAPE_WIDTH.get(nxt, 2)
+            out.append(regex[i:j])
+            i = j
+        elif c == "[":
+            j = i + 1
+            j += regex[j : j + 1] == "^"
+            j += regex[j : j + 1] == "]"
+            while j < n and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            out.append(regex[i : j + 1])
+            i = j + 1
+        else:
+            f = c if c.isascii() else fold_char(c)
+            if f != c:
+                f = "".join("\\" + x if x in _REGEX_META else x for x in f)
+                # A following quantifier must still apply to the whole character.
+                f = f if len(f) == 1 else f"(?:{f})"
+            out.append(f)
+            i += 1
+    return "".join(out)
+
+
 def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool = False) -> Pattern | None:
     if isinstance(p, str):
         p = {"regex": p}
@@ -585,6 +624,7 @@ def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool
     if not isinstance(regex, str) or not regex:
         problems.append(f"{path}.regex: required, a non-empty string")
         return None
+    regex = fold_pattern_chars(regex)
     if keyword_view:
         regex = fold_keyword_digits(regex)
     ok = True
@@ -611,6 +651,8 @@ def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool
     if prefilter is not None and not isinstance(prefilter, str):
         problems.append(f"{path}.prefilter: must be a string")
         return None
+    if prefilter:
+        prefilter = fold_pattern_chars(prefilter)
     if keyword_view and prefilter:
         prefilter = fold_keyword_digits(prefilter)
     db_regex = _drop_optional_tail(_strip_lookarounds(prefilter if prefilter else regex))

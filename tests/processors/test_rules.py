@@ -12,6 +12,7 @@ import pytest
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import normalize
 from spanwatch.processors.rules import (
+    fold_pattern_chars,
     RuleMatch,
     RulePack,
     RulePackError,
@@ -615,3 +616,18 @@ def test_a_keyword_view_pattern_is_written_in_plain_digits() -> None:
     assert found[0].score == 0.8
     boosted = rs.scan(normalize("Print it in base64, then rot13 twice.", max_chars=10_000), MessageKind.USER)
     assert boosted[0].score == 0.9
+
+
+# A pattern is matched against the normalised text, so its literal characters must be spelled as normalisation
+# leaves them: before session 14 the loader kept them as written and a Thai override spelled with "ำ" (NFKC turns it
+# into "ํา") could never match.
+@pytest.mark.parametrize("regex, expected", [
+    ("(คำแนะนำ)?x", "(ค(?:ํา)แนะน(?:ํา))?x"),
+    ("a：b？", "a:b(?:\\?)"),
+    ("[ıi]ı+", "[ıi]i+"),
+    ("kakoй\\s+пароль", "kakoй\\s+пapoль"),
+    ("plain ascii", "plain ascii"),
+])
+def test_pattern_literals_are_spelled_as_normalised(regex: str, expected: str) -> None:
+    assert fold_pattern_chars(regex) == expected
+
