@@ -12,7 +12,6 @@ import pytest
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import normalize
 from spanwatch.processors.rules import (
-    fold_pattern_chars,
     RuleMatch,
     RulePack,
     RulePackError,
@@ -21,6 +20,7 @@ from spanwatch.processors.rules import (
     _precise_matcher,
     _strip_lookarounds,
     builtin_pack_names,
+    fold_pattern_chars,
     load_builtin_packs,
     resolve_overlaps,
 )
