@@ -539,10 +539,9 @@ _QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
 _ESCAPE_WIDTH = {"x": 4, "u": 6, "U": 10}
 
 
-def fold_keyword_digits(regex: str) -> str:
-    """``regex`` with its literal digits spelled as the keyword view spells them (it folds leetspeak, so "base64"
-    reads "base6a" there and "rot13" "rotie"): a keyword-view pattern is written in plain words and matched in the
-    folded view. Escapes (``\\d``, ``\\1``, ``\\x41``), classes, quantifier bounds and group names keep theirs."""
+def _map_literals(regex: str, spell: Callable[[str], str]) -> str:
+    """``regex`` with ``spell`` applied to each literal character; escapes (``\\d``, ``\\1``, ``\\x41``), classes,
+    quantifier bounds and group names are copied as written."""
     out: list[str] = []
     i, n = 0, len(regex)
     while i < n:
@@ -570,12 +569,28 @@ def fold_keyword_digits(regex: str) -> str:
             out.append(regex[i:j])
             i = j
         else:
-            out.append(KEYWORD_DIGITS.get(c, c))
+            out.append(spell(c))
             i += 1
     return "".join(out)
 
 
+def fold_keyword_digits(regex: str) -> str:
+    """``regex`` with its literal digits spelled as the keyword view spells them (it folds leetspeak, so "base64"
+    reads "base6a" there and "rot13" "rotie"): a keyword-view pattern is written in plain words and matched in the
+    folded view. Escapes, classes, quantifier bounds and group names keep theirs."""
+    return _map_literals(regex, lambda c: KEYWORD_DIGITS.get(c, c))
+
+
 _REGEX_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _fold_literal(c: str) -> str:
+    f = c if c.isascii() else fold_char(c)
+    if f == c:
+        return c
+    f = "".join("\\" + x if x in _REGEX_META else x for x in f)
+    # A following quantifier must still apply to the whole character.
+    return f if len(f) == 1 else f"(?:{f})"
 
 
 def fold_pattern_chars(regex: str) -> str:
@@ -583,34 +598,7 @@ def fold_pattern_chars(regex: str) -> str:
     (NFKC, look-alikes folded): Thai "ำ" becomes "ํา", Turkish "ı" "i", a full-width "：" ":", Cyrillic "т" "t".
     Rules are matched against the normalised text, where the original characters no longer occur. Classes are
     kept as written (folding a range's end points would change the range)."""
-    if regex.isascii():
-        return regex
-    out: list[str] = []
-    i, n = 0, len(regex)
-    while i < n:
-        c = regex[i]
-        if c == "\\":
-            nxt = regex[i + 1 : i + 2]
-            j = i + _ESCAPE_WIDTH.get(nxt, 2)
-            out.append(regex[i:j])
-            i = j
-        elif c == "[":
-            j = i + 1
-            j += regex[j : j + 1] == "^"
-            j += regex[j : j + 1] == "]"
-            while j < n and regex[j] != "]":
-                j += 2 if regex[j] == "\\" else 1
-            out.append(regex[i : j + 1])
-            i = j + 1
-        else:
-            f = c if c.isascii() else fold_char(c)
-            if f != c:
-                f = "".join("\\" + x if x in _REGEX_META else x for x in f)
-                # A following quantifier must still apply to the whole character.
-                f = f if len(f) == 1 else f"(?:{f})"
-            out.append(f)
-            i += 1
-    return "".join(out)
+    return regex if regex.isascii() else _map_literals(regex, _fold_literal)
 
 
 def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool = False) -> Pattern | None:
