@@ -11,7 +11,12 @@ injections, many-shot prompts), so this stage keeps a small record per conversat
 * ``near_duplicate``: a user turn whose MinHash matches an earlier attack attempt (a reworded variant);
 * ``many_shot``: one prompt stuffed with dialogue-shaped turns (``User:``/``Assistant:``/``Q:``/``A:`` …);
 * ``topic_drift``: sensitive data categories (secrets, PII, PHI, payment, Art. 9) appearing late in a conversation;
-* ``pii_accumulation``: distinct PII entity types or values piling up in one conversation.
+* ``pii_accumulation``: distinct PII entity types or values piling up in one conversation;
+* ``tainted_action``: a tool call acting on a destination (e-mail, URL, IBAN, wallet) or another identifier (an
+  account number, a password, a path) that injected content in an *earlier record* supplied. The detect stage's
+  ``tool_provenance`` sees this within one interaction; instrumentations that write every message as its own log
+  record (openai-v2's events mode) split the injected tool result and the call that obeys it, so this stage keeps
+  up to ``_TAINT_MAX`` 32-bit digests of such values per conversation (never the values) and signals each once.
 
 **Cue channel (Crescendo below the detectors).** A Crescendo's turns are innocent one at a time ("for my novel",
 "make it realistic", "expand on step 3", "without the warnings"), so per-turn risk stays at zero and the trend
@@ -57,29 +62,35 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
 from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, cue_kind
-from spanwatch.processors.finding import Finding
+from spanwatch.processors.extract import is_history
+from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 from spanwatch.processors.jailbreak import ANSWER_ROLES_FOREIGN, QUESTION_ROLES_FOREIGN
+from spanwatch.processors.tool_provenance import (
+    argument_values,
+    attack_spans,
+    destination_keys,
+    identifier_tokens,
+    injected_parts,
+)
 
 try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
     from spanwatch.processors import _minhash as _native
 except ImportError:  # pragma: no cover - an install without a C compiler
     _native = None  # type: ignore[assignment]
 
-# Finding categories that are attack pressure (they drive per-turn risk, escalation and persistence). Data
-# categories (PII, secrets …) are exposure, not pressure: they feed topic_drift and pii_accumulation instead.
-# ``injection``/``indirect_injection`` are the detect stage's ensemble verdicts.
-ATTACK_CATEGORIES = frozenset({
-    "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
-    "system_prompt_extraction", "role_spoofing", "payload_splitting", "social_engineering", "manipulation",
-    "impersonation", "dangerous_command", "code_injection", "data_exfiltration", "malicious", "harmful_content",
-})
+# Attack pressure (finding.ATTACK_CATEGORIES) drives per-turn risk, escalation and persistence; data categories
+# (PII, secrets …) are exposure, not pressure: they feed topic_drift and pii_accumulation instead.
 # Attempts whose variants near_duplicate looks for.
 INJECTION_CATEGORIES = frozenset({
     "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
     "system_prompt_extraction", "role_spoofing", "payload_splitting",
 })
 MANIPULATION_CATEGORIES = frozenset({"social_engineering", "manipulation", "impersonation"})
+# Destinations remembered per conversation from injected tool results (digests; a fired one is kept negated so a
+# re-sent history cannot fire it again). An injection names one or two; more is a flood, and the oldest go first.
+_TAINT_MAX = 32
+_TRUSTED_KINDS = frozenset({MessageKind.SYSTEM, MessageKind.USER})
 
 # Assistant refusals, matched on the lowercased first ``refusal_scan_chars`` of a reply. One alternation: the
 # regex engine tries every phrase in one pass, which is all a 200-character prefix needs.
@@ -231,8 +242,8 @@ class _Conversation:
     """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
 
     __slots__ = ("attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
-                 "near_dups", "persist", "pii", "pii_types", "refusals", "ring", "sens_mask", "sigs", "text",
-                 "touched", "turns")
+                 "near_dups", "persist", "pii", "pii_types", "refusals", "ring", "sens_mask", "sigs", "tainted",
+                 "text", "touched", "turns")
 
     def __init__(self, history: int, now: float, seen: float) -> None:
         self.turns = 0
@@ -255,6 +266,7 @@ class _Conversation:
         self.last_user = 0  # digest of the last user turn, to tell a new turn from a repeated prompt
         self.cues = 0  # cue bits of the last history_turns user turns, newest in the low _CUE_WIDTH bits
         self.text: str | None = None
+        self.tainted: array[int] | None = None  # destination digests from injected content (see _taint_signals)
 
 
 def _measure_base() -> int:
@@ -443,6 +455,7 @@ class ContextProcessor:
                 "pii_types": conv.pii_types.bit_count(),
                 "pii_values": len(conv.pii) if conv.pii is not None else 0,
                 "harm_cue_turns": (conv.cues & self._harm_cues).bit_count(),
+                "tainted_actions": sum(1 for d in conv.tainted if d < 0) if conv.tainted is not None else 0,
             },
             first_seen=conv.first_seen,
             last_seen=conv.last_seen,
@@ -569,6 +582,8 @@ class ContextProcessor:
                         mask |= _CUE_BIT.get(cue_kind(f.rule_id), 0)
             self._crescendo(conv, mask, signals)
         self._data_signals(conv, findings, new_turn, signals)
+        if conv.tainted or it.findings:
+            self._taint_signals(conv, it, signals)
 
         # A refusal counts toward the *next* attempt's persistence.
         if refused:
@@ -716,6 +731,55 @@ class ContextProcessor:
             signals.append(ContextSignal("context", "pii_accumulation", round(score, 4),
                                          f"{types} PII types, {values} distinct values in this conversation"))
 
+    @staticmethod
+    def _taint_signals(conv: _Conversation, it: Interaction, signals: list[ContextSignal]) -> None:
+        """Signal tool calls using a destination remembered from an earlier record; remember the destinations of
+        this interaction's injected tool results and documents that no call of it used (those were the detect
+        stage's to report) and that its user or system prompt did not give."""
+        messages = it.messages
+        attacked = attack_spans(it.findings, messages)
+        if not conv.tainted and not attacked:
+            return
+        used: set[int] = set()  # by any call in this interaction, history included
+        made: set[int] = set()  # by the calls this interaction made (a re-sent history's were signalled then)
+        for m in messages:
+            if m.kind is MessageKind.TOOL_CALL and m.text:
+                keys = {_digest(k) for k in destination_keys(m.text)}
+                keys.update(_digest(v.lower()) for _, v, _, _ in argument_values(m.text))
+                used |= keys
+                if not is_history(it, m):
+                    made |= keys
+        tainted = conv.tainted
+        if tainted is not None:
+            fired = 0
+            for i, d in enumerate(tainted):
+                if d > 0 and d in made:
+                    tainted[i] = -d
+                    fired += 1
+            if fired:
+                signals.append(ContextSignal(
+                    "context", "tainted_action", 0.95,
+                    f"a tool call acts on {fired} destination(s) that injected content in an earlier record supplied"))
+        if not attacked:
+            return
+        asked: set[int] = set()
+        for m in messages:
+            if m.kind in _TRUSTED_KINDS and m.text:
+                asked.update(_digest(k) for k in destination_keys(m.text))
+        for i, spans in attacked.items():
+            part = injected_parts(messages[i].text, spans)
+            for key in (*destination_keys(part), *identifier_tokens(part)):
+                d = _digest(key)
+                if d in used or d in asked:
+                    continue
+                if tainted is None:
+                    tainted = conv.tainted = array("q")
+                if d in tainted or -d in tainted:
+                    continue
+                if len(tainted) >= _TAINT_MAX:
+                    del tainted[0]
+                tainted.append(d)
+
     # -- state ----------------------------------------------------------------------------------------------
 
     @staticmethod
@@ -742,6 +806,8 @@ class ContextProcessor:
             extra += sys.getsizeof(conv.text)
         if conv.cues:
             extra += sys.getsizeof(conv.cues)
+        if conv.tainted is not None:
+            extra += sys.getsizeof(conv.tainted)
         return extra
 
     def _drop(self, key: str, conv: _Conversation) -> None:

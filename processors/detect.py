@@ -51,6 +51,7 @@ from spanwatch.processors.rule_detector import RuleDetector
 from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs, return_freed_memory
 from spanwatch.processors.social_engineering import SocialEngineeringDetector
 from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
+from spanwatch.processors.tool_provenance import ToolProvenanceDetector
 
 __all__ = [
     "DEFAULT_DETECTORS",
@@ -65,7 +66,7 @@ __all__ = [
 
 CALIBRATION_RESOURCE = "calibration.json"
 THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "social_engineering",
-                    "malicious_content", "system_prompt_leakage")
+                    "malicious_content", "system_prompt_leakage", "tool_provenance")
 # Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set, and so do
 # the conversation cues (info-severity evidence for the context stage, never a threat: processors/conversation_cues).
 DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS, "conversation_cues")
@@ -101,6 +102,9 @@ class DetectConfig:
     canaries: tuple[str, ...] = ()
     # Share of the system prompt's word 5-grams an output must reproduce to count as a leak.
     leakage_min_overlap: float = DEFAULT_MIN_OVERLAP
+    # Egress allowlist (tool_provenance): when set, a destination host in tool-call arguments, or an image URL in a
+    # model's reply, must be one of these domains or a subdomain of one. Empty: no egress policy.
+    egress_allowed_domains: tuple[str, ...] = ()
     # Characters scanned per message (head and tail kept beyond it).
     max_scan_chars: int = 32768
     # Regex engine: auto (Hyperscan if installed, else RE2), hyperscan or re2.
@@ -130,7 +134,15 @@ class DetectConfig:
                 problems.append(f"{key} must be an integer >= 0, got {v!r}")
         if any(not c for c in self.canaries):
             problems.append("canaries: must be non-empty strings")
+        bad = [d for d in self.egress_allowed_domains if not _DOMAIN.fullmatch(d)]
+        if bad:
+            problems.append(f"egress_allowed_domains: {bad} are not domain names; write bare hosts such as "
+                            "'api.example.com' or 'example.com' (subdomains are allowed too), no scheme, path or port")
         return problems
+
+
+# A host name as an allowlist entry: lower-case labels, at least one dot or a single label such as "localhost".
+_DOMAIN = re.compile(r"(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*")
 
 
 _reg_lock = threading.Lock()
@@ -321,6 +333,7 @@ class _Engine:
             "system_prompt_leakage": SystemPromptLeakageDetector(
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
             "conversation_cues": ConversationCueDetector(rules=self.rules),
+            "tool_provenance": ToolProvenanceDetector(egress_allowed_domains=config.egress_allowed_domains),
         }
         self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
         # Rule-backed detectors (the threat families, and the secrets and sensitive-data rule detectors) read only

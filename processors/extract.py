@@ -71,7 +71,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import orjson
 from opentelemetry.proto.collector.logs.v1.logs_service_pb2 import ExportLogsServiceRequest
@@ -99,6 +99,7 @@ __all__ = [
     "extract_span",
     "is_genai_log_record",
     "is_genai_span",
+    "is_history",
 ]
 
 DEFAULT_CONVERSATION_ID_KEYS: tuple[str, ...] = (
@@ -711,6 +712,19 @@ _INPUT_BLOBS = (
 # what an agent *did* (behaviour) skip assistant turns and tool calls read from them, which were counted when made.
 REQUEST_KEYS = frozenset({"gen_ai.input.messages", *_INPUT_BLOBS})
 REQUEST_KEY_PREFIXES = ("gen_ai.prompt.", "llm.input_messages.", "llm.prompts.")
+# Legacy per-message events that re-send the history: an assistant turn here was made by an earlier call.
+_HISTORY_EVENTS = frozenset({"gen_ai.assistant.message"})
+
+
+def is_history(it: Interaction, m: Message) -> bool:
+    """True when ``m`` is part of the history the request re-sent (made by an earlier call), not this call's own
+    output: read from a request attribute, or a legacy ``gen_ai.assistant.message`` event (``gen_ai.choice`` is
+    the call's output)."""
+    key = m.source.key
+    if key in REQUEST_KEYS or key.startswith(REQUEST_KEY_PREFIXES):
+        return True
+    # A logs-batch interaction is always read from a LogRecord (extract_log_record).
+    return it.signal == "logs" and _event_name(cast("LogRecord", it.record)) in _HISTORY_EVENTS
 
 _OUTPUT_BLOBS = (
     "gen_ai.completion",

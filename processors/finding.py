@@ -5,6 +5,16 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+# Finding categories that are attack pressure: the context stage's per-turn risk, escalation and persistence, and the
+# "injected content" tool_provenance traces. Data categories (PII, secrets ...) are exposure, not attack.
+# ``injection``/``indirect_injection`` are the detect stage's ensemble verdicts.
+ATTACK_CATEGORIES = frozenset({
+    "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
+    "system_prompt_extraction", "role_spoofing", "payload_splitting", "social_engineering", "manipulation",
+    "impersonation", "dangerous_command", "code_injection", "data_exfiltration", "malicious", "harmful_content",
+    "untrusted_action",
+})
+
 
 class Severity(enum.IntEnum):
     INFO = 0

@@ -57,6 +57,7 @@ BUILTIN_DETECTORS: Mapping[str, str] = {
     "malicious_content": "spanwatch.processors.malicious_content:MaliciousContentDetector",
     "system_prompt_leakage": "spanwatch.processors.system_prompt_leakage:SystemPromptLeakageDetector",
     "conversation_cues": "spanwatch.processors.conversation_cues:ConversationCueDetector",
+    "tool_provenance": "spanwatch.processors.tool_provenance:ToolProvenanceDetector",
 }
 
 

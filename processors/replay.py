@@ -22,8 +22,9 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from spanwatch.batch import Batch, Chunk
 from spanwatch.processors.behavior import BehaviorConfig, BehaviorProcessor
-from spanwatch.processors.context import ATTACK_CATEGORIES, ContextConfig, ContextProcessor
+from spanwatch.processors.context import ContextConfig, ContextProcessor
 from spanwatch.processors.detect import DetectConfig, DetectProcessor
+from spanwatch.processors.finding import ATTACK_CATEGORIES
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 from spanwatch.processors.risk import RiskConfig, RiskProcessor
 

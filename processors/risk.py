@@ -37,6 +37,7 @@ from spanwatch.processors.interaction import Interaction, MessageKind
 # is exposure, not attack, and weighs least.
 DEFAULT_CATEGORY_WEIGHTS: dict[str, float] = {
     "indirect_prompt_injection": 1.0, "indirect_injection": 1.0, "data_exfiltration": 1.0, "dangerous_command": 1.0,
+    "untrusted_action": 1.0, "egress_violation": 0.7,
     "secret": 1.0, "prompt_injection": 0.9, "injection": 0.9, "jailbreak": 0.9, "code_injection": 0.9, "payment": 0.9,
     "system_prompt_extraction": 0.8, "role_spoofing": 0.7, "payload_splitting": 0.7, "phi": 0.7,
     "social_engineering": 0.6, "impersonation": 0.6, "special_category": 0.6, "manipulation": 0.5, "pii": 0.5,
@@ -44,8 +45,8 @@ DEFAULT_CATEGORY_WEIGHTS: dict[str, float] = {
 # Signals: multi-turn attack patterns weigh close to a direct finding; behaviour anomalies are weak on their own
 # (they are unusual, not necessarily hostile) and mostly raise the score of something else.
 DEFAULT_SIGNAL_WEIGHTS: dict[str, float] = {
-    "escalation": 0.8, "persistence": 0.8, "near_duplicate": 0.7, "many_shot": 0.7, "history": 0.6,
-    "pii_accumulation": 0.6, "topic_drift": 0.4, "repetition": 0.4, "anomaly": 0.3, "new_tool": 0.3,
+    "tainted_action": 1.0, "escalation": 0.8, "persistence": 0.8, "near_duplicate": 0.7, "many_shot": 0.7,
+    "history": 0.6, "pii_accumulation": 0.6, "topic_drift": 0.4, "repetition": 0.4, "anomaly": 0.3, "new_tool": 0.3,
     "off_hours": 0.2,
 }
 LEVELS = ("low", "medium", "high", "critical")
@@ -83,6 +84,8 @@ _SIGNAL_ADVICE = {
     "pii_accumulation": "personal data is accumulating in one conversation: check for harvesting and keep it "
                         "masked in logs",
     "new_tool": "an agent called a tool it never used before: confirm the tool is on its allowlist",
+    "tainted_action": "a tool call acts on a destination that injected content in an earlier record supplied: stop "
+                      "the action and review the tool result that carried it",
     "repetition": "one tool call keeps repeating: check for a loop or an agent being driven by injected content",
     "off_hours": "activity outside business hours for an entity that is normally quiet then: confirm it is expected",
 }
@@ -200,6 +203,12 @@ def _advice(c: str, entity_type: str, rule_id: str, message_kind: MessageKind | 
         return f"keep secrets out of the system prompt: an extraction attempt appeared in {where}"
     if c in ("dangerous_command", "code_injection"):
         return f"sandbox or block the command in {where} before any tool executes it"
+    if c == "untrusted_action":
+        return (f"stop and review the call in {where}: it acts on a destination that only injected content "
+                "supplied, not the user; treat the tool result or document it came from as hostile")
+    if c == "egress_violation":
+        return (f"a host outside the egress allowlist appeared in {where}: block it at the network layer, or add it "
+                "to detect.egress_allowed_domains if it is expected")
     if c == "data_exfiltration":
         return f"check egress allowlists: a data-exfiltration pattern appeared in {where}"
     if c in ("social_engineering", "manipulation", "impersonation"):

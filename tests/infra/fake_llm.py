@@ -2,10 +2,10 @@
 
 It answers from a script rather than a model: a request whose last message is a user turn and that offers
 tools gets a ``tool_calls`` reply; a request whose last message is a tool result gets a text reply that
-quotes the result; anything else gets ``FakeLLM.text_reply``. ``"stream": true`` is answered with SSE chunks
-ending in ``data: [DONE]``, the way the real API streams, including a final usage chunk when
-``stream_options.include_usage`` is set. Every request body is kept in ``requests`` so a test can check
-what the client really sent.
+quotes the result (or the next of ``FakeLLM.followup_calls``, an agent acting on it); anything else gets
+``FakeLLM.text_reply``. ``"stream": true`` is answered with SSE chunks ending in ``data: [DONE]``, the way the
+real API streams, including a final usage chunk when ``stream_options.include_usage`` is set. Every request body
+is kept in ``requests`` so a test can check what the client really sent.
 
 Run standalone for manual poking::
 
@@ -32,6 +32,9 @@ class FakeLLM:
 
     text_reply: str = "Hello from the fake model."
     tool_arguments: str = '{"city": "Paris"}'
+    # Tool calls (name, arguments) answered after the 1st, 2nd, ... tool result instead of quoting it: an agent
+    # that acts on what a tool returned (the injected-tool-result scenario obeys its injection this way).
+    followup_calls: list[tuple[str, str]] = field(default_factory=list)
     requests: list[dict[str, Any]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -43,6 +46,12 @@ class FakeLLM:
         last = messages[-1] if messages else {}
         tools = body.get("tools") or []
         if last.get("role") == "tool":
+            results = sum(1 for m in messages if m.get("role") == "tool")
+            if results <= len(self.followup_calls):
+                name, arguments = self.followup_calls[results - 1]
+                call = {"id": f"call_fake_{results + 1:04d}", "type": "function",
+                        "function": {"name": name, "arguments": arguments}}
+                return {"content": None, "tool_calls": [call]}
             return {"content": f"The tool said: {last.get('content', '')}"}
         if tools and last.get("role") == "user":
             name = tools[0].get("function", {}).get("name", "tool")

@@ -1,0 +1,335 @@
+"""Tool-call provenance: an agent acting on a destination that only injected content gave it, and egress policy.
+
+A text detector judges words; this one judges an action. When a tool result or retrieved document carries an
+attack (the other detectors flagged it) and a later tool call of the same interaction sends, posts, pays or
+fetches to a destination - an e-mail address, a URL, an IBAN, a crypto wallet - that appears in that untrusted
+content and in nothing the user or the system prompt supplied, the injection did not just arrive: the agent
+obeyed it. That is the finding AgentDojo-style attacks end in, and it does not depend on how the injection was
+worded, so it holds on phrasings no rule has seen (``provenance.injected_destination``). Any other identifier-like
+argument value the call took from the injected part - an account number no validator knows, a password to set, a
+path to delete - is ``provenance.injected_argument`` (high; shown by its argument's name, never its value).
+
+The other check is policy, off unless configured: with ``egress_allowed_domains`` set, every destination host in a
+tool call's arguments, and every image URL in a model's reply (a renderer fetches it unasked, the markdown-image
+beacon), must be one of those domains or a subdomain of one (``provenance.egress_not_allowed``).
+
+Both read only the interaction the detect stage already holds; a destination that arrived in one log record and was
+used in another (the openai-v2 instrumentation's events mode writes every message as its own record) is the
+context stage's ``tainted_action`` signal, built on :func:`destination_keys`, :func:`argument_values` and
+:func:`identifier_tokens`. Findings never carry the destination
+itself: evidence is masked like every other detector's, and a URL's evidence stops at its host.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+import orjson
+
+from spanwatch.processors._threat import evidence, value_hash
+from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding, Severity
+from spanwatch.processors.interaction import Interaction, Message, MessageKind
+from spanwatch.processors.normalize import NormalizedText
+from spanwatch.processors.validators import iban as _iban_ok
+
+__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "destination_keys",
+           "destinations", "host_allowed", "identifier_tokens", "injected_parts"]
+
+INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
+                 "atlas:AML.T0051.001")
+EGRESS_TAGS = ("owasp_llm:LLM02", "owasp_llm:LLM06", "owasp_asi:ASI02", "atlas:AML.T0024")
+# An untrusted message with a finding of finding.ATTACK_CATEGORIES is "injected content" (conversation cues and
+# sensitive data are not attacks).
+_UNTRUSTED = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
+# What the user or the deployment said: a destination found here was asked for, wherever else it also appears.
+_TRUSTED = frozenset({MessageKind.SYSTEM, MessageKind.USER, MessageKind.TOOL_DEFINITION})
+
+# One pass per text, every destination shape in one alternation. A URL may come JSON-escaped ("https:\/\/") in
+# tool-call arguments; an IBAN written whole or in groups of four (the validator decides); e-mail as the
+# sensitive-data pack writes it.
+_DEST = re.compile(
+    r"(?P<url>\bhttps?:(?:\\?/){2}(?:[^\s\"'<>\\`)\]}|]|\\/)+)"
+    r"|(?P<email>(?<![\w.+%-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-]))"
+    r"|(?P<iban>\b[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?)\b)"
+    r"|(?P<wallet>\b0x[a-fA-F0-9]{40}\b|\bbc1[02-9ac-hj-np-z]{25,87}\b)"
+)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\(\s*<?(https?://[^\s)>]+)")
+_TRAILING = ".,;:!?'\""
+# A key found inside a longer token is not the same destination ("a.co" in "data.com").
+_KEY_CHAR = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
+
+
+class Destination(NamedTuple):
+    """One destination in a text: ``kind`` (url, email, iban, wallet), its span, the lower-cased host (url, email)
+    and ``key``: the form compared across messages (scheme-less host and path for a URL)."""
+
+    kind: str
+    start: int
+    end: int
+    host: str
+    key: str
+
+
+def destinations(text: str) -> Iterator[Destination]:
+    """The destinations in ``text``, in order."""
+    if ("@" not in text and "//" not in text and ":\\/" not in text and "0x" not in text and "bc1" not in text
+            and _IBAN_HINT.search(text) is None):
+        return  # most texts: no shape of a destination at all, and no pass of the alternation
+    for m in _DEST.finditer(text):
+        kind = m.lastgroup or ""
+        s, e = m.span()
+        if kind == "url":
+            raw = m.group().rstrip(_TRAILING)
+            e = s + len(raw)
+            authority = _AUTHORITY.match(raw)
+            if authority is None:
+                continue
+            host = authority.group(1).rpartition("@")[2].split(":", 1)[0].lower().rstrip(".")
+            if not host:
+                continue
+            path = _PATH_END.split(raw[authority.end():].replace("\\/", "/"), maxsplit=1)[0].strip("/")
+            yield Destination("url", s, e, host, f"{host}/{path}".lower() if path else host)
+        elif kind == "email":
+            value = m.group().lower()
+            yield Destination("email", s, e, value.rpartition("@")[2], value)
+        elif kind == "iban":
+            if _iban_ok(m.group()):
+                yield Destination("iban", s, e, "", "".join(m.group().split()).upper())
+        else:
+            yield Destination("wallet", s, e, "", m.group().lower())
+
+
+# The shapes without "@" or "//": an IBAN (two capitals, two check digits, then at least 11 characters).
+_IBAN_HINT = re.compile(r"[A-Z]{2}\d{2}[ A-Z0-9]{11}")
+# A URL's scheme and authority (user info, host, port), slashes plain or JSON-escaped.
+_AUTHORITY = re.compile(r"https?:(?:\\?/){2}([^/\\?#]*)", re.IGNORECASE)
+_PATH_END = re.compile(r"[?#]")
+
+
+def destination_keys(text: str) -> list[str]:
+    """The comparison keys of ``text``'s destinations (the context stage's cross-record check)."""
+    return [d.key for d in destinations(text)]
+
+
+# An argument value worth tracing: one token of 8-128 characters with a digit or a symbol in it - an account or
+# record number, a password, a path, an address. Prose ("Re: Q3 invoices", a message body quoting the e-mail it
+# answers) has spaces, and a plain word ("newsletter") is not specific enough to say where it came from.
+_IDENT = re.compile(r"(?=\S*[0-9@/\\:.#+=_-])[^\s\"'<>()\[\]{},;`]{8,128}")
+_TOKEN = re.compile(r"[^\s\"'<>()\[\]{},;`]{8,129}")
+_MAX_VALUES = 64
+
+
+def argument_values(text: str) -> list[tuple[str, str, int, int]]:
+    """The identifier-like string values of a JSON tool-call argument text: (key path, value, start, end); the
+    span is the value's first occurrence, or the whole text if escaping hides it."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return []
+    try:
+        node = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    stack: list[tuple[str, object]] = [("", node)]
+    while stack and len(out) < _MAX_VALUES:
+        path, n = stack.pop()
+        if isinstance(n, dict):
+            stack.extend((f"{path}.{k}" if path else str(k), v) for k, v in reversed(n.items()))
+        elif isinstance(n, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(n))))
+        elif isinstance(n, str):
+            v = n.strip()
+            if _IDENT.fullmatch(v):
+                pos = text.find(v)
+                out.append((path, v, pos, pos + len(v)) if pos >= 0 else (path, v, 0, len(text)))
+    return out
+
+
+def identifier_tokens(text: str) -> list[str]:
+    """The identifier-like tokens of free text, lower-cased, trailing punctuation off (what an injected line
+    could hand a tool call as an argument value)."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        v = m.group().rstrip(_TRAILING)
+        if _IDENT.fullmatch(v):
+            out.append(v.lower())
+    return out
+
+
+def host_allowed(host: str, allowed: Sequence[str]) -> bool:
+    """True when ``host`` is one of ``allowed`` or a subdomain of one."""
+    return any(host == d or host.endswith("." + d) for d in allowed)
+
+
+def _contains(haystack: str, key: str) -> bool:
+    """``key`` occurs in ``haystack`` as a whole destination, not inside a longer host or address."""
+    start = haystack.find(key)
+    while start >= 0:
+        end = start + len(key)
+        before = haystack[start - 1] if start else " "
+        after = haystack[end] if end < len(haystack) else " "
+        if before not in _KEY_CHAR and (after not in _KEY_CHAR or after == "."):
+            return True
+        start = haystack.find(key, start + 1)
+    return False
+
+
+# Where one part of a tool result or document ends: a line, an escaped line in JSON, a JSON member (a comma, brace
+# or bracket before the next key's quote).
+_SEGMENT_END = re.compile(r'\n|\\n|[,{}\[\]]\s*"')
+
+
+def attack_spans(findings: Sequence[Finding], messages: Sequence[Message]) -> dict[int, list[tuple[int, int]]]:
+    """Per untrusted message, the spans of the attack findings on it. The detect stage's verdict finding covers a
+    whole window (a short tool result entire), so it counts only where no rule located the attack."""
+    rules: dict[int, list[tuple[int, int]]] = {}
+    verdicts: dict[int, list[tuple[int, int]]] = {}
+    for f in findings:
+        i = f.message_index
+        if f.category in ATTACK_CATEGORIES and 0 <= i < len(messages) and messages[i].kind in _UNTRUSTED:
+            (verdicts if f.rule_id.startswith("ensemble.") else rules).setdefault(i, []).append((f.start, f.end))
+    return {i: rules.get(i) or verdicts[i] for i in sorted(rules.keys() | verdicts.keys())}
+
+
+def injected_parts(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The parts of ``text`` (lines, or fields of a JSON line) that hold an attack finding's span, joined.
+
+    A destination counts as injected only here: the sender's address in an e-mail's header, or a link elsewhere in
+    a web page, is not what the injection asked for, and an agent replying to the sender is doing its job.
+    """
+    bounds = [(m.start(), m.end()) for m in _SEGMENT_END.finditer(text)]
+    parts: list[tuple[int, int]] = []
+    for s, e in spans:
+        lo = max((b for _, b in bounds if b <= s), default=0)
+        hi = min((a for a, _ in bounds if a >= e), default=len(text))
+        parts.append((lo, hi))
+    parts.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return "\n".join(text[lo:hi] for lo, hi in merged)
+
+
+def _shown(text: str, d: Destination) -> str:
+    # A URL is shown as its host: user info, path and query may carry credentials or what is being exfiltrated.
+    return evidence(d.host, 0, len(d.host)) if d.kind == "url" else evidence(text, d.start, d.end)
+
+
+def _comparable(text: str) -> str:
+    # Keys are lower-case with plain slashes; IBAN keys are compared on a second, space-free upper-case form.
+    return text.lower().replace("\\/", "/")
+
+
+class _Sources(NamedTuple):
+    trusted: str                    # every trusted message before the newest tool call, comparable form
+    untrusted: tuple[tuple[int, str], ...]  # (message index, comparable injected parts) of attacked ones
+
+
+class ToolProvenanceDetector:
+    """Flags tool calls that act on destinations only injected content supplied, and egress outside an
+    allowlist (module docstring)."""
+
+    name = "tool_provenance"
+
+    def __init__(self, *, egress_allowed_domains: Sequence[str] = ()) -> None:
+        self.allowed = tuple(d.lower().strip(".") for d in egress_allowed_domains if d)
+        # (messages list, its length, findings count) -> sources, for the interaction scanned last: a re-sent
+        # history holds several tool calls, and each would otherwise gather the same sources again.
+        self._memo: tuple[list[Message] | None, int, int, _Sources | None] = (None, 0, 0, None)
+
+    def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
+        kind = message.kind
+        if kind is MessageKind.TOOL_CALL:
+            dests = list(destinations(message.text))
+            out = self._provenance(interaction, index, message, dests)
+            if self.allowed and dests:
+                out.extend(self._egress(index, message.text, [(d.start, d.end, d.host) for d in dests if d.host]))
+            return out
+        if kind is MessageKind.ASSISTANT and self.allowed and "](" in message.text:
+            images = [(m.start(1), m.end(1), d.host) for m in _MD_IMAGE.finditer(message.text)
+                      for d in destinations(m.group(1)) if d.kind == "url"]
+            return self._egress(index, message.text, images)
+        return []
+
+    # -- provenance ---------------------------------------------------------------------------------------------
+
+    def _sources(self, interaction: Interaction) -> _Sources | None:
+        messages, findings = interaction.messages, interaction.findings
+        memo = self._memo
+        if memo[0] is messages and memo[1] == len(messages) and memo[2] == len(findings) and memo[3] is not None:
+            return memo[3]
+        untrusted = tuple((i, _comparable(injected_parts(messages[i].text, spans)))
+                          for i, spans in attack_spans(findings, messages).items() if messages[i].text)
+        if not untrusted:
+            return None  # not memoised: the next message's findings may attack an untrusted one
+        trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
+        sources = _Sources(trusted, untrusted)
+        self._memo = (messages, len(messages), len(findings), sources)
+        return sources
+
+    def _provenance(self, interaction: Interaction, index: int, message: Message,
+                    dests: list[Destination]) -> list[Finding]:
+        sources = self._sources(interaction)
+        if sources is None:
+            return []
+        earlier = [text for i, text in sources.untrusted if i < index]
+        if not earlier:
+            return []
+        out: list[Finding] = []
+        seen: set[str] = set()
+        for d in dests:
+            if d.key in seen:
+                continue
+            seen.add(d.key)
+            if d.kind == "iban":
+                found = any(d.key in "".join(t.split()).upper() for t in earlier)
+                asked = d.key in "".join(sources.trusted.split()).upper()
+            else:
+                found = any(_contains(t, d.key) for t in earlier)
+                asked = _contains(sources.trusted, d.key)
+            if not found or asked:
+                continue
+            out.append(Finding(
+                detector=self.name, rule_id="provenance.injected_destination", category="untrusted_action",
+                score=0.95, confidence=0.9, severity=Severity.CRITICAL, message_index=index, start=d.start,
+                end=d.end, evidence=_shown(message.text, d), value_hash=value_hash(d.key),
+                entity_type=d.kind.upper(), tags=INJECTED_TAGS,
+            ))
+        # Any other identifier the call took from the injected part: an account number no validator knows, a
+        # password to set, a path to delete. Shown by its argument's name only: the value may be a secret.
+        taken = [(d.start, d.end) for d in dests]
+        for path, value, start, end in argument_values(message.text):
+            key = value.lower()
+            if key in seen or any(s < end and start < e for s, e in taken):
+                continue
+            seen.add(key)
+            if not any(_contains(t, key) for t in earlier) or _contains(sources.trusted, key):
+                continue
+            out.append(Finding(
+                detector=self.name, rule_id="provenance.injected_argument", category="untrusted_action",
+                score=0.9, confidence=0.8, severity=Severity.HIGH, message_index=index, start=start, end=end,
+                evidence=f"argument {path[:48]}", value_hash=value_hash(key), entity_type="ARGUMENT",
+                tags=INJECTED_TAGS,
+            ))
+        return out
+
+    # -- egress -------------------------------------------------------------------------------------------------
+
+    def _egress(self, index: int, text: str, hosts: list[tuple[int, int, str]]) -> list[Finding]:
+        out: list[Finding] = []
+        seen: set[str] = set()
+        for start, end, host in hosts:
+            if host in seen or host_allowed(host, self.allowed):
+                continue
+            seen.add(host)
+            out.append(Finding(
+                detector=self.name, rule_id="provenance.egress_not_allowed", category="egress_violation",
+                score=0.8, confidence=0.95, severity=Severity.MEDIUM, message_index=index, start=start, end=end,
+                evidence=evidence(host, 0, len(host)), value_hash=value_hash(host), entity_type="DOMAIN",
+                tags=EGRESS_TAGS,
+            ))
+        return out
