@@ -38,14 +38,19 @@ replaced too; the same sweep runs over ``batch.derived_logs``, so a finding even
 even if a detector's evidence masking failed. Values shorter than ``sweep_min_chars`` are only replaced where
 detected (sweeping ``123`` would destroy unrelated numbers).
 
+**Vault** (``vault_dir`` + ``vault_key``, redact mode, off by default). Each placeholder's original value, when
+first given in a conversation and of a category in ``vault_categories``, is sealed (AES-256-GCM) into an
+append-only file an authorised responder opens offline with ``spanwatch vault reveal`` (``processors/vault.py``).
+
 Raw values never reach logs or metrics: this module logs nothing about content and keeps values only in local
-variables for the duration of one batch.
+variables for the duration of one batch (the vault holds them encrypted only).
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 import re
 import threading
@@ -53,6 +58,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import orjson
@@ -63,13 +69,17 @@ from opentelemetry.proto.trace.v1.trace_pb2 import Span
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
+from spanwatch.confmap import ByteSize
 from spanwatch.processors._anyvalue import py_value as _py
+from spanwatch.processors.vault import MIN_KEY_BYTES as MIN_VAULT_KEY_BYTES
+from spanwatch.processors.vault import Vault
 
 if TYPE_CHECKING:
     from google.protobuf.internal.containers import RepeatedCompositeFieldContainer
 
     from spanwatch.processors.finding import Finding
     from spanwatch.processors.interaction import Interaction
+    from spanwatch.telemetry import Counter
 
 __all__ = [
     "DEFAULT_CARD_ENTITIES",
@@ -97,6 +107,11 @@ DEFAULT_CONTENT_KEYS: tuple[str, ...] = (
 )
 # PCI DSS card data: masked in every mode unless allow_card_data.
 DEFAULT_CARD_ENTITIES: tuple[str, ...] = ("CREDIT_CARD", "CVV", "TRACK_DATA", "PAN")
+# What the vault keeps by default: personal and health data. Never secrets (the answer to a leaked key is rotation,
+# not retrieval) and never payment data; card data only with allow_card_data as well.
+DEFAULT_VAULT_CATEGORIES: tuple[str, ...] = tuple(
+    c for c in DEFAULT_CATEGORIES if c not in ("secret", "credentials", "payment", "payment_card", "financial"))
+_log = logging.getLogger(__name__)
 _DIGEST_CHARS = len(HASH_PREFIX) + 64
 _MIN_KEY_BYTES = 16  # 128 bits, PCI DSS 3.5.1.1's floor for keyed hashes
 _LABEL = re.compile(r"[^A-Z0-9]+")
@@ -129,6 +144,16 @@ class RedactConfig:
     sweep: bool = True
     # Shortest value the sweep searches for; shorter ones are replaced only where detected.
     sweep_min_chars: int = 6
+    # Redaction vault (processors/vault.py), redact mode only: each placeholder's original value, AES-256-GCM
+    # encrypted under vault_key, appended to <vault_dir>/vault.jsonl (under service.data_dir unless absolute), for
+    # `spanwatch vault reveal`. Empty: no vault, values are gone once replaced.
+    vault_dir: str = ""
+    # Vault secret (at least 16 bytes), from the environment, e.g. ${env:SPANWATCH_VAULT_KEY}.
+    vault_key: str = ""
+    # Finding categories whose values the vault keeps (card data also needs allow_card_data).
+    vault_categories: tuple[str, ...] = DEFAULT_VAULT_CATEGORIES
+    # Vault file bound; past it, new records are refused and counted, never rotated away.
+    vault_max_bytes: ByteSize = ByteSize("256MiB")
 
     def validate(self) -> list[str]:
         problems = []
@@ -147,6 +172,15 @@ class RedactConfig:
             problems.append(f"sweep_min_chars must be >= 1, got {self.sweep_min_chars}")
         if any(not c for c in self.categories):
             problems.append("categories must not contain empty names")
+        if self.vault_dir:
+            if self.mode != "redact":
+                problems.append(f"vault_dir keeps the values behind placeholders, which only mode redact gives; "
+                                f"unset vault_dir or set mode: redact (got {self.mode!r})")
+            if len(self.vault_key.encode()) < MIN_VAULT_KEY_BYTES:
+                problems.append(f"vault_key must be at least {MIN_VAULT_KEY_BYTES} bytes when vault_dir is set "
+                                "(a deployment secret, e.g. vault_key: ${env:SPANWATCH_VAULT_KEY})")
+            if self.vault_max_bytes < 4096:
+                problems.append(f"vault_max_bytes must be >= 4KiB, got {self.vault_max_bytes}")
         return problems
 
 
@@ -194,6 +228,10 @@ class PlaceholderStore:
 
     def placeholder_for(self, conv_key: bytes, label: str, digest: bytes) -> str:
         """``placeholder`` with the conversation key and the value's digest already worked out."""
+        return self.assign(conv_key, label, digest)[0]
+
+    def assign(self, conv_key: bytes, label: str, digest: bytes) -> tuple[str, bool]:
+        """``placeholder_for``, and whether the number was given just now (the vault records only those)."""
         with self._lock:
             conv = self._conversations.get(conv_key)
             if conv is None:
@@ -203,7 +241,7 @@ class PlaceholderStore:
             found = conv.numbers.get(digest)
             if found is not None:
                 conv.numbers.move_to_end(digest)
-                return found
+                return found, False
             n = conv.counters.get(label, 0) + 1
             conv.counters[label] = n
             text = f"[{label}_{n}]"
@@ -217,7 +255,7 @@ class PlaceholderStore:
                                                     or self._total > self._max_total):
                 _, old = self._conversations.popitem(last=False)
                 self._total -= len(old.numbers)
-            return text
+            return text, True
 
     def __len__(self) -> int:
         return len(self._conversations)
@@ -592,6 +630,19 @@ class RedactProcessor:
             host, name,
             lambda: PlaceholderStore(self._key, config.max_conversations, config.max_values_per_conversation,
                                      config.max_values))
+        self._vault: Vault | None = None
+        self._vaulted: Counter | None = None
+        self._vault_categories = frozenset(config.vault_categories)
+        self._sealed: list[bytes] = []  # this batch's vault records, appended in one write when it ends
+        if config.vault_dir:
+            directory = Path(config.vault_dir)
+            if not directory.is_absolute() and host is not None:
+                directory = host.data_dir / directory
+            self._vault = Vault(directory, config.vault_key, int(config.vault_max_bytes))
+            self._vaulted = host.telemetry.counter(
+                "processor_redact_vault_records_total",
+                "Redacted values offered to the vault, by result (written, refused over vault_max_bytes, failed).",
+                ["processor", "result"]) if host is not None else None
 
     async def start(self) -> None:
         return None
@@ -665,10 +716,31 @@ class RedactProcessor:
             return batch
         # The memos hold values of this batch only: cleared however the batch ends.
         try:
-            return self._process(batch)
+            out = self._process(batch)
+            self._flush_vault()
+            return out
         finally:
+            self._sealed.clear()
             self._clear_memos()
             self._flush_counts()
+
+    def _flush_vault(self) -> None:
+        if self._vault is None or not self._sealed:
+            return
+        try:
+            written, refused = self._vault.append(self._sealed)
+        except OSError as exc:
+            # The telemetry still leaves redacted: a vault that cannot be written loses the reversal, not the
+            # privacy. Said once per batch, without any value.
+            _log.warning("redact vault %s: %d record(s) not written: %s", self._vault.path, len(self._sealed),
+                         exc.strerror or type(exc).__name__)
+            written, refused, failed = 0, 0, len(self._sealed)
+        else:
+            failed = 0
+        if self._vaulted is not None:
+            for result, n in (("written", written), ("refused", refused), ("failed", failed)):
+                if n:
+                    self._vaulted.add(n, self._name, result)
 
     def _process(self, batch: Batch) -> Batch:
         # Replacements by the (trace id, span id) of the record they were made in: a derived log record (finding,
@@ -721,6 +793,10 @@ class RedactProcessor:
                 by_message.setdefault(f.message_index, []).append((f.start, f.end, _label(f)))
             conversation = it.conversation_id or f"trace:{it.trace_id.hex()}"
             conv_key: bytes | None = None
+            # Labels whose values the vault keeps in this interaction (a label comes from one category in practice).
+            vault_labels = frozenset(
+                _label(f) for f in it.findings if f.category in self._vault_categories
+                and (f.entity_type not in self._cards or self.config.allow_card_data)) if self._vault else frozenset()
             for index, spans in by_message.items():
                 m = it.messages[index]
                 loc = m.source
@@ -734,7 +810,10 @@ class RedactProcessor:
                     raw = m.text[start:end]
                     if conv_key is None:
                         conv_key = self._conversation_key(conversation)
-                    replacement = self._store.placeholder_for(conv_key, label, self._value_digest(label, raw))
+                    replacement, new = self._store.assign(conv_key, label, self._value_digest(label, raw))
+                    if new and label in vault_labels:
+                        assert self._vault is not None
+                        self._sealed.append(self._vault.seal(conversation, replacement, raw))
                     target.edits.append((start, end, replacement))
                     target.values.append((raw, replacement))
                     pairs.append((raw, replacement))

@@ -17,6 +17,7 @@ from spanwatch.errors import ConfigError
 _PLUGGED = {
     "eval": ("spanwatch.evaluate", "evaluate the detectors on a labelled dataset (prompts, indirect, pii …)", False),
     "audit": ("spanwatch.audit_cli", "verify and query the signed audit chain (verify, trail)", True),
+    "vault": ("spanwatch.vault_cli", "open or erase the redaction vault offline (reveal, erase)", True),
 }
 
 

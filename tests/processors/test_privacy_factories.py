@@ -28,7 +28,10 @@ def host(tmp_path: Path) -> Host:
 def test_when_every_default_is_written_out_then_it_decodes_to_the_defaults(factory: Factory[Any]) -> None:
     default = factory.config_type()
     values = {f.name: getattr(default, f.name) for f in dataclasses.fields(default)}
-    text = yaml.safe_dump({k: list(v) if isinstance(v, tuple) else v for k, v in values.items()})
+    # Written as a user would: tuples as lists, sizes (ByteSize, an int subclass) as plain byte counts.
+    plain = {k: list(v) if isinstance(v, tuple) else int(v) if type(v) is not int and isinstance(v, int)
+             and not isinstance(v, bool) else v for k, v in values.items()}
+    text = yaml.safe_dump(plain)
     problems: list[str] = []
     assert decode(factory.config_type, yaml.safe_load(text), f"processors::{factory.type}", problems) == default
     assert problems == []
