@@ -43,6 +43,7 @@ EGRESS_TAGS = ("owasp_llm:LLM02", "owasp_llm:LLM06", "owasp_asi:ASI02", "atlas:A
 # An untrusted message with a finding of finding.ATTACK_CATEGORIES is "injected content" (conversation cues and
 # sensitive data are not attacks).
 _UNTRUSTED = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
+_TOOL_CALL, _ASSISTANT = MessageKind.TOOL_CALL, MessageKind.ASSISTANT  # module constants: an enum lookup costs
 # What the user or the deployment said: a destination found here was asked for, wherever else it also appears.
 _TRUSTED = frozenset({MessageKind.SYSTEM, MessageKind.USER, MessageKind.TOOL_DEFINITION})
 
@@ -242,14 +243,21 @@ class ToolProvenanceDetector:
         self._memo: tuple[list[Message] | None, int, int, _Sources | None] = (None, 0, 0, None)
 
     def scan(self, interaction: Interaction, index: int, message: Message, norm: NormalizedText) -> list[Finding]:
+        # Runs on every message of every span (a re-sent history included): most are neither kind, and most tool
+        # calls follow no injected content, so both leave before any text is read.
         kind = message.kind
-        if kind is MessageKind.TOOL_CALL:
+        if kind is _TOOL_CALL:
+            out: list[Finding] = []
+            sources = self._sources(interaction)
+            if sources is None and not self.allowed:
+                return out
             dests = list(destinations(message.text))
-            out = self._provenance(interaction, index, message, dests)
+            if sources is not None:
+                out = self._provenance(index, message, dests, sources)
             if self.allowed and dests:
                 out.extend(self._egress(index, message.text, [(d.start, d.end, d.host) for d in dests if d.host]))
             return out
-        if kind is MessageKind.ASSISTANT and self.allowed and "](" in message.text:
+        if kind is _ASSISTANT and self.allowed and "](" in message.text:
             images = [(m.start(1), m.end(1), d.host) for m in _MD_IMAGE.finditer(message.text)
                       for d in destinations(m.group(1)) if d.kind == "url"]
             return self._egress(index, message.text, images)
@@ -260,22 +268,19 @@ class ToolProvenanceDetector:
     def _sources(self, interaction: Interaction) -> _Sources | None:
         messages, findings = interaction.messages, interaction.findings
         memo = self._memo
-        if memo[0] is messages and memo[1] == len(messages) and memo[2] == len(findings) and memo[3] is not None:
+        # Valid while the interaction's messages and findings are the same (findings only grow during a scan).
+        if memo[0] is messages and memo[1] == len(messages) and memo[2] == len(findings):
             return memo[3]
         untrusted = tuple((i, _comparable(injected_parts(messages[i].text, spans)))
                           for i, spans in attack_spans(findings, messages).items() if messages[i].text)
-        if not untrusted:
-            return None  # not memoised: the next message's findings may attack an untrusted one
-        trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
-        sources = _Sources(trusted, untrusted)
+        sources = None
+        if untrusted:
+            trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
+            sources = _Sources(trusted, untrusted)
         self._memo = (messages, len(messages), len(findings), sources)
         return sources
 
-    def _provenance(self, interaction: Interaction, index: int, message: Message,
-                    dests: list[Destination]) -> list[Finding]:
-        sources = self._sources(interaction)
-        if sources is None:
-            return []
+    def _provenance(self, index: int, message: Message, dests: list[Destination], sources: _Sources) -> list[Finding]:
         earlier = [text for i, text in sources.untrusted if i < index]
         if not earlier:
             return []
