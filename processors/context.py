@@ -72,6 +72,7 @@ from spanwatch.processors.tool_provenance import (
     destination_keys,
     identifier_tokens,
     injected_parts,
+    phone_key,
 )
 
 try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
@@ -745,7 +746,11 @@ class ContextProcessor:
         for m in messages:
             if m.kind is MessageKind.TOOL_CALL and m.text:
                 keys = {_digest(k) for k in destination_keys(m.text)}
-                keys.update(_digest(v.lower()) for _, v, _, _ in argument_values(m.text))
+                for _, v, _, _ in argument_values(m.text):
+                    keys.add(_digest(v.lower()))
+                    phone = phone_key(v)
+                    if phone is not None:
+                        keys.add(_digest(phone))
                 used |= keys
                 if not is_history(it, m):
                     made |= keys

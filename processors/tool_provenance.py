@@ -22,6 +22,7 @@ itself: evidence is masked like every other detector's, and a URL's evidence sto
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -35,7 +36,7 @@ from spanwatch.processors.normalize import NormalizedText
 from spanwatch.processors.validators import iban as _iban_ok
 
 __all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "destination_keys",
-           "destinations", "host_allowed", "identifier_tokens", "injected_parts"]
+           "destinations", "host_allowed", "identifier_tokens", "injected_parts", "phone_key"]
 
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
@@ -114,12 +115,28 @@ def destination_keys(text: str) -> list[str]:
     return [d.key for d in destinations(text)]
 
 
-# An argument value worth tracing: one token of 8-128 characters with a digit or a symbol in it - an account or
-# record number, a password, a path, an address. Prose ("Re: Q3 invoices", a message body quoting the e-mail it
-# answers) has spaces, and a plain word ("newsletter") is not specific enough to say where it came from.
-_IDENT = re.compile(r"(?=\S*[0-9@/\\:.#+=_-])[^\s\"'<>()\[\]{},;`]{8,128}")
-_TOKEN = re.compile(r"[^\s\"'<>()\[\]{},;`]{8,129}")
+# An argument value worth tracing is specific enough to say where it came from: one token of 8-128 characters with
+# a digit or a symbol in it (an account or record number, a password, a path, a handle; a hyphen or dot counts only
+# twice, so "follow-up" is a word, "zq-mirror-dev" a name), a code of 6+ digits, or a short run of 2-8 words with 3+
+# digits (a postal address, a phone number). Prose ("Re: Q3 invoices", a body quoting the e-mail it answers) and
+# plain words are not traced.
+_TOKEN = re.compile(r"[^\s\"'<>()\[\]{},;`]{6,129}")
+_STRONG = frozenset("0123456789@/\\:#=+_")
 _MAX_VALUES = 64
+
+
+def _is_identifier(v: str) -> bool:
+    n = len(v)
+    if n < 6 or n > 128:
+        return False
+    if " " in v:
+        words = v.split()
+        return 2 <= len(words) <= 8 and n >= 10 and sum(c.isdigit() for c in v) >= 3
+    if v.isdigit():
+        return True
+    if n < 8 or any(c.isspace() or c in "\"'<>" for c in v):
+        return False
+    return any(c in _STRONG for c in v) or v.count("-") + v.count(".") >= 2
 
 
 def argument_values(text: str) -> list[tuple[str, str, int, int]]:
@@ -140,21 +157,38 @@ def argument_values(text: str) -> list[tuple[str, str, int, int]]:
         elif isinstance(n, list):
             stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(n))))
         elif isinstance(n, str):
-            v = n.strip()
-            if _IDENT.fullmatch(v):
+            v = " ".join(n.split())
+            if _is_identifier(v):
                 pos = text.find(v)
                 out.append((path, v, pos, pos + len(v)) if pos >= 0 else (path, v, 0, len(text)))
     return out
 
 
+# A phone number however it is spaced ("+1 (302) 555-0187"): the context stage keeps single tokens, so a number
+# written with spaces is compared by its digits.
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,22}\d")
+
+
+def phone_key(value: str) -> str | None:
+    """``tel:<digits>`` for a value that is one phone-like run of 7-15 digits, else None."""
+    if not _PHONE.fullmatch(value):
+        return None
+    digits = "".join(c for c in value if c.isdigit())
+    return f"tel:{digits}" if 7 <= len(digits) <= 15 else None
+
+
 def identifier_tokens(text: str) -> list[str]:
-    """The identifier-like tokens of free text, lower-cased, trailing punctuation off (what an injected line
-    could hand a tool call as an argument value)."""
+    """The identifier-like tokens of free text, lower-cased, trailing punctuation off, and its phone numbers as
+    :func:`phone_key` keys (what an injected line could hand a tool call as an argument value)."""
     out: list[str] = []
     for m in _TOKEN.finditer(text):
         v = m.group().rstrip(_TRAILING)
-        if _IDENT.fullmatch(v):
+        if _is_identifier(v):
             out.append(v.lower())
+    for m in _PHONE.finditer(text):
+        key = phone_key(m.group())
+        if key is not None:
+            out.append(key)
     return out
 
 
@@ -176,9 +210,13 @@ def _contains(haystack: str, key: str) -> bool:
     return False
 
 
-# Where one part of a tool result or document ends: a line, an escaped line in JSON, a JSON member (a comma, brace
-# or bracket before the next key's quote).
-_SEGMENT_END = re.compile(r'\n|\\n|[,{}\[\]]\s*"')
+# Where one part of a tool result or document ends. Hard ends close the part: a blank line (a new paragraph, or an
+# e-mail's header block ending) and a JSON member (a comma, brace or bracket before the next key's quote). A single
+# line break is soft: an injected request reaches over up to _NEAR_LINES lines on either side, because the values it
+# asks to act on are often listed on the lines around it ("please update my direct deposit:" / "Routing: ..." /
+# "Account: ..."), while the sender's header stays a paragraph away.
+_SEGMENT_END = re.compile(r'(?P<hard>\n[ \t]*\n|\\n[ \t]*\\n|[,{}\[\]]\s*")|\n|\\n')
+_NEAR_LINES = 2
 
 
 def attack_spans(findings: Sequence[Finding], messages: Sequence[Message]) -> dict[int, list[tuple[int, int]]]:
@@ -194,17 +232,30 @@ def attack_spans(findings: Sequence[Finding], messages: Sequence[Message]) -> di
 
 
 def injected_parts(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The parts of ``text`` (lines, or fields of a JSON line) that hold an attack finding's span, joined.
+    """The parts of ``text`` that hold an attack finding's span, with up to _NEAR_LINES lines around each within
+    its paragraph or JSON member, joined.
 
     A destination counts as injected only here: the sender's address in an e-mail's header, or a link elsewhere in
     a web page, is not what the injection asked for, and an agent replying to the sender is doing its job.
     """
-    bounds = [(m.start(), m.end()) for m in _SEGMENT_END.finditer(text)]
+    # Segments as (start, end, hard end after it); the last one runs to the end of the text.
+    segments: list[tuple[int, int, bool]] = []
+    pos = 0
+    for m in _SEGMENT_END.finditer(text):
+        segments.append((pos, m.start(), m.group("hard") is not None))
+        pos = m.end()
+    segments.append((pos, len(text), True))
+    starts = [seg[0] for seg in segments]
     parts: list[tuple[int, int]] = []
     for s, e in spans:
-        lo = max((b for _, b in bounds if b <= s), default=0)
-        hi = min((a for a, _ in bounds if a >= e), default=len(text))
-        parts.append((lo, hi))
+        first = max(0, bisect.bisect_right(starts, s) - 1)
+        last = max(first, bisect.bisect_right(starts, max(s, e - 1)) - 1)
+        for _ in range(_NEAR_LINES):  # soft ends only: never across a paragraph or a JSON member
+            if first > 0 and not segments[first - 1][2]:
+                first -= 1
+            if last < len(segments) - 1 and not segments[last][2]:
+                last += 1
+        parts.append((segments[first][0], segments[last][1]))
     parts.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in parts:
