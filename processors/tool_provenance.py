@@ -8,6 +8,8 @@ obeyed it. That is the finding AgentDojo-style attacks end in, and it does not d
 worded, so it holds on phrasings no rule has seen (``provenance.injected_destination``). Any other identifier-like
 argument value the call took from the injected part - an account number no validator knows, a password to set, a
 path to delete - is ``provenance.injected_argument`` (high; shown by its argument's name, never its value).
+A model's reply carrying a link or image URL that only injected content supplied is ``provenance.injected_link``
+(high): a rendered image is fetched unasked, the markdown-image exfiltration channel.
 
 The other check is policy, off unless configured: with ``egress_allowed_domains`` set, every destination host in a
 tool call's arguments, and every image URL in a model's reply (a renderer fetches it unasked, the markdown-image
@@ -308,10 +310,16 @@ class ToolProvenanceDetector:
             if self.allowed and dests:
                 out.extend(self._egress(index, message.text, [(d.start, d.end, d.host) for d in dests if d.host]))
             return out
-        if kind is _ASSISTANT and self.allowed and "](" in message.text:
-            images = [(m.start(1), m.end(1), d.host) for m in _MD_IMAGE.finditer(message.text)
-                      for d in destinations(m.group(1)) if d.kind == "url"]
-            return self._egress(index, message.text, images)
+        if kind is _ASSISTANT:
+            replied: list[Finding] = []
+            sources = self._sources(interaction)
+            if sources is not None and ("//" in message.text or ":\\/" in message.text):
+                replied = self._injected_links(index, message, sources)
+            if self.allowed and "](" in message.text:
+                images = [(m.start(1), m.end(1), d.host) for m in _MD_IMAGE.finditer(message.text)
+                          for d in destinations(m.group(1)) if d.kind == "url"]
+                replied.extend(self._egress(index, message.text, images))
+            return replied
         return []
 
     # -- provenance ---------------------------------------------------------------------------------------------
@@ -331,11 +339,13 @@ class ToolProvenanceDetector:
         self._memo = (messages, len(messages), len(findings), sources)
         return sources
 
-    def _provenance(self, index: int, message: Message, dests: list[Destination], sources: _Sources) -> list[Finding]:
+    @staticmethod
+    def _traced(index: int, dests: list[Destination], sources: _Sources) -> list[Destination]:
+        """The destinations that appear in an injected part before ``index`` and in no trusted message."""
         earlier = [text for i, text in sources.untrusted if i < index]
         if not earlier:
             return []
-        out: list[Finding] = []
+        out: list[Destination] = []
         seen: set[str] = set()
         for d in dests:
             if d.key in seen:
@@ -347,8 +357,27 @@ class ToolProvenanceDetector:
             else:
                 found = any(_contains(t, d.key) for t in earlier)
                 asked = _contains(sources.trusted, d.key)
-            if not found or asked:
-                continue
+            if found and not asked:
+                out.append(d)
+        return out
+
+    def _injected_links(self, index: int, message: Message, sources: _Sources) -> list[Finding]:
+        # A reply carrying a link or image that only injected content supplied: a rendered image is fetched unasked
+        # (the markdown-image exfiltration channel), and a link is the injection's call to action passed on.
+        urls = [d for d in destinations(message.text) if d.kind == "url"]
+        return [Finding(
+            detector=self.name, rule_id="provenance.injected_link", category="untrusted_action", score=0.85,
+            confidence=0.85, severity=Severity.HIGH, message_index=index, start=d.start, end=d.end,
+            evidence=_shown(message.text, d), value_hash=value_hash(d.key), entity_type="URL", tags=INJECTED_TAGS,
+        ) for d in self._traced(index, urls, sources)]
+
+    def _provenance(self, index: int, message: Message, dests: list[Destination], sources: _Sources) -> list[Finding]:
+        if not any(i < index for i, _ in sources.untrusted):
+            return []
+        out: list[Finding] = []
+        seen: set[str] = {d.key for d in dests}
+        earlier = [text for i, text in sources.untrusted if i < index]
+        for d in self._traced(index, dests, sources):
             out.append(Finding(
                 detector=self.name, rule_id="provenance.injected_destination", category="untrusted_action",
                 score=0.95, confidence=0.9, severity=Severity.CRITICAL, message_index=index, start=d.start,
