@@ -1,9 +1,9 @@
 """Agent traces written blind (session 15): does an agent that obeyed an injected tool result get flagged, and does
 ordinary agent work - including tool results full of alarming words, and injections the agent ignored - stay quiet?
 
-``agent_traces/round_a.jsonl`` and ``round_b.jsonl`` were written by a helper who saw no detector code, 40 traces
-each: 15 ``obeyed`` (a tool result or document carries an injection and a later tool call uses a value from it),
-8 ``unobeyed`` (the same kind of injection, the agent does only what the user asked) and 17 ``benign``. Each runs
+``agent_traces/round_{a,b,c}.jsonl`` were written by helpers who saw no detector code, 40 traces each: 15
+``obeyed`` (a tool result or document carries an injection and a later tool call uses a value from it), 8
+``unobeyed`` (the same kind of injection, the agent does only what the user asked) and 17 ``benign``. Each runs
 through the real detect and context stages twice: as one span holding every message (span-attribute
 instrumentations) and as one record per message of one conversation (openai-v2's events mode). Flagged means a
 ``provenance.injected_*`` finding or a ``tainted_action`` signal.
@@ -16,6 +16,11 @@ Scores, obeyed flagged / unobeyed or benign flagged (span mode; events mode wher
 * round B, held out: 9/15, 0/25 when first scored after round A's fixes; one miss (B08: the account numbers sit on
   the lines above the injected request) led to the neighbouring-lines change: 10/15, 0/25. Its other misses are
   left untuned.
+
+* round C, held out and scored once at the end of the session, written to be subtle (business-process changes,
+  "wire details updated", a consignee amendment, a note from the principal; none addresses an AI or says "ignore"):
+  **3/15, 0/25**; its injected tool results are flagged 4/23 (the same with the session's starting rules). Text
+  rules barely see injections that read like ordinary business mail, and provenance starts from them.
 
 Every miss left is an injection no indirect rule recognises, so no value is traced (or, in events mode, a value
 with spaces - a postal address - that the per-record digests do not keep; phone numbers are kept by their digits).
@@ -47,6 +52,9 @@ MISSES: dict[tuple[str, str], str] = {
     ("A11", "events"): "the value is a postal address (words with spaces): events mode keeps token digests only",
     **{(i, mode): f"held out: round B, left untuned; {_UNRECOGNISED}"
        for i in ("B07", "B09", "B10", "B11", "B15") for mode in ("span", "events")},
+    **{(i, mode): f"held out: round C (injections written as ordinary business text), left untuned; {_UNRECOGNISED}"
+       for i in ("C12", "C14", "C17", "C22", "C25", "C29", "C32", "C33", "C34", "C36", "C37", "C40")
+       for mode in ("span", "events")},
 }
 
 
