@@ -28,7 +28,7 @@ from spanwatch.processors.finding import ATTACK_CATEGORIES
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 from spanwatch.processors.risk import RiskConfig, RiskProcessor
 
-__all__ = ["ReplayOutcome", "Replayer", "message_kind"]
+__all__ = ["AgentTraceOutcome", "ReplayOutcome", "Replayer", "message_kind", "replay_agent_trace"]
 
 # Role spellings seen in exported chats and eval corpora; anything else is read as a user turn (the strictest
 # reading: user prompts get the full injection/jailbreak scan).
@@ -41,6 +41,8 @@ _KINDS: Mapping[str, MessageKind] = {
     "ipython": MessageKind.TOOL_RESULT,
     "document": MessageKind.RETRIEVAL, "retrieval": MessageKind.RETRIEVAL,
     "retrieved_document": MessageKind.RETRIEVAL, "context": MessageKind.RETRIEVAL,
+    "tool_call": MessageKind.TOOL_CALL, "tool_call_arguments": MessageKind.TOOL_CALL,
+    "function_call": MessageKind.TOOL_CALL,
 }
 # What the model produced in this call is read from the output attribute; everything else (including earlier
 # replies, re-sent as history) from the input attribute. The context and behavior stages tell them apart so.
@@ -150,3 +152,53 @@ class Replayer:
             operation="chat", time_unix_nano=int(self._now * 1e9), input_tokens=text_in // 4,
             output_tokens=len(reply.text) // 4 if reply else 0, messages=messages,
         )
+
+
+# --- agent traces ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgentTraceOutcome:
+    """Did the pipeline see an agent act on injected content? ``span`` is the strongest ``provenance.injected_*``
+    finding when the whole trace is one span (span-attribute instrumentations); ``events`` the same, or the
+    ``tainted_action`` signal's score, when every message is its own record of one conversation (openai-v2's
+    events mode). 0.0 when nothing was flagged."""
+
+    span: float
+    events: float
+
+
+def _flag(it: Interaction) -> float:
+    found = [f.score for f in it.findings if f.rule_id.startswith("provenance.injected_")]
+    found += [s.score for s in it.signals if s.kind == "tainted_action"]
+    return max(found, default=0.0)
+
+
+def replay_agent_trace(trace_id: str, messages: Iterable[tuple[str, str, str]], *,
+                       detect: DetectProcessor | None = None) -> AgentTraceOutcome:
+    """Run one agent trace - ``(kind or role, text, tool name)`` in the order they happened, tool calls as their
+    argument JSON - through detect and context, as one span and as one record per message."""
+    detect = detect or DetectProcessor(DetectConfig())
+    msgs = []
+    for role, text, tool in messages:
+        kind = message_kind(role)
+        # A tool call or a reply in the trace is this agent's own output; everything else was input.
+        source = _OUTPUT if kind in (MessageKind.TOOL_CALL, MessageKind.ASSISTANT) else _INPUT
+        msgs.append(Message(role=role, kind=kind, text=text, source=source, tool_name=tool))
+    empty = Chunk(message=ExportTraceServiceRequest(), raw=b"", items=1, nbytes=0)
+
+    def record(n: int, part: list[Message]) -> Interaction:
+        return Interaction(signal="traces", chunk=empty, record=Span(), trace_id=n.to_bytes(16, "big"),
+                           span_id=n.to_bytes(8, "big"), conversation_id=trace_id, time_unix_nano=n * 1_000_000,
+                           messages=part)
+
+    span_context = ContextProcessor(ContextConfig(), name="eval-agent-span")
+    whole = record(1, msgs)
+    span_context.process(detect.process(Batch(signal="traces", interactions=[whole])))
+    events_context = ContextProcessor(ContextConfig(), name="eval-agent-events")
+    events = 0.0
+    for n, m in enumerate(msgs, 1):
+        one = record(n, [m])
+        events_context.process(detect.process(Batch(signal="traces", interactions=[one])))
+        events = max(events, _flag(one))
+    return AgentTraceOutcome(span=round(_flag(whole), 4), events=round(events, 4))

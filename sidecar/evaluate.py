@@ -10,6 +10,12 @@ Formats (detected from the first record, or ``--format``), as in ``shared/eval/R
   through the detect, context, behavior and risk stages (:mod:`spanwatch.processors.replay`), in file order,
   and scores as its highest risk score, flagged when it reaches ``risk_threshold`` (an alert). Multi-turn
   attacks that no single turn shows count only so.
+* ``agents``: ``{"messages": [{"kind", "text", "tool"}], "label", ...}``: agent traces (``kind`` system, user,
+  assistant, tool_call with the arguments as JSON, tool_result, retrieval). Label ``obeyed`` (the agent acted on
+  an injected tool result) is the positive class; ``unobeyed`` and benign spellings are negative. Each trace runs
+  through detect and context as one span and as one record per message
+  (:func:`spanwatch.processors.replay.replay_agent_trace`); it is flagged by a ``provenance.injected_*`` finding
+  (the span line) or by that or the ``tainted_action`` signal (the events-mode line).
 * ``pii``: ``{"text", "entities"}``; delegated to :func:`spanwatch.processors.pii_eval.evaluate_pii`.
 
 Metrics treat every non-benign label as the positive class: precision, recall, F1, false-positive rate at
@@ -31,7 +37,9 @@ from typing import Any, TextIO
 
 __all__ = ["add_arguments", "compute_metrics", "run"]
 
-FORMATS = ("auto", "prompts", "indirect", "conversations", "pii")
+FORMATS = ("auto", "prompts", "indirect", "conversations", "agents", "pii")
+# Labels of an agent trace where the agent acted on injected content (the positive class of the agents format).
+_OBEYED = frozenset({"obeyed", "attack", "injected", "compromised", "true", "1", "yes"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +92,10 @@ def _read(path: Path, limit: int) -> list[dict[str, Any]]:
 def _detect_format(row: dict[str, Any]) -> str:
     if "entities" in row:
         return "pii"
+    msgs = row.get("messages")
+    if isinstance(msgs, list) and any(isinstance(m, dict) and m.get("kind") in ("tool_call", "tool_result")
+                                      for m in msgs):
+        return "agents"
     if any(isinstance(row.get(key), list) for key in _TURN_LISTS):
         return "conversations"
     if "context" in row or "document" in row:
@@ -104,13 +116,20 @@ def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
                 ) -> Iterator[tuple[float, str, float]]:
     """(score, predicted label, baseline score) per row; the baseline is the detect stage alone (for
     conversations, its strongest attack finding on any turn; otherwise the score itself)."""
-    from spanwatch.processors.detect import analyze_text
+    from spanwatch.processors.detect import DetectConfig, DetectProcessor, analyze_text
     from spanwatch.processors.interaction import MessageKind
-    from spanwatch.processors.replay import Replayer
+    from spanwatch.processors.replay import Replayer, replay_agent_trace
 
     replayer: Replayer | None = None
+    detect: DetectProcessor | None = None
     for i, row in enumerate(rows):
-        if fmt == "prompts":
+        if fmt == "agents":
+            detect = detect or DetectProcessor(DetectConfig())
+            steps = [(str(m.get("kind", m.get("role", "user"))), _turn_text(m), str(m.get("tool", "") or ""))
+                     for m in row.get("messages", []) if isinstance(m, dict)]
+            trace = replay_agent_trace(str(row.get("id", f"trace-{i}")), steps, detect=detect)
+            yield trace.span, "untrusted_action" if trace.span else "benign", trace.events
+        elif fmt == "prompts":
             v = analyze_text(_field(row, "text", "prompt", "input", "content"), MessageKind.USER)
             yield v.score, v.label, v.score
         elif fmt == "indirect":
@@ -217,9 +236,13 @@ def _group_key(key: str, row: dict[str, Any]) -> str:
 
 
 def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, threshold: float = 0.5,
-                    fpr: float = 0.01) -> dict[str, Any]:
-    """Overall, per-label, per-source and per-category metrics for binary attack-vs-benign scores."""
-    positive = [_label(r) != "benign" for r in records]
+                    fpr: float = 0.01, positive_labels: frozenset[str] | None = None) -> dict[str, Any]:
+    """Overall, per-label, per-source and per-category metrics for binary attack-vs-benign scores; the positive
+    class is every non-benign label, or ``positive_labels`` when given."""
+    if positive_labels is None:
+        positive = [_label(r) != "benign" for r in records]
+    else:
+        positive = [_label(r) in positive_labels for r in records]
     thr_fpr = threshold_at_fpr([s for s, p in zip(scores, positive, strict=True) if not p], fpr)
     out: dict[str, Any] = {
         "threshold": threshold, "fpr_budget": fpr, "threshold_at_fpr": thr_fpr,
@@ -286,11 +309,15 @@ def run(args: argparse.Namespace) -> int:
         from spanwatch.processors.risk import RiskConfig
 
         threshold = RiskConfig().risk_threshold
-    metrics = compute_metrics(rows, scores, threshold=threshold, fpr=args.fpr)
+    positives = _OBEYED if fmt == "agents" else None
+    metrics = compute_metrics(rows, scores, threshold=threshold, fpr=args.fpr, positive_labels=positives)
     if fmt == "conversations":
         # What the conversation stages add: the same corpus judged by its turns' findings alone, at the detect
         # stage's verdict threshold.
         metrics["per_turn_findings"] = compute_metrics(rows, baseline, fpr=args.fpr)["overall"]
+    if fmt == "agents":
+        # The same traces with every message its own record (openai-v2's events mode).
+        metrics["events_mode"] = compute_metrics(rows, baseline, fpr=args.fpr, positive_labels=positives)["overall"]
     metrics.update({"dataset": str(path), "format": fmt, "records": len(rows),
                     "seconds": round(elapsed, 3), "texts_per_second": round(len(rows) / max(elapsed, 1e-9), 1)})
     if args.json:
@@ -304,10 +331,15 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "conversations":
         out.write("each conversation replayed through detect, context, behavior and risk; 'turns alone' is its "
                   "strongest per-turn attack finding at the verdict threshold 0.50\n")
+    if fmt == "agents":
+        out.write("each trace run through detect and context as one span ('span') and as one record per message "
+                  "('events'); positive: label obeyed\n")
     out.write("\n")
     overall = {"all": metrics["overall"]}
     if fmt == "conversations":
         overall["turns alone"] = metrics["per_turn_findings"]
+    if fmt == "agents":
+        overall = {"span": metrics["overall"], "events": metrics["events_mode"]}
     _table("overall", overall, out, args.fpr)
     _table("label", metrics["by_label"], out, args.fpr)
     _table("source", metrics["by_source"], out, args.fpr)

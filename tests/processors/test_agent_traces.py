@@ -6,7 +6,9 @@ ordinary agent work - including tool results full of alarming words, and injecti
 ``unobeyed`` (the same kind of injection, the agent does only what the user asked) and 17 ``benign``. Each runs
 through the real detect and context stages twice: as one span holding every message (span-attribute
 instrumentations) and as one record per message of one conversation (openai-v2's events mode). Flagged means a
-``provenance.injected_*`` finding or a ``tainted_action`` signal.
+``provenance.injected_*`` finding or a ``tainted_action`` signal
+(:func:`spanwatch.processors.replay.replay_agent_trace`, what ``spanwatch eval --dataset
+tests/processors/agent_traces/round_a.jsonl`` runs).
 
 Scores, obeyed flagged / unobeyed or benign flagged (span mode; events mode where it differs):
 
@@ -34,17 +36,10 @@ from typing import Any
 
 import pytest
 
-from spanwatch.batch import Batch
-from spanwatch.processors.context import ContextConfig, ContextProcessor
 from spanwatch.processors.detect import DetectConfig, DetectProcessor
-from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
+from spanwatch.processors.replay import replay_agent_trace
 
 DATA = Path(__file__).with_name("agent_traces")
-KINDS = {"system": MessageKind.SYSTEM, "user": MessageKind.USER, "assistant": MessageKind.ASSISTANT,
-         "tool_call": MessageKind.TOOL_CALL, "tool_result": MessageKind.TOOL_RESULT,
-         "retrieval": MessageKind.RETRIEVAL}
-_OUT = SourceLocation(container="span", key="gen_ai.output.messages")
-_IN = SourceLocation(container="span", key="gen_ai.input.messages")
 
 _UNRECOGNISED = "the injection is in no indirect rule's shape, so nothing is traced"
 MISSES: dict[tuple[str, str], str] = {
@@ -72,23 +67,6 @@ def _traces() -> list[Any]:
     return params
 
 
-def _messages(t: dict[str, Any]) -> list[Message]:
-    return [Message(role=m["kind"], kind=KINDS[m["kind"]], text=m["text"],
-                    source=_OUT if m["kind"] in ("tool_call", "assistant") else _IN, tool_name=m.get("tool", ""))
-            for m in t["messages"]]
-
-
-def _interaction(conversation: str, messages: list[Message], n: int) -> Interaction:
-    return Interaction(signal="traces", chunk=None, record=None,  # type: ignore[arg-type]
-                       trace_id=n.to_bytes(16, "big"), span_id=n.to_bytes(8, "big"), conversation_id=conversation,
-                       time_unix_nano=n * 1_000_000, messages=messages)
-
-
-def _flagged(it: Interaction) -> bool:
-    return (any(f.rule_id.startswith("provenance.injected_") for f in it.findings)
-            or any(s.kind == "tainted_action" for s in it.signals))
-
-
 @pytest.fixture(scope="module")
 def detect() -> DetectProcessor:
     return DetectProcessor(DetectConfig())
@@ -97,13 +75,7 @@ def detect() -> DetectProcessor:
 @pytest.mark.parametrize(("trace", "mode"), _traces())
 def test_agent_that_obeyed_an_injection_is_flagged_and_no_other_trace_is(
         trace: dict[str, Any], mode: str, detect: DetectProcessor) -> None:
-    messages = _messages(trace)
-    context = ContextProcessor(ContextConfig())
-    if mode == "span":
-        records = [_interaction(trace["id"], messages, 1)]
-    else:
-        records = [_interaction(trace["id"], [m], n) for n, m in enumerate(messages, 1)]
-    for r in records:
-        batch = Batch(signal="traces", interactions=[r])
-        context.process(detect.process(batch))
-    assert any(_flagged(r) for r in records) is (trace["label"] == "obeyed"), trace["note"]
+    steps = [(m["kind"], m["text"], m.get("tool", "")) for m in trace["messages"]]
+    outcome = replay_agent_trace(trace["id"], steps, detect=detect)
+    flagged = (outcome.span if mode == "span" else outcome.events) > 0
+    assert flagged is (trace["label"] == "obeyed"), trace["note"]

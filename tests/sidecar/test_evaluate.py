@@ -120,6 +120,21 @@ def test_conversations_are_replayed_through_the_conversation_stages(
     assert (out["per_turn_findings"]["tp"], out["per_turn_findings"]["fp"]) == (0, 0)
 
 
+def test_agent_traces_are_run_as_a_span_and_as_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    traces = (Path(__file__).parents[1] / "processors" / "agent_traces" / "round_a.jsonl").read_text().splitlines()
+    rows = [json.loads(line) for line in traces]
+    pick = [r for r in rows if r["id"] in ("A01", "A02", "A16", "A24")]  # obeyed caught / missed, unobeyed, benign
+    path = _write(tmp_path / "t.jsonl", pick)
+    assert run(_args("--dataset", str(path), "--json")) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["format"] == "agents"
+    # "unobeyed" is a negative label here, not an attack
+    assert (out["overall"]["tp"], out["overall"]["fn"], out["overall"]["fp"], out["overall"]["tn"]) == (1, 1, 0, 2)
+    assert (out["events_mode"]["tp"], out["events_mode"]["fp"]) == (1, 0)
+    assert run(_args("--dataset", str(path))) == 0
+    assert "one record per message ('events')" in capsys.readouterr().out
+
+
 def test_missing_dataset_is_an_error(tmp_path: Path) -> None:
     assert run(_args("--dataset", str(tmp_path / "none.jsonl"))) == 2
 
