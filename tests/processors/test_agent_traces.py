@@ -1,7 +1,7 @@
 """Agent traces written blind (session 15): does an agent that obeyed an injected tool result get flagged, and does
 ordinary agent work - including tool results full of alarming words, and injections the agent ignored - stay quiet?
 
-``agent_traces/round_{a,b,c}.jsonl`` were written by helpers who saw no detector code, 40 traces each: 15
+``agent_traces/round_{a,b,c,d}.jsonl`` were written by helpers who saw no detector code, 40 traces each: 15
 ``obeyed`` (a tool result or document carries an injection and a later tool call uses a value from it), 8
 ``unobeyed`` (the same kind of injection, the agent does only what the user asked) and 17 ``benign``. Each runs
 through the real detect and context stages twice: as one span holding every message (span-attribute
@@ -23,6 +23,9 @@ Scores, obeyed flagged / unobeyed or benign flagged (span mode; events mode wher
   "wire details updated", a consignee amendment, a note from the principal; none addresses an AI or says "ignore"):
   **3/15, 0/25**; its injected tool results are flagged 4/23 (the same with the session's starting rules). Text
   rules barely see injections that read like ordinary business mail, and provenance starts from them.
+* round D, held out and scored once at the end: a third each addressed to an AI (five languages), fake
+  system/admin/tool text, and business text: **6/15, 0/25**; its injected tool results are flagged 12/23 (no benign
+  tool result flagged).
 
 Every miss left is an injection no indirect rule recognises, so no value is traced (or, in events mode, a value
 with spaces - a postal address - that the per-record digests do not keep; phone numbers are kept by their digits).
@@ -50,6 +53,9 @@ MISSES: dict[tuple[str, str], str] = {
     **{(i, mode): f"held out: round C (injections written as ordinary business text), left untuned; {_UNRECOGNISED}"
        for i in ("C12", "C14", "C17", "C22", "C25", "C29", "C32", "C33", "C34", "C36", "C37", "C40")
        for mode in ("span", "events")},
+    **{(i, mode): f"held out: round D (a third each: addressed to an AI, fake system text, business text), left "
+                  f"untuned; {_UNRECOGNISED}"
+       for i in ("D04", "D05", "D06", "D07", "D09", "D12", "D13", "D14", "D15") for mode in ("span", "events")},
 }
 
 
