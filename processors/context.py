@@ -67,12 +67,11 @@ from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 from spanwatch.processors.jailbreak import ANSWER_ROLES_FOREIGN, QUESTION_ROLES_FOREIGN
 from spanwatch.processors.tool_provenance import (
-    argument_values,
     attack_spans,
+    call_keys,
     destination_keys,
-    identifier_tokens,
+    injected_keys,
     injected_parts,
-    phone_key,
 )
 
 try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
@@ -745,12 +744,7 @@ class ContextProcessor:
         made: set[int] = set()  # by the calls this interaction made (a re-sent history's were signalled then)
         for m in messages:
             if m.kind is MessageKind.TOOL_CALL and m.text:
-                keys = {_digest(k) for k in destination_keys(m.text)}
-                for _, v, _, _ in argument_values(m.text):
-                    keys.add(_digest(v.lower()))
-                    phone = phone_key(v)
-                    if phone is not None:
-                        keys.add(_digest(phone))
+                keys = {_digest(k) for k in call_keys(m.text)}
                 used |= keys
                 if not is_history(it, m):
                     made |= keys
@@ -772,8 +766,7 @@ class ContextProcessor:
             if m.kind in _TRUSTED_KINDS and m.text:
                 asked.update(_digest(k) for k in destination_keys(m.text))
         for i, spans in attacked.items():
-            part = injected_parts(messages[i].text, spans)
-            for key in (*destination_keys(part), *identifier_tokens(part)):
+            for key in injected_keys(injected_parts(messages[i].text, spans)):
                 d = _digest(key)
                 if d in used or d in asked:
                     continue

@@ -37,8 +37,9 @@ from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
 from spanwatch.processors.validators import iban as _iban_ok
 
-__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "destination_keys",
-           "destinations", "host_allowed", "identifier_tokens", "injected_parts", "phone_key"]
+__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "call_keys",
+           "destination_keys", "destinations", "host_allowed", "identifier_tokens", "injected_keys", "injected_parts",
+           "phone_key"]
 
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
@@ -194,6 +195,23 @@ def identifier_tokens(text: str) -> list[str]:
     return out
 
 
+def call_keys(text: str) -> list[str]:
+    """What a tool call acts on, as the context stage compares it across records: its destinations' keys, and its
+    identifier-like argument values lower-cased, phone numbers also by their digits."""
+    keys = destination_keys(text)
+    for _, v, _, _ in argument_values(text):
+        keys.append(v.lower())
+        phone = phone_key(v)
+        if phone is not None:
+            keys.append(phone)
+    return keys
+
+
+def injected_keys(part: str) -> list[str]:
+    """What an injected part could hand a call, in :func:`call_keys`' vocabulary."""
+    return [*destination_keys(part), *identifier_tokens(part)]
+
+
 def host_allowed(host: str, allowed: Sequence[str]) -> bool:
     """True when ``host`` is one of ``allowed`` or a subdomain of one."""
     return any(host == d or host.endswith("." + d) for d in allowed)
@@ -283,6 +301,11 @@ class _Sources(NamedTuple):
     untrusted: tuple[tuple[int, str], ...]  # (message index, comparable injected parts) of attacked ones
 
 
+def _earlier(sources: _Sources, index: int) -> list[str]:
+    """The injected parts of the messages before ``index``: only what the agent had read can have led it."""
+    return [text for i, text in sources.untrusted if i < index]
+
+
 class ToolProvenanceDetector:
     """Flags tool calls that act on destinations only injected content supplied, and egress outside an
     allowlist (module docstring)."""
@@ -340,23 +363,23 @@ class ToolProvenanceDetector:
         return sources
 
     @staticmethod
-    def _traced(index: int, dests: list[Destination], sources: _Sources) -> list[Destination]:
-        """The destinations that appear in an injected part before ``index`` and in no trusted message."""
-        earlier = [text for i, text in sources.untrusted if i < index]
-        if not earlier:
-            return []
+    def _traced(dests: list[Destination], earlier: list[str], trusted: str) -> list[Destination]:
+        """The destinations that appear in one of the ``earlier`` injected parts and not in ``trusted``."""
         out: list[Destination] = []
         seen: set[str] = set()
+        compact: tuple[list[str], str] | None = None  # IBANs are compared without spaces, upper-cased
         for d in dests:
             if d.key in seen:
                 continue
             seen.add(d.key)
             if d.kind == "iban":
-                found = any(d.key in "".join(t.split()).upper() for t in earlier)
-                asked = d.key in "".join(sources.trusted.split()).upper()
+                if compact is None:
+                    compact = (["".join(t.split()).upper() for t in earlier], "".join(trusted.split()).upper())
+                found = any(d.key in t for t in compact[0])
+                asked = d.key in compact[1]
             else:
                 found = any(_contains(t, d.key) for t in earlier)
-                asked = _contains(sources.trusted, d.key)
+                asked = _contains(trusted, d.key)
             if found and not asked:
                 out.append(d)
         return out
@@ -364,20 +387,23 @@ class ToolProvenanceDetector:
     def _injected_links(self, index: int, message: Message, sources: _Sources) -> list[Finding]:
         # A reply carrying a link or image that only injected content supplied: a rendered image is fetched unasked
         # (the markdown-image exfiltration channel), and a link is the injection's call to action passed on.
+        earlier = _earlier(sources, index)
+        if not earlier:
+            return []
         urls = [d for d in destinations(message.text) if d.kind == "url"]
         return [Finding(
             detector=self.name, rule_id="provenance.injected_link", category="untrusted_action", score=0.85,
             confidence=0.85, severity=Severity.HIGH, message_index=index, start=d.start, end=d.end,
             evidence=_shown(message.text, d), value_hash=value_hash(d.key), entity_type="URL", tags=INJECTED_TAGS,
-        ) for d in self._traced(index, urls, sources)]
+        ) for d in self._traced(urls, earlier, sources.trusted)]
 
     def _provenance(self, index: int, message: Message, dests: list[Destination], sources: _Sources) -> list[Finding]:
-        if not any(i < index for i, _ in sources.untrusted):
+        earlier = _earlier(sources, index)
+        if not earlier:
             return []
         out: list[Finding] = []
         seen: set[str] = {d.key for d in dests}
-        earlier = [text for i, text in sources.untrusted if i < index]
-        for d in self._traced(index, dests, sources):
+        for d in self._traced(dests, earlier, sources.trusted):
             out.append(Finding(
                 detector=self.name, rule_id="provenance.injected_destination", category="untrusted_action",
                 score=0.95, confidence=0.9, severity=Severity.CRITICAL, message_index=index, start=d.start,
