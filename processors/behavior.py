@@ -38,8 +38,8 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import Duration
 from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.context import is_refusal
-from spanwatch.processors.extract import REQUEST_KEY_PREFIXES, REQUEST_KEYS
-from spanwatch.processors.interaction import Interaction, Message, MessageKind
+from spanwatch.processors.extract import from_request
+from spanwatch.processors.interaction import Interaction, MessageKind
 
 log = logging.getLogger("spanwatch.processors.behavior")
 
@@ -56,11 +56,6 @@ _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SNAPSHOT_VERSION = 1
 _ACTIONS = frozenset({MessageKind.TOOL_CALL, MessageKind.ASSISTANT})
-
-
-def _replayed(m: Message) -> bool:
-    key = m.source.key
-    return key in REQUEST_KEYS or key.startswith(REQUEST_KEY_PREFIXES)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -239,7 +234,7 @@ class BehaviorProcessor:
         for m in it.messages:
             if m.kind not in _ACTIONS:  # prompts, system text, results: nothing this stage counts
                 continue
-            if _replayed(m):
+            if from_request(m):
                 # The re-sent history: these calls and replies were counted in the interaction that made them.
                 # Counting them again would grow tool_calls and response_length with the conversation and turn
                 # one call, replayed turn after turn, into "repetition".

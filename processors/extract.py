@@ -97,6 +97,7 @@ __all__ = [
     "extract",
     "extract_log_record",
     "extract_span",
+    "from_request",
     "is_genai_log_record",
     "is_genai_span",
     "is_history",
@@ -716,12 +717,17 @@ REQUEST_KEY_PREFIXES = ("gen_ai.prompt.", "llm.input_messages.", "llm.prompts.")
 _HISTORY_EVENTS = frozenset({"gen_ai.assistant.message"})
 
 
+def from_request(m: Message) -> bool:
+    """True when ``m`` was read from a request attribute (the history re-sent with the request)."""
+    key = m.source.key
+    return key in REQUEST_KEYS or key.startswith(REQUEST_KEY_PREFIXES)
+
+
 def is_history(it: Interaction, m: Message) -> bool:
     """True when ``m`` is part of the history the request re-sent (made by an earlier call), not this call's own
     output: read from a request attribute, or a legacy ``gen_ai.assistant.message`` event (``gen_ai.choice`` is
     the call's output)."""
-    key = m.source.key
-    if key in REQUEST_KEYS or key.startswith(REQUEST_KEY_PREFIXES):
+    if from_request(m):
         return True
     # A logs-batch interaction is always read from a LogRecord (extract_log_record).
     return it.signal == "logs" and _event_name(cast("LogRecord", it.record)) in _HISTORY_EVENTS
