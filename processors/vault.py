@@ -63,6 +63,19 @@ class Revealed:
     error: str = ""
 
 
+def _write_synced(path: Path, mode: int, data: bytes) -> None:
+    """Write ``data`` to ``path`` (created 0600; ``mode`` os.O_APPEND or os.O_TRUNC) and fsync it before returning:
+    a record the processor reported written survives a crash."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | mode, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _derive(secret: bytes, label: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"spanwatch-vault-v1", info=label).derive(secret)
 
@@ -111,12 +124,7 @@ class Vault:
                 keep.append(line)
                 size += len(line)
             if keep:
-                fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-                try:
-                    os.write(fd, b"".join(keep))
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+                _write_synced(self.path, os.O_APPEND, b"".join(keep))
             return len(keep), len(data) - len(keep)
 
     def reveal(self, conversation: str, placeholder: str = "") -> list[Revealed]:
@@ -162,12 +170,7 @@ class Vault:
                     kept.append(line)
             if removed:
                 tmp = self.path.with_suffix(".tmp")
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                try:
-                    os.write(fd, b"".join(kept))
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+                _write_synced(tmp, os.O_TRUNC, b"".join(kept))
                 os.replace(tmp, self.path)
             return removed
 
