@@ -83,6 +83,20 @@ SCENARIO_ENV: dict[str, dict[str, str]] = {
 }
 
 
+# Settings a developer's shell may carry that would change what an SDK does or where it sends (LangSmith and
+# Langfuse endpoints and keys included): the child only ever talks to the loopback servers of its test.
+FOREIGN_ENV = ("OTEL_", "TRACELOOP_", "OPENINFERENCE_", "LANGSMITH_", "LANGCHAIN_", "LANGFUSE_", "OPENAI_", "LOGFIRE_")
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """A clean environment for a runner process: only the scenario's own switches (and ``extra``) may reach the
+    instrumentation."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(FOREIGN_ENV)}
+    env["OTEL_SDK_DISABLED"] = "false"
+    env.update(extra)
+    return env
+
+
 def main(scenario: str, llm_url: str, otlp_url: str) -> None:
     # Instrumentations read these when instrument() runs, so they must be set before anything is imported.
     for key in ("OTEL_SEMCONV_STABILITY_OPT_IN", "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
-import os
 import struct
 import subprocess
 import sys
@@ -146,9 +145,6 @@ class Run:
 
 
 _runs: dict[tuple[str, str], Run] = {}
-# Settings a developer's shell may carry that would change what an SDK does or where it sends (LangSmith and
-# Langfuse endpoints and keys included): the child only ever talks to the loopback servers of this test.
-_FOREIGN_ENV = ("OTEL_", "TRACELOOP_", "OPENINFERENCE_", "LANGSMITH_", "LANGCHAIN_", "LANGFUSE_", "OPENAI_", "LOGFIRE_")
 
 
 def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
@@ -161,9 +157,7 @@ def run(scenario: str, fake_llm: FakeLLMServer, sink: OTLPSink) -> Run:
         except importlib.metadata.PackageNotFoundError:
             pytest.skip(f"{dist} is not installed (pip install -e '.[dev]')")
     sink.clear()
-    # A clean environment for the child: only the scenario's own switches may reach the instrumentation.
-    env = {k: v for k, v in os.environ.items() if not k.startswith(_FOREIGN_ENV)}
-    env["OTEL_SDK_DISABLED"] = "false"
+    env = client.child_env()
     done = subprocess.run(
         [sys.executable, str(RUNNER), scenario, fake_llm.base_url, sink.endpoint],
         capture_output=True,

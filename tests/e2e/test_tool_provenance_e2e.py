@@ -11,7 +11,6 @@ joins them. Either way the risk stage alerts.
 from __future__ import annotations
 
 import importlib.metadata
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -32,7 +31,6 @@ from tests.infra.otlp_capture import OTLPCapture
 pytestmark = pytest.mark.slow
 
 RUNNER = Path(__file__).with_name("instrumented_client.py")
-_FOREIGN_ENV = ("OTEL_", "TRACELOOP_", "OPENINFERENCE_", "LANGSMITH_", "LANGCHAIN_", "LANGFUSE_", "OPENAI_", "LOGFIRE_")
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +47,7 @@ def _play(scenario: str, fake_llm: FakeLLMServer) -> dict[str, Batch]:
     except importlib.metadata.PackageNotFoundError:
         pytest.skip("opentelemetry-instrumentation-openai-v2 is not installed (pip install -e '.[dev]')")
     with OTLPCapture() as sink:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(_FOREIGN_ENV)}
-        env.update({"OTEL_SDK_DISABLED": "false", "PLAY": "injected"})
+        env = client.child_env(PLAY="injected")
         done = subprocess.run([sys.executable, str(RUNNER), scenario, fake_llm.base_url, sink.endpoint],
                               capture_output=True, text=True, timeout=180, env=env, check=False)
         assert done.returncode == 0, f"{scenario} runner failed:\n{done.stdout}\n{done.stderr}"
