@@ -37,9 +37,9 @@ from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
 from spanwatch.processors.validators import iban as _iban_ok
 
-__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "call_keys",
-           "destination_keys", "destinations", "host_allowed", "identifier_tokens", "injected_keys", "injected_parts",
-           "phone_key"]
+__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "call_destinations",
+           "call_keys", "destination_keys", "destinations", "host_allowed", "identifier_tokens", "injected_keys",
+           "injected_parts", "phone_key"]
 
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
@@ -116,6 +116,35 @@ _PATH_END = re.compile(r"[?#]")
 def destination_keys(text: str) -> list[str]:
     """The comparison keys of ``text``'s destinations (the context stage's cross-record check)."""
     return [d.key for d in destinations(text)]
+
+
+# A tool call acts on an address it is given as a value ("to": "x@y.com", a list of recipients, an IBAN field), not
+# on one its prose mentions: a code review quoting a test fixture's "attacker@evil.example", a phishing report to
+# the security team naming the sender's address. A URL counts wherever it is: a link in a posted message is the
+# injection's call to action passed on.
+_PROSE_WORDS = 12
+
+
+def call_destinations(text: str) -> list[Destination]:
+    """The destinations a tool call's argument text acts on: every URL, and the other kinds only where they sit in a
+    JSON string value of at most _PROSE_WORDS words (or anywhere, when the text is not JSON)."""
+    dests = list(destinations(text))
+    if all(d.kind == "url" for d in dests) or text.lstrip()[:1] not in ("{", "["):
+        return dests
+    try:
+        stack: list[object] = [orjson.loads(text)]
+    except orjson.JSONDecodeError:
+        return dests
+    short: list[str] = []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            stack.extend(n.values())
+        elif isinstance(n, list):
+            stack.extend(n)
+        elif isinstance(n, str) and len(n.split()) <= _PROSE_WORDS:
+            short.append(n)
+    return [d for d in dests if d.kind == "url" or any(text[d.start:d.end] in v for v in short)]
 
 
 # An argument value worth tracing is specific enough to say where it came from: one token of 8-128 characters with
@@ -198,7 +227,7 @@ def identifier_tokens(text: str) -> list[str]:
 def call_keys(text: str) -> list[str]:
     """What a tool call acts on, as the context stage compares it across records: its destinations' keys, and its
     identifier-like argument values lower-cased, phone numbers also by their digits."""
-    keys = destination_keys(text)
+    keys = [d.key for d in call_destinations(text)]
     for _, v, _, _ in argument_values(text):
         keys.append(v.lower())
         phone = phone_key(v)
@@ -331,7 +360,7 @@ class ToolProvenanceDetector:
             sources = self._sources(interaction)
             if sources is None and not self.allowed:
                 return out
-            dests = list(destinations(message.text))
+            dests = call_destinations(message.text)
             if sources is not None:
                 out = self._provenance(index, message, dests, sources)
             if self.allowed and dests:
