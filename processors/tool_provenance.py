@@ -17,8 +17,11 @@ beacon), must be one of those domains or a subdomain of one (``provenance.egress
 
 Both read only the interaction the detect stage already holds; a destination that arrived in one log record and was
 used in another (the openai-v2 instrumentation's events mode writes every message as its own record) is the
-context stage's ``tainted_action`` signal, built on :func:`destination_keys`, :func:`argument_values` and
-:func:`identifier_tokens`. Findings never carry the destination
+context stage's ``tainted_action`` signal, built on :func:`call_keys` and :func:`injected_keys` (destinations,
+single identifier tokens, phone numbers by their digits, spaced IBANs and street addresses by :func:`run_keys`).
+A call acts on a URL wherever it is in its arguments, on the other destinations only where they are a short
+argument value (:func:`call_destinations`: prose that mentions an address does not send to it). Findings never
+carry the destination
 itself: evidence is masked like every other detector's, and a URL's evidence stops at its host.
 """
 
@@ -39,7 +42,7 @@ from spanwatch.processors.validators import iban as _iban_ok
 
 __all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "call_destinations",
            "call_keys", "destination_keys", "destinations", "host_allowed", "identifier_tokens", "injected_keys",
-           "injected_parts", "phone_key"]
+           "injected_parts", "phone_key", "run_keys"]
 
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
@@ -224,21 +227,38 @@ def identifier_tokens(text: str) -> list[str]:
     return out
 
 
+# Values written with spaces, which the token digests above miss: an IBAN in groups of four whatever its checksum
+# ("iban:" and the compact form), and a street address by its number and the two words after it ("run:1420 harbor
+# freight"). Read from a call's multi-word argument values and from an injected part alike.
+_IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?\b")
+_NUMBER_RUN = re.compile(r"\b\d{1,6}[A-Za-z]?[ \t]+[A-Za-z][A-Za-z'-]+[ \t]+[A-Za-z][A-Za-z'-]+")
+
+
+def run_keys(text: str) -> list[str]:
+    """The spaced-value keys of ``text``: IBAN-shaped runs compacted, number-and-two-words runs lower-cased."""
+    keys = ["iban:" + "".join(m.group().split()) for m in _IBAN_RUN.finditer(text)]
+    keys.extend("run:" + " ".join(m.group().lower().split()) for m in _NUMBER_RUN.finditer(text))
+    return keys
+
+
 def call_keys(text: str) -> list[str]:
     """What a tool call acts on, as the context stage compares it across records: its destinations' keys, and its
-    identifier-like argument values lower-cased, phone numbers also by their digits."""
+    identifier-like argument values lower-cased, phone numbers also by their digits, spaced values by
+    :func:`run_keys`."""
     keys = [d.key for d in call_destinations(text)]
     for _, v, _, _ in argument_values(text):
         keys.append(v.lower())
         phone = phone_key(v)
         if phone is not None:
             keys.append(phone)
+        if " " in v:
+            keys.extend(run_keys(v))
     return keys
 
 
 def injected_keys(part: str) -> list[str]:
     """What an injected part could hand a call, in :func:`call_keys`' vocabulary."""
-    return [*destination_keys(part), *identifier_tokens(part)]
+    return [*destination_keys(part), *identifier_tokens(part), *run_keys(part)]
 
 
 def host_allowed(host: str, allowed: Sequence[str]) -> bool:
