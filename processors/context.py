@@ -67,11 +67,14 @@ from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding
 from spanwatch.processors.interaction import Interaction, MessageKind
 from spanwatch.processors.jailbreak import ANSWER_ROLES_FOREIGN, QUESTION_ROLES_FOREIGN
 from spanwatch.processors.tool_provenance import (
+    acting_tool,
+    asks_to_act,
     attack_spans,
     call_keys,
     destination_keys,
     injected_keys,
     injected_parts,
+    requested_windows,
 )
 
 try:  # the native MinHash core (processors/_minhash.c); the Python below is its fallback and its reference
@@ -91,6 +94,7 @@ MANIPULATION_CATEGORIES = frozenset({"social_engineering", "manipulation", "impe
 # re-sent history cannot fire it again). An injection names one or two; more is a flood, and the oldest go first.
 _TAINT_MAX = 32
 _TRUSTED_KINDS = frozenset({MessageKind.SYSTEM, MessageKind.USER})
+_UNTRUSTED_KINDS = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 
 # Assistant refusals, matched on the lowercased first ``refusal_scan_chars`` of a reply. One alternation: the
 # regex engine tries every phrase in one pass, which is all a 200-character prefix needs.
@@ -242,8 +246,8 @@ class _Conversation:
     """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
 
     __slots__ = ("attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
-                 "near_dups", "persist", "pii", "pii_types", "refusals", "ring", "sens_mask", "sigs", "tainted",
-                 "text", "touched", "turns")
+                 "near_dups", "persist", "pii", "pii_types", "read_only", "refusals", "requested", "ring", "sens_mask",
+                 "sigs", "tainted", "text", "touched", "turns")
 
     def __init__(self, history: int, now: float, seen: float) -> None:
         self.turns = 0
@@ -267,6 +271,8 @@ class _Conversation:
         self.cues = 0  # cue bits of the last history_turns user turns, newest in the low _CUE_WIDTH bits
         self.text: str | None = None
         self.tainted: array[int] | None = None  # destination digests from injected content (see _taint_signals)
+        self.read_only = False  # the latest user request asks only to read (see _unrequested_signals)
+        self.requested: array[int] | None = None  # value digests a request in fetched content supplied
 
 
 def _measure_base() -> int:
@@ -584,6 +590,7 @@ class ContextProcessor:
         self._data_signals(conv, findings, new_turn, signals)
         if conv.tainted or it.findings:
             self._taint_signals(conv, it, signals)
+        self._unrequested_signals(conv, it, signals)
 
         # A refusal counts toward the *next* attempt's persistence.
         if refused:
@@ -777,6 +784,62 @@ class ContextProcessor:
                 if len(tainted) >= _TAINT_MAX:
                     del tainted[0]
                 tainted.append(d)
+
+    @staticmethod
+    def _unrequested_signals(conv: _Conversation, it: Interaction, signals: list[ContextSignal]) -> None:
+        """tool_provenance's unrequested action across records: while the latest user request asks only to read,
+        signal an acting tool call on a value that a request or change notice in an earlier record's tool result or
+        document supplied; remember such values (digests, at most _TAINT_MAX, only while the request reads)."""
+        messages = it.messages
+        for m in reversed(messages):
+            if m.kind is MessageKind.USER and m.text:
+                conv.read_only = not asks_to_act(m.text)
+                if not conv.read_only:
+                    conv.requested = None  # the user asked for an action: what it acts on was asked for
+                break
+        if not conv.read_only:
+            return
+        used: set[int] = set()
+        made: set[int] = set()
+        for m in messages:
+            if m.kind is MessageKind.TOOL_CALL and m.text and acting_tool(m.tool_name):
+                keys = {_digest(k) for k in call_keys(m.text)}
+                used |= keys
+                if not is_history(it, m):
+                    made |= keys
+        requested = conv.requested
+        if requested is not None and made:
+            fired = 0
+            for i, d in enumerate(requested):
+                if d > 0 and d in made:
+                    requested[i] = -d
+                    fired += 1
+            if fired:
+                signals.append(ContextSignal(
+                    "context", "tainted_action", 0.8,
+                    f"a tool call the user did not ask for acts on {fired} value(s) that a request in an earlier "
+                    "tool result supplied"))
+        asked: set[int] | None = None
+        for m in messages:
+            if m.kind not in _UNTRUSTED_KINDS or not m.text:
+                continue
+            for window in requested_windows(m.text):
+                for key in injected_keys(window):
+                    d = _digest(key)
+                    if d in used:
+                        continue
+                    if asked is None:
+                        asked = {_digest(k) for t in messages if t.kind in _TRUSTED_KINDS and t.text
+                                 for k in injected_keys(t.text)}
+                    if d in asked:
+                        continue
+                    if requested is None:
+                        requested = conv.requested = array("q")
+                    if d in requested or -d in requested:
+                        continue
+                    if len(requested) >= _TAINT_MAX:
+                        del requested[0]
+                    requested.append(d)
 
     # -- state ----------------------------------------------------------------------------------------------
 

@@ -169,7 +169,7 @@ class AgentTraceOutcome:
 
 
 def _flag(it: Interaction) -> float:
-    found = [f.score for f in it.findings if f.rule_id.startswith("provenance.injected_")]
+    found = [f.score for f in it.findings if f.category == "untrusted_action"]
     found += [s.score for s in it.signals if s.kind == "tainted_action"]
     return max(found, default=0.0)
 

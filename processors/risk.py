@@ -203,6 +203,9 @@ def _advice(c: str, entity_type: str, rule_id: str, message_kind: MessageKind | 
         return f"keep secrets out of the system prompt: an extraction attempt appeared in {where}"
     if c in ("dangerous_command", "code_injection"):
         return f"sandbox or block the command in {where} before any tool executes it"
+    if c == "untrusted_action" and rule_id == "provenance.unrequested_action":
+        return (f"review the call in {where}: the user asked only to read, and the agent acted on a value that a "
+                "request in a tool result or document supplied (business-mail injection, or excessive agency)")
     if c == "untrusted_action":
         return (f"stop and review the call in {where}: it acts on a destination that only injected content "
                 "supplied, not the user; treat the tool result or document it came from as hostile")

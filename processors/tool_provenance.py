@@ -11,6 +11,11 @@ path to delete - is ``provenance.injected_argument`` (high; shown by its argumen
 A model's reply carrying a link or image URL that only injected content supplied is ``provenance.injected_link``
 (high): a rendered image is fetched unasked, the markdown-image exfiltration channel.
 
+An injection written as ordinary business mail matches no attack rule, so none of that starts; the action still
+gives it away. ``provenance.unrequested_action`` (high) is a call whose tool name acts, made while the user's latest
+request only reads, with a value that a request or change notice in a fetched text supplied (:func:`acting_tool`,
+:func:`asks_to_act`, :func:`requested_windows`); the context stage joins the same across records.
+
 The other check is policy, off unless configured: with ``egress_allowed_domains`` set, every destination host in a
 tool call's arguments, and every image URL in a model's reply (a renderer fetches it unasked, the markdown-image
 beacon), must be one of those domains or a subdomain of one (``provenance.egress_not_allowed``).
@@ -40,9 +45,25 @@ from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
 from spanwatch.processors.validators import iban as _iban_ok
 
-__all__ = ["Destination", "ToolProvenanceDetector", "argument_values", "attack_spans", "call_destinations",
-           "call_keys", "destination_keys", "destinations", "host_allowed", "identifier_tokens", "injected_keys",
-           "injected_parts", "phone_key", "run_keys"]
+__all__ = [
+    "Destination",
+    "ToolProvenanceDetector",
+    "acting_tool",
+    "argument_values",
+    "asks_to_act",
+    "attack_spans",
+    "call_destinations",
+    "call_keys",
+    "destination_keys",
+    "destinations",
+    "host_allowed",
+    "identifier_tokens",
+    "injected_keys",
+    "injected_parts",
+    "phone_key",
+    "requested_windows",
+    "run_keys",
+]
 
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
@@ -349,6 +370,103 @@ def _comparable(text: str) -> str:
     return text.lower().replace("\\/", "/")
 
 
+# -- unrequested actions ---------------------------------------------------------------------------------------
+# An injection written as ordinary business mail ("our bank details have changed, please use ...") matches no
+# attack rule, so nothing above starts. What still gives it away is the action: the user asked only to read ("what
+# do I owe?", "summarise the NDA", "compare the quotes, don't order yet"), and the agent made a call that moves
+# money, sends, shares, grants or rewrites a record, with a value that a request or change notice in fetched content
+# supplied. The user's request acts when it has one of these verbs (English words; stems in nine other languages),
+# unless it says not to act.
+_ACT_EN = (
+    "send|e-?mail|mail|reply|respond|answer|forward|pay|transfer|wire|refund|book|reserve|order|buy|purchase|"
+    "get me|cancel|schedule|reschedule|switch|add|invite|grant|share|post|publish|upload|create|set up|change|update|"
+    "edit|modify|delete|remove|archive|move|assign|reassign|approve|accept|decline|register|apply|submit|fix|"
+    "merge|deploy|rotate|reset|unlock|enable|disable|redirect|release|ship|fulfil|fulfill|issue|activate|close|"
+    "sign|renew|notify|text|message|leave|place|process|handle|resolve|sort out|take care|do it|go ahead|act on|"
+    "deal with"
+)
+_ACT_STEMS = (
+    "env[ií]a|manda|paga|transfier|reserva|cancela|actualiza|cambia|agenda|programa|responde|confirma|"
+    "envoie|envoyer|paie|payer|r[ée]serve|annule|mets? [àa] jour|modifie|r[ée]ponds|"
+    "invia|prenota|annulla|aggiorna|rispondi|"
+    "schick|sende|zahl|überweis|buch|storn|aktualisier|antwort|"
+    "stuur|betaal|boek|annuleer|beantwoord|terugstort|"
+    "g[öo]nder|öde|yan[ıi]t|cevap|iptal|güncelle|"
+    "wyślij|zapłać|zarezerwuj|anuluj|zaktualizuj|odpowiedz|"
+    "agende|envie|pague|atualize|responda"
+)
+_ACTS = re.compile(rf"(?i)(?<!\w)(?:(?:{_ACT_EN})(?!\w)|(?:{_ACT_STEMS}))")
+_DONT_ACT = re.compile(
+    r"(?i)\b(?:don'?t|do not|without) (?:yet )?(?:place|send|pay|change|book|order|update|submit|buy)")
+# A tool whose name says it changes something outside the conversation (name parts, any case convention), unless
+# a reading verb comes first: "send_email" and "update_order" act, "read_mail" and "lab_portal_get_order" read.
+_ACTING_PARTS = frozenset((
+    "send", "email", "mail", "reply", "forward", "pay", "payment", "payout", "transfer", "wire", "refund", "book",
+    "order", "buy", "purchase", "invite", "grant", "share", "post", "publish", "upload", "create", "change",
+    "update", "modify", "delete", "remove", "assign", "reassign", "approve", "register", "submit", "redirect",
+    "release", "ship", "issue", "initiate", "add", "schedule", "place", "set", "apply", "collaborator",
+    "permission", "access", "webhook", "switch", "cancel",
+))
+_READING_PARTS = frozenset((
+    "get", "list", "read", "fetch", "search", "find", "lookup", "look", "check", "view", "show", "query",
+    "describe", "retrieve", "download", "open", "browse", "track", "count", "summarize", "summarise", "status",
+    "preview", "inspect", "verify", "validate", "estimate", "quote", "calculate",
+))
+_NAME_PARTS = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# What a planted request says around its value: a request or obligation, or a change of details.
+_REQUEST_CUE = re.compile(
+    r"(?i)\b(?:please|kindly|pls|must|should|need to|needs to|has to|have to|are required to|is required to|"
+    r"make sure|go ahead|instead|from now on|rather than|going forward|no longer|has changed|have changed|"
+    r"has been changed|has moved|have moved|moved to|new (?:bank|account|address|details|iban|routing|number|"
+    r"e-?mail|contact|delivery|shipping|wire|payment|beneficiary|phone|mobile|depot|warehouse|location|provider|"
+    r"bookkeeper|accountant)|por favor|favor de|bitte|s'il vous pla[iî]t|merci de|veuillez|per favore|"
+    r"vi preghiamo|lütfen|proszę|alsjeblieft|graag|gelieve|nueva cuenta|nuevo|nouvelle|nouveau|neue|neuen|nuova|"
+    r"nuovo|nova conta|novo|nieuwe|yeni|nowe|nowy)\b")
+_CUE_RADIUS = 200
+
+
+def acting_tool(name: str) -> bool:
+    """Whether a tool's name says it changes something: ``send_email``, ``initiateWire``, ``cmdb-update-asset``."""
+    for part in _NAME_PARTS.split(_CAMEL.sub("_", name).lower()):
+        if part in _READING_PARTS:
+            return False
+        if part in _ACTING_PARTS or (part.endswith("s") and part[:-1] in _ACTING_PARTS):
+            return True
+    return False
+
+
+def asks_to_act(request: str) -> bool:
+    """Whether a user's request asks the agent to change something (see _ACTS); a question or a request to read,
+    summarise or compare does not, nor one that says not to act yet."""
+    return _ACTS.search(request) is not None and _DONT_ACT.search(request) is None
+
+
+def requested_windows(text: str) -> list[str]:
+    """The windows of ``text`` (_CUE_RADIUS characters either side) around each request or change notice, merged;
+    at most 8, so a long document full of "please" costs a bounded amount."""
+    spans: list[tuple[int, int]] = []
+    for m in _REQUEST_CUE.finditer(text):
+        lo, hi = max(0, m.start() - _CUE_RADIUS), m.end() + _CUE_RADIUS
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        elif len(spans) < 8:
+            spans.append((lo, hi))
+        else:
+            break
+    return [text[lo:hi] for lo, hi in spans]
+
+
+def _requested_near(text: str, key: str) -> bool:
+    # A request or change notice within _CUE_RADIUS characters of any occurrence of the value.
+    i = text.find(key)
+    while i >= 0:
+        if _REQUEST_CUE.search(text, max(0, i - _CUE_RADIUS), i + len(key) + _CUE_RADIUS):
+            return True
+        i = text.find(key, i + 1)
+    return False
+
+
 class _Sources(NamedTuple):
     trusted: str                    # every trusted message before the newest tool call, comparable form
     untrusted: tuple[tuple[int, str], ...]  # (message index, comparable injected parts) of attacked ones
@@ -378,11 +496,13 @@ class ToolProvenanceDetector:
         if kind is _TOOL_CALL:
             out: list[Finding] = []
             sources = self._sources(interaction)
-            if sources is None and not self.allowed:
+            if sources is None and not self.allowed and not acting_tool(message.tool_name):
                 return out
             dests = call_destinations(message.text)
             if sources is not None:
                 out = self._provenance(index, message, dests, sources)
+            if not out and acting_tool(message.tool_name):
+                out = self._unrequested(interaction, index, message, dests)
             if self.allowed and dests:
                 out.extend(self._egress(index, message.text, [(d.start, d.end, d.host) for d in dests if d.host]))
             return out
@@ -436,6 +556,31 @@ class ToolProvenanceDetector:
             if found and not asked:
                 out.append(d)
         return out
+
+    def _unrequested(self, interaction: Interaction, index: int, message: Message,
+                     dests: list[Destination]) -> list[Finding]:
+        """An acting call made while the user's latest request asks only to read, with a value that a request or
+        change notice in an earlier tool result or document supplied and that no trusted message gave."""
+        messages = interaction.messages
+        request = next((m.text for m in reversed(messages[:index]) if m.kind is MessageKind.USER and m.text), "")
+        if not request or asks_to_act(request):
+            return []  # no user request to compare with (an autonomous agent), or the user asked for an action
+        fetched = [_comparable(m.text) for m in messages[:index] if m.kind in _UNTRUSTED and m.text]
+        if not fetched:
+            return []
+        trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
+        values = [(d.key, d.start, d.end, _shown(message.text, d), d.kind.upper()) for d in dests]
+        values.extend((v.lower(), s, e, f"argument {path[:48]}", "ARGUMENT")
+                      for path, v, s, e in argument_values(message.text))
+        for key, start, end, shown, entity in values:
+            if _contains(trusted, key) or not any(_contains(t, key) and _requested_near(t, key) for t in fetched):
+                continue
+            return [Finding(
+                detector=self.name, rule_id="provenance.unrequested_action", category="untrusted_action",
+                score=0.8, confidence=0.6, severity=Severity.HIGH, message_index=index, start=start, end=end,
+                evidence=shown, value_hash=value_hash(key), entity_type=entity, tags=INJECTED_TAGS,
+            )]
+        return []
 
     def _injected_links(self, index: int, message: Message, sources: _Sources) -> list[Finding]:
         # A reply carrying a link or image that only injected content supplied: a rendered image is fetched unasked
