@@ -436,10 +436,30 @@ def acting_tool(name: str) -> bool:
     return False
 
 
+# A request that reads: a question, or one that opens (after "please", "can you" ...) with a reading verb, in the
+# same ten languages. An unlisted acting verb ("put it on my calendar") must not pass for reading, so a request
+# that is neither a question nor opens with one of these counts as asking for an action.
+_READS = re.compile(
+    r"(?i)[?\uff1f]|^\W*(?:(?:please|pls|hey|hi|ok|okay|so)\W+)?(?:(?:can|could|would|will) you\W+(?:please\W+)?)?"
+    r"(?:what|where|when|why|how|who|whose|which|is|are|was|were|do|does|did|has|have|had|tell me|show|list|"
+    r"summari[sz]e|sum up|check|compare|find|look up|look at|read|review|explain|describe|give me an overview|"
+    r"pull up|pull together|open|grab|fetch|get me the (?:status|details|list|total|balance|summary)|"
+    r"r[ée]sum[eé]|montre|liste|v[ée]rifie|compare|cherche|quel|quelle|combien|o[uù]|"
+    r"resume|muestra|comprueba|revisa|compara|busca|cu[aá]l|cu[aá]nto|d[oó]nde|qu[eé]|"
+    r"riassumi|mostra|controlla|confronta|cerca|quale|quanto|dove|"
+    r"fasse|zeig|pr[üu]fe|vergleiche|such|was|wie|wo|welche|"
+    r"vat .* samen|toon|controleer|vergelijk|zoek|wat|hoe|waar|welke|"
+    r"özetle|goster|göster|kontrol et|karşılaştır|ne|nerede|kaç|"
+    r"podsumuj|poka[zż]|sprawd[zź]|por[oó]wnaj|znajd[zź]|co|gdzie|ile|"
+    r"mostre|verifique|quais|quanto|onde)\b")
+
+
 def asks_to_act(request: str) -> bool:
-    """Whether a user's request asks the agent to change something (see _ACTS); a question or a request to read,
-    summarise or compare does not, nor one that says not to act yet."""
-    return _ACTS.search(request) is not None and _DONT_ACT.search(request) is None
+    """Whether a user's request may ask the agent to change something: it has an acting verb (see _ACTS) and does
+    not say not to act yet, or it is neither a question nor opens with a reading verb (see _READS)."""
+    if _ACTS.search(request) is not None:
+        return _DONT_ACT.search(request) is None
+    return _READS.search(request.strip()) is None
 
 
 def requested_windows(text: str) -> list[str]:

@@ -393,8 +393,11 @@ def test_tool_names_that_act(name: str, acts: bool) -> None:
     ("Peux-tu me résumer l'accord ?", False), ("Compare the quotes. Don't place anything yet.", False),
     ("Pay the Norcast invoice.", True), ("Get me two tickets under $90.", True), ("Antworte Ruth bitte.", True),
     ("Envía la factura a Marta.", True), ("Answer her: permits renew in May.", True),
+    # Neither a question nor a reading verb first: an acting verb the list lacks must not pass for reading.
+    ("Put it on my calendar with whatever the latest details are.", True),
+    ("Bitte die offenen Rechnungen begleichen.", True),
 ])
-def test_a_request_asks_to_act_by_its_verbs_in_ten_languages(request_text: str, acts: bool) -> None:
+def test_a_request_reads_only_as_a_question_or_with_a_reading_verb_first(request_text: str, acts: bool) -> None:
     assert asks_to_act(request_text) is acts
 
 
