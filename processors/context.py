@@ -246,7 +246,7 @@ class _Conversation:
     """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
 
     __slots__ = ("attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
-                 "near_dups", "persist", "pii", "pii_types", "read_only", "refusals", "requested", "ring", "sens_mask",
+                 "near_dups", "persist", "pii", "pii_types", "refusals", "request", "requested", "ring", "sens_mask",
                  "sigs", "tainted", "text", "touched", "turns")
 
     def __init__(self, history: int, now: float, seen: float) -> None:
@@ -271,7 +271,7 @@ class _Conversation:
         self.cues = 0  # cue bits of the last history_turns user turns, newest in the low _CUE_WIDTH bits
         self.text: str | None = None
         self.tainted: array[int] | None = None  # destination digests from injected content (see _taint_signals)
-        self.read_only = False  # the latest user request asks only to read (see _unrequested_signals)
+        self.request = 0  # the latest user request's hash << 1 | 1 when it asks only to read (_unrequested_signals)
         self.requested: array[int] | None = None  # value digests a request in fetched content supplied
 
 
@@ -791,13 +791,23 @@ class ContextProcessor:
         signal an acting tool call on a value that a request or change notice in an earlier record's tool result or
         document supplied; remember such values (digests, at most _TAINT_MAX, only while the request reads)."""
         messages = it.messages
-        for m in reversed(messages):
-            if m.kind is MessageKind.USER and m.text:
-                conv.read_only = not asks_to_act(m.text)
-                if not conv.read_only:
+        request = ""
+        agentic = False
+        for m in messages:
+            if m.kind is MessageKind.USER:
+                request = m.text or request
+            elif m.kind is MessageKind.TOOL_CALL or m.kind in _UNTRUSTED_KINDS:
+                agentic = True
+        # Only agents need the answer: a record with tool activity, or a user message alone (an events-mode record,
+        # whose tool calls arrive as records of their own). A chat span's request is not read.
+        if request and (agentic or len(messages) == 1):
+            # A re-sent request (every span of an agent run carries it again) is read once: its hash and the answer.
+            h = hash(request) << 1
+            if conv.request >> 1 != h >> 1:
+                conv.request = h | (not asks_to_act(request))
+                if not conv.request & 1:
                     conv.requested = None  # the user asked for an action: what it acts on was asked for
-                break
-        if not conv.read_only:
+        if not agentic or not conv.request & 1:
             return
         used: set[int] = set()
         made: set[int] = set()

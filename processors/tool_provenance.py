@@ -35,15 +35,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import orjson
+import re2
+from re2 import _re2 as _re2_core
 
 from spanwatch.processors._threat import evidence, value_hash
 from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding, Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
 from spanwatch.processors.validators import iban as _iban_ok
+
+_UNANCHORED: Any = _re2_core.RE2.Anchor.UNANCHORED
 
 __all__ = [
     "Destination",
@@ -395,7 +399,38 @@ _ACT_STEMS = (
     "wyślij|zapłać|zarezerwuj|anuluj|zaktualizuj|odpowiedz|"
     "agende|envie|pague|atualize|responda"
 )
-_ACTS = re.compile(rf"(?i)(?<!\w)(?:(?:{_ACT_EN})(?!\w)|(?:{_ACT_STEMS}))")
+# Word edges spelled out (Latin letters with their accents, Cyrillic), so RE2 reads them as re would: these three
+# tests run on every user request and tool result, and RE2 makes one linear pass where re tries the alternation at
+# every position (~70 us on a 1.5 KB prompt).
+_LETTER = "0-9A-Za-z_À-ɏЀ-ӿ"
+_B, _E = f"(?:^|[^{_LETTER}])", f"(?:[^{_LETTER}]|$)"
+
+
+class _Finder:
+    """One RE2 regex asked only where it first matches, on UTF-8 bytes, through the object the ``re2`` wrapper
+    holds: the wrapper re-encodes the text and builds a match object on every call (~5 us of overhead here)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, pattern: str) -> None:
+        opts = re2.Options()
+        opts.log_errors = False
+        self._match = re2.compile(pattern, opts)._regexp.Match
+
+    def search(self, raw: bytes, pos: int = 0) -> tuple[int, int] | None:
+        span = self._match(_UNANCHORED, raw, pos, len(raw))[0]
+        return None if span[1] < 0 else span
+
+
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "replace")  # a lone surrogate (never valid UTF-8) must not stop the check
+
+
+def _re2(pattern: str) -> _Finder:
+    return _Finder(pattern)
+
+
+_ACTS = _re2(rf"(?i){_B}(?:(?:{_ACT_EN}){_E}|(?:{_ACT_STEMS}))")
 _DONT_ACT = re.compile(
     r"(?i)\b(?:don'?t|do not|without) (?:yet )?(?:place|send|pay|change|book|order|update|submit|buy)")
 # A tool whose name says it changes something outside the conversation (name parts, any case convention), unless
@@ -415,14 +450,14 @@ _READING_PARTS = frozenset((
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # What a planted request says around its value: a request or obligation, or a change of details.
-_REQUEST_CUE = re.compile(
-    r"(?i)\b(?:please|kindly|pls|must|should|need to|needs to|has to|have to|are required to|is required to|"
+_REQUEST_CUE = _re2(
+    rf"(?i){_B}(?:please|kindly|pls|must|should|need to|needs to|has to|have to|are required to|is required to|"
     r"make sure|go ahead|instead|from now on|rather than|going forward|no longer|has changed|have changed|"
     r"has been changed|has moved|have moved|moved to|new (?:bank|account|address|details|iban|routing|number|"
     r"e-?mail|contact|delivery|shipping|wire|payment|beneficiary|phone|mobile|depot|warehouse|location|provider|"
     r"bookkeeper|accountant)|por favor|favor de|bitte|s'il vous pla[iî]t|merci de|veuillez|per favore|"
     r"vi preghiamo|lütfen|proszę|alsjeblieft|graag|gelieve|nueva cuenta|nuevo|nouvelle|nouveau|neue|neuen|nuova|"
-    r"nuovo|nova conta|novo|nieuwe|yeni|nowe|nowy)\b")
+    rf"nuovo|nova conta|novo|nieuwe|yeni|nowe|nowy){_E}")
 _CUE_RADIUS = 200
 
 
@@ -439,8 +474,9 @@ def acting_tool(name: str) -> bool:
 # A request that reads: a question, or one that opens (after "please", "can you" ...) with a reading verb, in the
 # same ten languages. An unlisted acting verb ("put it on my calendar") must not pass for reading, so a request
 # that is neither a question nor opens with one of these counts as asking for an action.
-_READS = re.compile(
-    r"(?i)[?\uff1f]|^\W*(?:(?:please|pls|hey|hi|ok|okay|so)\W+)?(?:(?:can|could|would|will) you\W+(?:please\W+)?)?"
+_READS = _re2(
+    rf"(?i)[?？]|^[^{_LETTER}]*(?:(?:please|pls|hey|hi|ok|okay|so)[^{_LETTER}]+)?"
+    rf"(?:(?:can|could|would|will) you[^{_LETTER}]+(?:please[^{_LETTER}]+)?)?"
     r"(?:what|where|when|why|how|who|whose|which|is|are|was|were|do|does|did|has|have|had|tell me|show|list|"
     r"summari[sz]e|sum up|check|compare|find|look up|look at|read|review|explain|describe|give me an overview|"
     r"pull up|pull together|open|grab|fetch|get me the (?:status|details|list|total|balance|summary)|"
@@ -451,37 +487,50 @@ _READS = re.compile(
     r"vat .* samen|toon|controleer|vergelijk|zoek|wat|hoe|waar|welke|"
     r"özetle|goster|göster|kontrol et|karşılaştır|ne|nerede|kaç|"
     r"podsumuj|poka[zż]|sprawd[zź]|por[oó]wnaj|znajd[zź]|co|gdzie|ile|"
-    r"mostre|verifique|quais|quanto|onde)\b")
+    rf"mostre|verifique|quais|quanto|onde){_E}")
+
+
+_REQUEST_EDGE = 300
 
 
 def asks_to_act(request: str) -> bool:
     """Whether a user's request may ask the agent to change something: it has an acting verb (see _ACTS) and does
     not say not to act yet, or it is neither a question nor opens with a reading verb (see _READS)."""
-    if _ACTS.search(request) is not None:
+    if len(request) > 2 * _REQUEST_EDGE:
+        # What the user asks sits at the start or the end, around what they pasted; the middle is read by the
+        # detectors, not here (bounded work on a 30 KB prompt).
+        request = request[:_REQUEST_EDGE] + "\n" + request[-_REQUEST_EDGE:]
+    if _ACTS.search(_utf8(request)) is not None:
         return _DONT_ACT.search(request) is None
-    return _READS.search(request.strip()) is None
+    return _READS.search(_utf8(request.strip())) is None
 
 
 def requested_windows(text: str) -> list[str]:
-    """The windows of ``text`` (_CUE_RADIUS characters either side) around each request or change notice, merged;
-    at most 8, so a long document full of "please" costs a bounded amount."""
+    """The windows of ``text`` (about _CUE_RADIUS characters either side) around each request or change notice,
+    merged; at most 8 windows from the first 64 cues."""
+    raw = _utf8(text)
     spans: list[tuple[int, int]] = []
-    for m in _REQUEST_CUE.finditer(text):
-        lo, hi = max(0, m.start() - _CUE_RADIUS), m.end() + _CUE_RADIUS
+    pos = 0
+    for _ in range(64):  # cues, bounded: a long document full of "please" costs a bounded amount
+        if (m := _REQUEST_CUE.search(raw, pos)) is None:
+            break
+        lo, hi = max(0, m[0] - _CUE_RADIUS), m[1] + _CUE_RADIUS
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         elif len(spans) < 8:
             spans.append((lo, hi))
         else:
             break
-    return [text[lo:hi] for lo, hi in spans]
+        pos = max(m[1], m[0] + 1)
+    # Byte windows may cut a character at their edges; the pieces are dropped.
+    return [raw[lo:hi].decode("utf-8", "ignore") for lo, hi in spans]
 
 
 def _requested_near(text: str, key: str) -> bool:
     # A request or change notice within _CUE_RADIUS characters of any occurrence of the value.
     i = text.find(key)
     while i >= 0:
-        if _REQUEST_CUE.search(text, max(0, i - _CUE_RADIUS), i + len(key) + _CUE_RADIUS):
+        if _REQUEST_CUE.search(_utf8(text[max(0, i - _CUE_RADIUS):i + len(key) + _CUE_RADIUS])):
             return True
         i = text.find(key, i + 1)
     return False
