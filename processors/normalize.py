@@ -77,7 +77,7 @@ _CONFUSABLES: dict[str, str] = {
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     # Latin extensions / IPA / small capitals
-    "ı": "i", "ɑ": "a", "ɩ": "i", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
+    "ı": "i", "İ": "I", "ɑ": "a", "ɩ": "i", "ʏ": "y", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
     "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
 }
@@ -1087,8 +1087,9 @@ _NEEDS_FOLD = _fast_re(
 )
 # Folded for matching but no sign of a trick next to Latin letters: letters of a living Latin orthography (the
 # dotless i of Turkish and Azerbaijani: "nasıl", "yapalım"; flagging it made ordinary Turkish prompts score as
-# obfuscated attacks). "ıgnore" is still folded to "ignore", so the rules still see it.
-_NATIVE_LATIN = "ı"
+# obfuscated attacks; and their dotted capital I, whose lower case would carry a combining dot into the keyword view:
+# "ASİSTANINA" must read "asistanina"). "ıgnore" is still folded to "ignore", so the rules still see it.
+_NATIVE_LATIN = "ıİ"
 _TRICK_CLASS = "".join(c for c in _CONFUSABLE_CLASS if c not in _NATIVE_LATIN)
 _MIXED = _fast_re(
     f"[A-Za-z][{_TRICK_CLASS}]|[{_TRICK_CLASS}][A-Za-z]|[\U0001D400-\U0001D7FF]"

@@ -354,6 +354,15 @@ def injected_parts(text: str, spans: Sequence[tuple[int, int]]) -> str:
             if last < len(segments) - 1 and not segments[last][2]:
                 last += 1
         parts.append((segments[first][0], segments[last][1]))
+    if ends is _SEGMENT_END:
+        # A finding on a JSON key ('"_agent_directive": {...}') attacks the whole value it opens, nested members
+        # included: they are the directive's fields, not other records.
+        for _, e in spans:
+            j = e
+            while j < len(text) and text[j] in ' \t\r\n:"':
+                j += 1
+            if j < len(text) and text[j] in "{[":
+                parts.append((e, _value_end(text, j)))
     parts.sort()
     merged: list[tuple[int, int]] = []
     for lo, hi in parts:
@@ -362,6 +371,31 @@ def injected_parts(text: str, spans: Sequence[tuple[int, int]]) -> str:
         else:
             merged.append((lo, hi))
     return "\n".join(text[lo:hi] for lo, hi in merged)
+
+
+def _value_end(text: str, start: int, limit: int = 8192) -> int:
+    """The end of the JSON object or array opening at ``start`` (brackets inside strings skipped), or ``limit``
+    characters on when it does not close by then."""
+    depth, quoted, escaped = 0, False, False
+    stop = min(len(text), start + limit)
+    for i in range(start, stop):
+        c = text[i]
+        if quoted:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == '"':
+                quoted = False
+        elif c == '"':
+            quoted = True
+        elif c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return stop
 
 
 def _shown(text: str, d: Destination) -> str:
