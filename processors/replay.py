@@ -159,10 +159,10 @@ class Replayer:
 
 @dataclass(frozen=True, slots=True)
 class AgentTraceOutcome:
-    """Did the pipeline see an agent act on injected content? ``span`` is the strongest ``provenance.injected_*``
-    finding when the whole trace is one span (span-attribute instrumentations); ``events`` the same, or the
-    ``tainted_action`` signal's score, when every message is its own record of one conversation (openai-v2's
-    events mode). 0.0 when nothing was flagged."""
+    """Did the pipeline see an agent act on injected content? ``span`` is the strongest ``untrusted_action`` finding
+    (``provenance.injected_*``, ``provenance.unrequested_action``) when the whole trace is one span
+    (span-attribute instrumentations); ``events`` the same, or the ``tainted_action`` signal's score, when every
+    message is its own record of one conversation (openai-v2's events mode). 0.0 when nothing was flagged."""
 
     span: float
     events: float

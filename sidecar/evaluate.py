@@ -14,8 +14,9 @@ Formats (detected from the first record, or ``--format``), as in ``shared/eval/R
   assistant, tool_call with the arguments as JSON, tool_result, retrieval). Label ``obeyed`` (the agent acted on
   an injected tool result) is the positive class; ``unobeyed`` and benign spellings are negative. Each trace runs
   through detect and context as one span and as one record per message
-  (:func:`spanwatch.processors.replay.replay_agent_trace`); it is flagged by a ``provenance.injected_*`` finding
-  (the span line) or by that or the ``tainted_action`` signal (the events-mode line).
+  (:func:`spanwatch.processors.replay.replay_agent_trace`); it is flagged by an ``untrusted_action`` finding
+  (``provenance.injected_*`` or ``provenance.unrequested_action``; the span line) or by that or the
+  ``tainted_action`` signal (the events-mode line).
 * ``pii``: ``{"text", "entities"}``; delegated to :func:`spanwatch.processors.pii_eval.evaluate_pii`.
 
 Metrics treat every non-benign label as the positive class: precision, recall, F1, false-positive rate at
