@@ -245,9 +245,9 @@ class ConversationView:
 class _Conversation:
     """One conversation's record. Slots and small integers keep an idle one well under 1 KiB."""
 
-    __slots__ = ("attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user", "manipulation",
-                 "near_dups", "persist", "pii", "pii_types", "refusals", "request", "requested", "ring", "sens_mask",
-                 "sigs", "tainted", "text", "touched", "turns")
+    __slots__ = ("asked", "attacks", "base", "cues", "cum", "first_seen", "flags", "last_seen", "last_user",
+                 "manipulation", "near_dups", "persist", "pii", "pii_types", "refusals", "request", "requested", "ring",
+                 "sens_mask", "sigs", "tainted", "text", "touched", "turns")
 
     def __init__(self, history: int, now: float, seen: float) -> None:
         self.turns = 0
@@ -273,6 +273,7 @@ class _Conversation:
         self.tainted: array[int] | None = None  # destination digests from injected content (see _taint_signals)
         self.request = 0  # the latest user request's hash << 1 | 1 when it asks only to read (_unrequested_signals)
         self.requested: array[int] | None = None  # value digests a request in fetched content supplied
+        self.asked: array[int] | None = None  # value digests the current read-only user request named
 
 
 def _measure_base() -> int:
@@ -807,6 +808,9 @@ class ContextProcessor:
                 conv.request = h | (not asks_to_act(request))
                 if not conv.request & 1:
                     conv.requested = None  # the user asked for an action: what it acts on was asked for
+                # What the user named is theirs to act on, in this record or a later one (events mode).
+                named = sorted({_digest(k) for k in injected_keys(request)})[:_TAINT_MAX]
+                conv.asked = array("q", named) if named and conv.request & 1 else None
         if not agentic or not conv.request & 1:
             return
         used: set[int] = set()
@@ -830,13 +834,14 @@ class ContextProcessor:
                     f"a tool call the user did not ask for acts on {fired} value(s) that a request in an earlier "
                     "tool result supplied"))
         asked: set[int] | None = None
+        user_named = conv.asked
         for m in messages:
             if m.kind not in _UNTRUSTED_KINDS or not m.text:
                 continue
             for window in requested_windows(m.text):
                 for key in injected_keys(window):
                     d = _digest(key)
-                    if d in used:
+                    if d in used or (user_named is not None and d in user_named):
                         continue
                     if asked is None:
                         asked = {_digest(k) for t in messages if t.kind in _TRUSTED_KINDS and t.text

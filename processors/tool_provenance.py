@@ -421,13 +421,14 @@ _ACT_EN = (
     "edit|modify|delete|remove|archive|move|assign|reassign|approve|accept|decline|register|apply|submit|fix|"
     "merge|deploy|rotate|reset|unlock|enable|disable|redirect|release|ship|fulfil|fulfill|issue|activate|close|"
     "sign|renew|notify|text|message|leave|place|process|handle|resolve|sort out|take care|do it|go ahead|act on|"
+    "enter|log|record|save|file|put|mark|fill in|"
     "deal with"
 )
 _ACT_STEMS = (
     "env[ií]a|manda|paga|transfier|reserva|cancela|actualiza|cambia|agenda|programa|responde|confirma|"
     "envoie|envoyer|paie|payer|r[ée]serve|annule|mets? [àa] jour|modifie|r[ée]ponds|"
     "invia|prenota|annulla|aggiorna|rispondi|"
-    "schick|sende|zahl|überweis|buch|storn|aktualisier|antwort|"
+    "schick|sende|zahl|überweis|buch|storn|aktualisier|antwort|trag|erfass|änder|setz|lösch|leg|"
     "stuur|betaal|boek|annuleer|beantwoord|terugstort|"
     "g[öo]nder|öde|yan[ıi]t|cevap|iptal|güncelle|"
     "wyślij|zapłać|zarezerwuj|anuluj|zaktualizuj|odpowiedz|"

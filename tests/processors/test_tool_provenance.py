@@ -396,6 +396,7 @@ def test_tool_names_that_act(name: str, acts: bool) -> None:
     # Neither a question nor a reading verb first: an acting verb the list lacks must not pass for reading.
     ("Put it on my calendar with whatever the latest details are.", True),
     ("Bitte die offenen Rechnungen begleichen.", True),
+    ("Hat er den Termin bestätigt? Wenn ja, trag ihn im ERP ein.", True),
 ])
 def test_a_request_reads_only_as_a_question_or_with_a_reading_verb_first(request_text: str, acts: bool) -> None:
     assert asks_to_act(request_text) is acts
@@ -426,3 +427,17 @@ def test_a_finding_on_a_json_key_attacks_the_whole_value_it_opens() -> None:
     s = doc.index('"_agent_directive"')
     part = injected_parts(doc, [(s, s + len('"_agent_directive":'))])
     assert "x@evil.example" in part and "safe@ok.example" not in part
+
+
+def test_a_value_the_read_only_request_named_is_the_users_own_across_records() -> None:
+    # Events mode: the request, the supplier's mail and the update arrive as separate records.
+    proc = ContextProcessor(ContextConfig())
+    records = [
+        _record(message(K.USER, "Has the supplier confirmed the new date for order 4711-2381? What did they say?")),
+        _record(message(K.TOOL_RESULT, "We confirm the new delivery date for order 4711-2381. Please note the "
+                                       "change.", "read_mail")),
+        _record(message(K.TOOL_CALL, '{"order": "4711-2381", "field": "delivery"}', "update_order")),
+    ]
+    for r in records:
+        proc.process(batch(r))
+    assert all("tainted_action" not in kinds(r) for r in records)
