@@ -21,10 +21,10 @@ import orjson
 
 from spanwatch.exporters._audit_keys import KeyStore, trusted_keys
 from spanwatch.exporters._audit_verify import TrailQuery, trail, verify
+from spanwatch.subcommand import EXIT_USAGE, run_chosen
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def add_arguments(subparsers: Any) -> None:
@@ -61,12 +61,7 @@ def add_arguments(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    func = getattr(args, "audit_func", None)
-    if func is None:
-        print("spanwatch audit: choose a command: verify or trail", file=sys.stderr)
-        return EXIT_USAGE
-    result: int = func(args)
-    return result
+    return run_chosen(args, "audit_func", "spanwatch audit: choose a command: verify or trail")
 
 
 def _verify(args: argparse.Namespace) -> int:

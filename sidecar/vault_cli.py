@@ -19,10 +19,10 @@ from typing import Any
 import orjson
 
 from spanwatch.processors.vault import FILE_NAME, Vault, VaultError
+from spanwatch.subcommand import EXIT_USAGE, run_chosen
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
 
 
 def add_arguments(subparsers: Any) -> None:
@@ -46,12 +46,7 @@ def add_arguments(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    func = getattr(args, "vault_func", None)
-    if func is None:
-        print("spanwatch vault: choose a command: reveal or erase", file=sys.stderr)
-        return EXIT_USAGE
-    result: int = func(args)
-    return result
+    return run_chosen(args, "vault_func", "spanwatch vault: choose a command: reveal or erase")
 
 
 def _open(args: argparse.Namespace, command: str) -> Vault | None:
