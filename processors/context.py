@@ -398,6 +398,43 @@ def _digest(text: str) -> int:
     return zlib.crc32(text.encode("utf-8", "surrogatepass")) or 1
 
 
+def _call_digests(it: Interaction, *, acting_only: bool) -> tuple[set[int], set[int]]:
+    """Digests of what the interaction's tool calls act on (:func:`call_keys`): ``used`` by any call, history
+    included, and ``made`` by the calls this interaction made (a re-sent history's were signalled then)."""
+    used: set[int] = set()
+    made: set[int] = set()
+    for m in it.messages:
+        if m.kind is MessageKind.TOOL_CALL and m.text and (not acting_only or acting_tool(m.tool_name)):
+            keys = {_digest(k) for k in call_keys(m.text)}
+            used |= keys
+            if not is_history(it, m):
+                made |= keys
+    return used, made
+
+
+def _fire(store: array[int], made: set[int]) -> int:
+    """Negate the remembered digests a call acted on (so a re-sent history cannot fire them again); how many."""
+    fired = 0
+    for i, d in enumerate(store):
+        if d > 0 and d in made:
+            store[i] = -d
+            fired += 1
+    return fired
+
+
+def _remember(store: array[int] | None, d: int) -> array[int]:
+    """``store`` (created on first use) with digest ``d`` added once, fired or not; at most _TAINT_MAX, the oldest
+    going first."""
+    if store is None:
+        store = array("q")
+    if d not in store and -d not in store:
+        if len(store) >= _TAINT_MAX:
+            del store[0]
+        store.append(d)
+    return store
+
+
+
 # Live processors by component id, so an admin API can look a conversation up without a reference.
 INSTANCES: weakref.WeakValueDictionary[str, ContextProcessor] = weakref.WeakValueDictionary()
 
@@ -748,21 +785,10 @@ class ContextProcessor:
         attacked = attack_spans(it.findings, messages)
         if not conv.tainted and not attacked:
             return
-        used: set[int] = set()  # by any call in this interaction, history included
-        made: set[int] = set()  # by the calls this interaction made (a re-sent history's were signalled then)
-        for m in messages:
-            if m.kind is MessageKind.TOOL_CALL and m.text:
-                keys = {_digest(k) for k in call_keys(m.text)}
-                used |= keys
-                if not is_history(it, m):
-                    made |= keys
+        used, made = _call_digests(it, acting_only=False)
         tainted = conv.tainted
         if tainted is not None:
-            fired = 0
-            for i, d in enumerate(tainted):
-                if d > 0 and d in made:
-                    tainted[i] = -d
-                    fired += 1
+            fired = _fire(tainted, made)
             if fired:
                 signals.append(ContextSignal(
                     "context", "tainted_action", 0.95,
@@ -776,15 +802,8 @@ class ContextProcessor:
         for i, spans in attacked.items():
             for key in injected_keys(injected_parts(messages[i].text, spans)):
                 d = _digest(key)
-                if d in used or d in asked:
-                    continue
-                if tainted is None:
-                    tainted = conv.tainted = array("q")
-                if d in tainted or -d in tainted:
-                    continue
-                if len(tainted) >= _TAINT_MAX:
-                    del tainted[0]
-                tainted.append(d)
+                if d not in used and d not in asked:
+                    tainted = conv.tainted = _remember(tainted, d)
 
     @staticmethod
     def _unrequested_signals(conv: _Conversation, it: Interaction, signals: list[ContextSignal]) -> None:
@@ -806,28 +825,18 @@ class ContextProcessor:
             h = hash(request) << 1
             if conv.request >> 1 != h >> 1:
                 conv.request = h | (not asks_to_act(request))
+                conv.asked = None
                 if not conv.request & 1:
                     conv.requested = None  # the user asked for an action: what it acts on was asked for
-                # What the user named is theirs to act on, in this record or a later one (events mode).
-                named = sorted({_digest(k) for k in injected_keys(request)})[:_TAINT_MAX]
-                conv.asked = array("q", named) if named and conv.request & 1 else None
+                elif named := sorted({_digest(k) for k in injected_keys(request)})[:_TAINT_MAX]:
+                    # What the user named is theirs to act on, in this record or a later one (events mode).
+                    conv.asked = array("q", named)
         if not agentic or not conv.request & 1:
             return
-        used: set[int] = set()
-        made: set[int] = set()
-        for m in messages:
-            if m.kind is MessageKind.TOOL_CALL and m.text and acting_tool(m.tool_name):
-                keys = {_digest(k) for k in call_keys(m.text)}
-                used |= keys
-                if not is_history(it, m):
-                    made |= keys
+        used, made = _call_digests(it, acting_only=True)
         requested = conv.requested
         if requested is not None and made:
-            fired = 0
-            for i, d in enumerate(requested):
-                if d > 0 and d in made:
-                    requested[i] = -d
-                    fired += 1
+            fired = _fire(requested, made)
             if fired:
                 signals.append(ContextSignal(
                     "context", "tainted_action", 0.8,
@@ -846,15 +855,8 @@ class ContextProcessor:
                     if asked is None:
                         asked = {_digest(k) for t in messages if t.kind in _TRUSTED_KINDS and t.text
                                  for k in injected_keys(t.text)}
-                    if d in asked:
-                        continue
-                    if requested is None:
-                        requested = conv.requested = array("q")
-                    if d in requested or -d in requested:
-                        continue
-                    if len(requested) >= _TAINT_MAX:
-                        del requested[0]
-                    requested.append(d)
+                    if d not in asked:
+                        requested = conv.requested = _remember(requested, d)
 
     # -- state ----------------------------------------------------------------------------------------------
 
