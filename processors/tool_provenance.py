@@ -461,11 +461,7 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", "replace")  # a lone surrogate (never valid UTF-8) must not stop the check
 
 
-def _re2(pattern: str) -> _Finder:
-    return _Finder(pattern)
-
-
-_ACTS = _re2(rf"(?i){_B}(?:(?:{_ACT_EN}){_E}|(?:{_ACT_STEMS}))")
+_ACTS = _Finder(rf"(?i){_B}(?:(?:{_ACT_EN}){_E}|(?:{_ACT_STEMS}))")
 _DONT_ACT = re.compile(
     r"(?i)\b(?:don'?t|do not|without) (?:yet )?(?:place|send|pay|change|book|order|update|submit|buy)")
 # A tool whose name says it changes something outside the conversation (name parts, any case convention), unless
@@ -485,7 +481,7 @@ _READING_PARTS = frozenset((
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # What a planted request says around its value: a request or obligation, or a change of details.
-_REQUEST_CUE = _re2(
+_REQUEST_CUE = _Finder(
     rf"(?i){_B}(?:please|kindly|pls|must|should|need to|needs to|has to|have to|are required to|is required to|"
     r"make sure|go ahead|instead|from now on|rather than|going forward|no longer|has changed|have changed|"
     r"has been changed|has moved|have moved|moved to|new (?:bank|account|address|details|iban|routing|number|"
@@ -509,7 +505,7 @@ def acting_tool(name: str) -> bool:
 # A request that reads: a question, or one that opens (after "please", "can you" ...) with a reading verb, in the
 # same ten languages. An unlisted acting verb ("put it on my calendar") must not pass for reading, so a request
 # that is neither a question nor opens with one of these counts as asking for an action.
-_READS = _re2(
+_READS = _Finder(
     rf"(?i)[?？]|^[^{_LETTER}]*(?:(?:please|pls|hey|hi|ok|okay|so)[^{_LETTER}]+)?"
     rf"(?:(?:can|could|would|will) you[^{_LETTER}]+(?:please[^{_LETTER}]+)?)?"
     r"(?:what|where|when|why|how|who|whose|which|is|are|was|were|do|does|did|has|have|had|tell me|show|list|"

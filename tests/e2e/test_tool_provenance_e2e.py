@@ -35,20 +35,21 @@ pytestmark = pytest.mark.slow
 RUNNER = Path(__file__).with_name("instrumented_client.py")
 
 
-@pytest.fixture(scope="module")
-def fake_llm() -> Iterator[FakeLLMServer]:
-    llm = FakeLLM(text_reply="Done.", tool_arguments='{"limit": 1}',
-                  followup_calls=[("send_mail", client.INJECTED_SEND)])
+def _scripted(reply: str, tool: str, arguments: str) -> Iterator[FakeLLMServer]:
+    """The loopback fake model, scripted to read the mailbox, then call ``tool`` with ``arguments``, then answer."""
+    llm = FakeLLM(text_reply=reply, tool_arguments='{"limit": 1}', followup_calls=[(tool, arguments)])
     with FakeLLMServer(llm) as server:
         yield server
+
+
+@pytest.fixture(scope="module")
+def fake_llm() -> Iterator[FakeLLMServer]:
+    yield from _scripted("Done.", "send_mail", client.INJECTED_SEND)
 
 
 @pytest.fixture(scope="module")
 def business_llm() -> Iterator[FakeLLMServer]:
-    llm = FakeLLM(text_reply="You owe $142.18.", tool_arguments='{"limit": 1}',
-                  followup_calls=[("update_autopay", client.BUSINESS_UPDATE)])
-    with FakeLLMServer(llm) as server:
-        yield server
+    yield from _scripted("You owe $142.18.", "update_autopay", client.BUSINESS_UPDATE)
 
 
 def _play(scenario: str, fake_llm: FakeLLMServer, play: str = "injected") -> dict[str, Batch]:
