@@ -408,6 +408,12 @@ def _comparable(text: str) -> str:
     return text.lower().replace("\\/", "/")
 
 
+def _trusted_text(messages: Sequence[Message]) -> str:
+    """What the user, the system prompt and the tool definitions said, in comparable form: a value found here was
+    asked for, wherever else it also appears."""
+    return "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
+
+
 # -- unrequested actions ---------------------------------------------------------------------------------------
 # An injection written as ordinary business mail ("our bank details have changed, please use ...") matches no
 # attack rule, so nothing above starts. What still gives it away is the action: the user asked only to read ("what
@@ -596,12 +602,13 @@ class ToolProvenanceDetector:
         if kind is _TOOL_CALL:
             out: list[Finding] = []
             sources = self._sources(interaction)
-            if sources is None and not self.allowed and not acting_tool(message.tool_name):
+            acts = acting_tool(message.tool_name)
+            if sources is None and not self.allowed and not acts:
                 return out
             dests = call_destinations(message.text)
             if sources is not None:
                 out = self._provenance(index, message, dests, sources)
-            if not out and acting_tool(message.tool_name):
+            if not out and acts:
                 out = self._unrequested(interaction, index, message, dests)
             if self.allowed and dests:
                 out.extend(self._egress(index, message.text, [(d.start, d.end, d.host) for d in dests if d.host]))
@@ -630,8 +637,7 @@ class ToolProvenanceDetector:
                           for i, spans in attack_spans(findings, messages).items() if messages[i].text)
         sources = None
         if untrusted:
-            trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
-            sources = _Sources(trusted, untrusted)
+            sources = _Sources(_trusted_text(messages), untrusted)
         self._memo = (messages, len(messages), len(findings), sources)
         return sources
 
@@ -668,7 +674,7 @@ class ToolProvenanceDetector:
         fetched = [_comparable(m.text) for m in messages[:index] if m.kind in _UNTRUSTED and m.text]
         if not fetched:
             return []
-        trusted = "\n".join(_comparable(m.text) for m in messages if m.kind in _TRUSTED and m.text)
+        trusted = _trusted_text(messages)
         values = [(d.key, d.start, d.end, _shown(message.text, d), d.kind.upper()) for d in dests]
         values.extend((v.lower(), s, e, f"argument {path[:48]}", "ARGUMENT")
                       for path, v, s, e in argument_values(message.text))
