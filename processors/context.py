@@ -434,7 +434,6 @@ def _remember(store: array[int] | None, d: int) -> array[int]:
     return store
 
 
-
 # Live processors by component id, so an admin API can look a conversation up without a reference.
 INSTANCES: weakref.WeakValueDictionary[str, ContextProcessor] = weakref.WeakValueDictionary()
 
