@@ -60,6 +60,7 @@ from itertools import repeat
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.confmap import ByteSize, Duration
+from spanwatch.processors._threat import DATA_KINDS
 from spanwatch.processors.assessment import ContextSignal
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, cue_kind
 from spanwatch.processors.extract import is_history
@@ -94,7 +95,6 @@ MANIPULATION_CATEGORIES = frozenset({"social_engineering", "manipulation", "impe
 # re-sent history cannot fire it again). An injection names one or two; more is a flood, and the oldest go first.
 _TAINT_MAX = 32
 _TRUSTED_KINDS = frozenset({MessageKind.SYSTEM, MessageKind.USER})
-_UNTRUSTED_KINDS = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
 
 # Assistant refusals, matched on the lowercased first ``refusal_scan_chars`` of a reply. One alternation: the
 # regex engine tries every phrase in one pass, which is all a 200-character prefix needs.
@@ -815,7 +815,7 @@ class ContextProcessor:
         for m in messages:
             if m.kind is MessageKind.USER:
                 request = m.text or request
-            elif m.kind is MessageKind.TOOL_CALL or m.kind in _UNTRUSTED_KINDS:
+            elif m.kind is MessageKind.TOOL_CALL or m.kind in DATA_KINDS:
                 agentic = True
         # Only agents need the answer: a record with tool activity, or a user message alone (an events-mode record,
         # whose tool calls arrive as records of their own). A chat span's request is not read.
@@ -844,7 +844,7 @@ class ContextProcessor:
         asked: set[int] | None = None
         user_named = conv.asked
         for m in messages:
-            if m.kind not in _UNTRUSTED_KINDS or not m.text:
+            if m.kind not in DATA_KINDS or not m.text:
                 continue
             for window in requested_windows(m.text):
                 for key in injected_keys(window):

@@ -41,7 +41,7 @@ import orjson
 import re2
 from re2 import _re2 as _re2_core
 
-from spanwatch.processors._threat import evidence, value_hash
+from spanwatch.processors._threat import DATA_KINDS, evidence, value_hash
 from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding, Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
@@ -72,9 +72,8 @@ __all__ = [
 INJECTED_TAGS = ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                  "atlas:AML.T0051.001")
 EGRESS_TAGS = ("owasp_llm:LLM02", "owasp_llm:LLM06", "owasp_asi:ASI02", "atlas:AML.T0024")
-# An untrusted message with a finding of finding.ATTACK_CATEGORIES is "injected content" (conversation cues and
-# sensitive data are not attacks).
-_UNTRUSTED = frozenset({MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})
+# A data message (a tool result or document, _threat.DATA_KINDS) with a finding of finding.ATTACK_CATEGORIES is
+# "injected content" (conversation cues and sensitive data are not attacks).
 _TOOL_CALL, _ASSISTANT = MessageKind.TOOL_CALL, MessageKind.ASSISTANT  # module constants: an enum lookup costs
 # What the user or the deployment said: a destination found here was asked for, wherever else it also appears.
 _TRUSTED = frozenset({MessageKind.SYSTEM, MessageKind.USER, MessageKind.TOOL_DEFINITION})
@@ -323,7 +322,7 @@ def attack_spans(findings: Sequence[Finding], messages: Sequence[Message]) -> di
     verdicts: dict[int, list[tuple[int, int]]] = {}
     for f in findings:
         i = f.message_index
-        if f.category in ATTACK_CATEGORIES and 0 <= i < len(messages) and messages[i].kind in _UNTRUSTED:
+        if f.category in ATTACK_CATEGORIES and 0 <= i < len(messages) and messages[i].kind in DATA_KINDS:
             (verdicts if f.rule_id.startswith("ensemble.") else rules).setdefault(i, []).append((f.start, f.end))
     return {i: rules.get(i) or verdicts[i] for i in sorted(rules.keys() | verdicts.keys())}
 
@@ -671,7 +670,7 @@ class ToolProvenanceDetector:
         request = next((m.text for m in reversed(messages[:index]) if m.kind is MessageKind.USER and m.text), "")
         if not request or asks_to_act(request):
             return []  # no user request to compare with (an autonomous agent), or the user asked for an action
-        fetched = [_comparable(m.text) for m in messages[:index] if m.kind in _UNTRUSTED and m.text]
+        fetched = [_comparable(m.text) for m in messages[:index] if m.kind in DATA_KINDS and m.text]
         if not fetched:
             return []
         trusted = _trusted_text(messages)
