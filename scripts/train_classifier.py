@@ -33,7 +33,14 @@ What keeps it from memorising its sources (the project is scored on sources the 
 * every source weighs about the same within its class (row weight ~ 1/sqrt(rows of its source), classes
   balanced), so the big single-style sources (grade-school math, machine-translated PurpleLlama) cannot define
   "benign" or "attack" on their own;
-* L2 regularisation, and presence (not counts) normalised by the number of distinct n-grams.
+* L2 regularisation, and presence (not counts) normalised by the number of distinct n-grams;
+* an attack unit counts only in a language the head has at least ``MIN_BENIGN_PER_LANGUAGE`` benign units of
+  (:func:`language`: English and, through NotInject's Chinese rows, CJK). The dev set's other languages are
+  almost all attacks (PurpleLlama's machine translations: ~430 Latin-script attack prompts against 9 benign), so
+  a model trained on them learns the language, not the attack: it flagged 14 of 20 ordinary longer Spanish,
+  Italian, German, French and Portuguese requests written for this check, while the English originals of the
+  same translated attacks ("overload_with_information") stayed below the 1 % threshold. Attacks in other
+  languages are left to the rules, which read overrides in 19 languages.
 
 The optimiser is full-batch Adam on the weighted logistic loss, written with numpy (sparse rows as index arrays
 + ``np.bincount``). ``--loso`` trains one model per held-out source (``owner/repo``; PurpleLlama's two datasets
@@ -46,7 +53,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +75,9 @@ MIN_SOURCES = 3
 # Row weight within its class ~ (rows of its source) ** -SOURCE_POWER: 0 = every row equal, 1 = every source equal.
 SOURCE_POWER = 0.5
 HEADS = ("prompt", "document")
+# An attack unit is trained on only in a language with at least this many benign units in its head.
+MIN_BENIGN_PER_LANGUAGE = 20
+LANGUAGE_FILTERED_HEADS = ("prompt",)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -109,7 +121,69 @@ def is_table_row(line: str) -> bool:
     return line.startswith("|") and line.count("|") >= 3
 
 
+# Function words of the Latin-script languages in the dev set (two letters or more: "a", "i", "o" are words in
+# several of them). A text's tag is its script, or for Latin script the language with the most of its words here.
+_FUNCTION_WORDS = {
+    "en": "the an and or of to in is are you your my me we what how can could would should do does please for "
+          "with this that it on be not have",
+    "es": "el la los las de que en un una es por para con no se del al lo como más pero sus le ya este sí porque "
+          "esta entre cuando muy sin sobre también me hasta hay donde desde todo nos todos qué yo otro él ella mi "
+          "tu",
+    "pt": "de o que do da em um para é com não uma os no se na por mais as dos como mas ao ele das tem à seu sua "
+          "ou ser quando muito há já está eu também só pelo pela até isso ela entre sem você meu minha",
+    "fr": "le la les de des du un une et est en que qui dans pour pas sur au avec ce il elle je vous nous on ne se "
+          "sont mais ou plus par son sa ses leur comme tout mon ma mes votre vos cette aux été être",
+    "it": "il lo la gli le di del della dei che è un una per con non in da al alla come ma più sono ho hai mi ti "
+          "ci si questo questa anche se perché molto cosa nel nella mio mia suo sua",
+    "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im dem es ich du sie wir ihr auch "
+          "als an nach wie aber bei oder aus wenn nur noch kann mein meine dein bitte über",
+    "nl": "de het een en van ik te dat die in is niet op aan met voor zijn er maar om ook als bij of uit nog wel "
+          "naar kan je mijn hoe wat",
+    "pl": "na do się że nie to jest jak co ale po tak za od jego czy przez może być mnie są dla jestem mój moja",
+    "tr": "ve bir bu da de için ile ne çok daha gibi ben sen mi mı mu mü var yok ama değil olarak kadar sonra "
+          "nasıl",
+    "vi": "và của là có không được trong cho một những các với này người tôi bạn đã để khi",
+    "id": "dan yang di ke dari ini itu untuk dengan tidak ada saya anda apa bisa akan juga",
+}
+_WORD_SETS = {tag: frozenset(words.split()) for tag, words in _FUNCTION_WORDS.items()}
+_SCRIPTS = ((0x0250, "latin"), (0x0370, "other"), (0x0400, "greek"), (0x0530, "cyrillic"), (0x0590, "other"),
+            (0x0600, "hebrew"), (0x0700, "arabic"), (0x0900, "other"), (0x0980, "devanagari"), (0x0E00, "other"),
+            (0x0E80, "thai"), (0x1E00, "other"), (0x1F00, "latin"), (0x3040, "other"), (0x3100, "cjk"),
+            (0x4E00, "other"), (0xA000, "cjk"), (0xAC00, "other"), (0xD7B0, "hangul"))
+
+
+def language(text: str) -> str:
+    """A rough language tag: the dominant script of the first 400 letters, and for Latin script the language
+    whose function words the text uses most (English on a tie or when none is found)."""
+    counts: dict[str, int] = {}
+    for ch in [c for c in text[:2000] if c.isalpha()][:400]:
+        code = ord(ch)
+        script = next((name for bound, name in _SCRIPTS if code < bound), "other")
+        counts[script] = counts.get(script, 0) + 1
+    if counts and max(counts, key=lambda k: counts[k]) != "latin":
+        return max(counts, key=lambda k: counts[k])
+    words = [w for w in re.findall(r"[^\W\d_]+", text[:2000].lower()) if len(w) >= 2]
+    best, hits = "en", sum(w in _WORD_SETS["en"] for w in words)
+    for tag, vocab in _WORD_SETS.items():
+        n = sum(w in vocab for w in words)
+        if n > hits:
+            best, hits = tag, n
+    return best
+
+
 def head_units(rows: list[Row], head: str) -> list[tuple[str, float, int]]:
+    """A head's training units (:func:`all_head_units`) without the attack units of languages it has fewer than
+    ``MIN_BENIGN_PER_LANGUAGE`` benign units of."""
+    units = all_head_units(rows, head)
+    if head not in LANGUAGE_FILTERED_HEADS:
+        return units
+    tags = [language(text) for text, _y, _o in units]
+    benign = Counter(tag for tag, unit in zip(tags, units, strict=True) if unit[1] == 0.0)
+    return [unit for tag, unit in zip(tags, units, strict=True)
+            if unit[1] == 0.0 or benign[tag] >= MIN_BENIGN_PER_LANGUAGE]
+
+
+def all_head_units(rows: list[Row], head: str) -> list[tuple[str, float, int]]:
     """Training units of a head: (text, target, index of the row it came from).
 
     ``prompt`` trains on whole texts. ``document`` trains on *lines*, because at run time it scores a document by
