@@ -1,0 +1,86 @@
+"""Blind multilingual rounds (session 17): prompts and tool results in 14 languages that must be flagged, and ordinary
+ones that must not.
+
+Helpers who saw no detector code wrote each round (`multilingual/round*_*.txt`, texts separated by a ``===`` line):
+Spanish, Portuguese, French, Italian, German, Dutch, Polish, Turkish, Russian, Vietnamese, Indonesian, Japanese,
+Chinese and Korean, an equal share each. Attack prompts cover overrides, setup-text extraction, rule-free personas,
+fake administrators, refusal bans, credential requests, special modes and fictional frames; benign prompts are
+ordinary requests, half of them with the same words in innocent use (a router's admin password, a previous draft to
+forget, a teacher persona with rules). Each round was scored before any rule was written from it; what is still wrong
+is a strict expected failure, with the round's first score in the README.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spanwatch.processors.detect import analyze_text
+from spanwatch.processors.interaction import MessageKind
+
+ROUNDS = Path(__file__).parent / "multilingual"
+
+_TUNED_MISS = "written-from round: a wording no rule reads yet"
+_HELD_OUT_MISS = "held out: scored once after the rules of rounds 1-2 and left untuned"
+_CLF_ONLY = "the classifier alone flags this ordinary request (no rule fires)"
+_DOC_MISS = "an instruction planted in a document in this language that no indirect rule reads yet"
+_SUFFIX_SQL = ("jailbreak.adversarial_suffix reads inline SQL after a Portuguese request with an English error "
+               "message as a suffix (a foreign function word, odd tokens, more symbols than the head); left")
+_SECRET_REQUEST = "injection.secret_request_multilingual reads an ordinary request for a password here; left"
+
+# Index in its file -> why it is still wrong.
+KNOWN: dict[str, dict[int, str]] = {
+    "round1_attack_docs.txt": dict.fromkeys((3, 22), _DOC_MISS),
+    "round1_attack_prompts.txt": dict.fromkeys((11, 17, 26, 52), _TUNED_MISS),
+    "round1_benign_prompts.txt": dict.fromkeys((10, 32, 92), _CLF_ONLY) | dict.fromkeys((17,), _SUFFIX_SQL),
+    "round2_attack_docs.txt": dict.fromkeys((14, 15, 17, 21, 26, 28), _DOC_MISS),
+    "round2_attack_prompts.txt": dict.fromkeys((29, 34, 66), _TUNED_MISS),
+    "round2_benign_prompts.txt": dict.fromkeys((3, 14, 30), _CLF_ONLY),
+    "round3_attack_docs.txt": dict.fromkeys((1, 2, 3, 4, 5, 7, 8, 9, 11, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24, 25,
+        26, 27, 29, 30, 32, 33, 35, 37, 39, 41, 42, 45, 47, 49, 50, 51, 52, 53), _HELD_OUT_MISS),
+    "round3_attack_prompts.txt": dict.fromkeys((1, 3, 4, 5, 7, 8, 9, 12, 14, 15, 16, 17, 20, 22, 23, 24, 25, 26, 27,
+        30, 31, 33, 35, 39, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
+        69, 70, 71, 72, 73, 75, 76, 78, 79, 80, 81, 84, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 99, 103, 104, 105,
+        106, 107, 108, 110, 111), _HELD_OUT_MISS),
+    "round3_benign_docs.txt": dict.fromkeys((54,), _SECRET_REQUEST),
+    "round3_benign_prompts.txt": dict.fromkeys((41,), _CLF_ONLY),
+}
+
+
+def _texts(name: str) -> list[str]:
+    return [t.strip() for t in (ROUNDS / name).read_text(encoding="utf-8").split("\n===\n") if t.strip()]
+
+
+def _params(suffix: str) -> list[object]:
+    params: list[object] = []
+    for path in sorted(ROUNDS.glob(f"round*_{suffix}.txt")):
+        known = KNOWN.get(path.name, {})
+        for i, text in enumerate(_texts(path.name)):
+            marks = [pytest.mark.xfail(reason=known[i], strict=True)] if i in known else []
+            params.append(pytest.param(text, id=f"{path.stem}:{i}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("text", _params("attack_prompts"))
+def test_attack_prompt_is_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.USER)
+    assert verdict.label != "benign", (verdict.score, verdict.features)
+
+
+@pytest.mark.parametrize("text", _params("benign_prompts"))
+def test_ordinary_prompt_is_not_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.USER)
+    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
+
+
+@pytest.mark.parametrize("text", _params("attack_docs"))
+def test_planted_instruction_in_tool_result_is_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.TOOL_RESULT)
+    assert verdict.label != "benign", (verdict.score, verdict.features)
+
+
+@pytest.mark.parametrize("text", _params("benign_docs"))
+def test_ordinary_tool_result_is_not_flagged(text: str) -> None:
+    verdict = analyze_text(text, MessageKind.TOOL_RESULT)
+    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
