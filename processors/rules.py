@@ -921,10 +921,14 @@ def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> tup
         # Some RE2-valid constructs exceed Hyperscan's limits; compile those as prefilters (superset). What even a
         # prefilter cannot express (an anchor inside a user pack's pattern) becomes an empty pattern: a candidate
         # in every text, so the precise regex decides, rather than a rule set that fails to load.
+        # Finding them compiles every pattern alone, a cost paid on each cold start (~25 s for one built-in pattern
+        # in session 17), so the log names them: a rule 'prefilter' avoids the retry.
         exprs, flags = list(exprs), list(flags)
         for i, (e, f) in enumerate(zip(exprs, flags, strict=True)):
             if not _hs_fails(e, f, hyperscan):
                 continue
+            _log.warning("hyperscan cannot compile pattern %r as written; it selects as a prefilter or for every text "
+                         "instead. Give its rule a simpler 'prefilter' to speed up cold starts", e[:80])
             if _hs_fails(e, f | hyperscan.HS_FLAG_PREFILTER, hyperscan):
                 exprs[i], flags[i] = b"", hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_ALLOWEMPTY
             else:

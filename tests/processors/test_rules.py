@@ -575,10 +575,15 @@ def test_database_cache_keeps_only_the_most_recently_used(tmp_path: Path, monkey
     assert "hs-old001.db" not in kept
 
 
-def test_a_user_pattern_hyperscan_cannot_express_still_loads_and_matches_like_re2() -> None:
+def test_a_user_pattern_hyperscan_cannot_express_still_loads_and_matches_like_re2(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """An anchor inside a pattern is valid RE2 but not Hyperscan, even as a prefilter: the rule set must load, and
-    the pattern is then confirmed by its precise regex on every text (same matches as the RE2 engine)."""
+    the pattern is then confirmed by its precise regex on every text (same matches as the RE2 engine). The log names
+    the pattern, since finding it costs a compile per pattern on every cold start."""
     pytest.importorskip("hyperscan")
+    from spanwatch.processors import rules
+
+    monkeypatch.setenv(rules.CACHE_ENV, str(tmp_path))  # compiled afresh, so the retry and its warning happen
     pack = RulePack.from_mapping({"pack": "user", "version": 1, "rules": [{
         "id": "user.two_anchors", "detector": "jailbreak", "category": "jailbreak", "severity": "low",
         "score": 0.6, "patterns": [{"regex": r"(?m)^a:[^\n]*\n[\s\S]{0,40}?^b:"}]}]}, source="user.yaml")
@@ -589,6 +594,8 @@ def test_a_user_pattern_hyperscan_cannot_express_still_loads_and_matches_like_re
         b = [(m.rule.id, m.start, m.end) for m in scan(r2, text, MessageKind.USER)]
         assert a == b, text
     assert [m.start for m in scan(hs, texts[1], MessageKind.USER)] == [2]
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("(?:^|\\n)a:" in w and "'prefilter'" in w for w in warned), warned
 
 
 def test_returning_freed_memory_is_safe_to_call_any_time() -> None:
