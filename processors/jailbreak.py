@@ -242,6 +242,11 @@ def _line_suffix(text: str) -> tuple[float, int]:
     english = sum(w in _ENGLISH for w in words)
     if english < 2 or english <= sum(w in _FOREIGN for w in words):
         return 0.0, len(text)
+    # A request in another language that quotes English (an error message, a log line) reads as English by the
+    # head alone; its tail is that language's own sentence ("... GROUP BY id; o que eu tô fazendo de errado?"): three
+    # function words in a row, where an optimiser's picks are scattered ("Cette heeft brilliant", "ich Hier eine").
+    if _function_word_run(tail) >= 3:
+        return 0.0, len(text)
     return _salad_score(tail, odd + glued, tail_sym - head_sym), head_end
 
 
@@ -254,6 +259,24 @@ _FOREIGN = frozenset((
     "heeft", "beide", "een", "niet", "maar", "ook", "della", "molto", "questo", "questa", "csak", "egy",
 ))  # none of them an English word ("die", "con", "los" are)
 _ENGLISH = frozenset(("the", "to", "of", "and", "a", "an", "for", "that", "with", "how", "is", "in", "on", "my"))
+# Function words of Portuguese, Spanish, French, Italian, German and Dutch that are not English words: only for
+# telling a sentence in that language from an optimiser's scattered picks (see _salad_score's foreign mark).
+_OTHER_LANGUAGE = _FOREIGN | frozenset((
+    "meu", "minha", "eu", "você", "voce", "não", "nao", "é", "está", "tá", "tô", "uma", "um", "isso", "esse", "essa",
+    "seu", "sua", "mas", "para", "com", "da", "dos", "das", "na", "o", "os", "de", "e", "el", "es", "y", "mi", "yo",
+    "tu", "su", "lo", "del", "al", "una", "un", "por", "qué", "cómo", "ça", "je", "il", "est", "les", "des", "une", "du",
+    "et", "ich", "ist", "das", "ein", "eine", "mit", "het", "ik", "di", "che", "non", "sono", "ho", "mio", "mia", "per",
+))
+_PUNCT = ".,;:!?\"'()[]{}¿¡"
+
+
+def _function_word_run(tokens: list[str]) -> int:
+    """The longest run of consecutive ``_OTHER_LANGUAGE`` words in ``tokens``."""
+    run = best = 0
+    for t in tokens:
+        run = run + 1 if t.strip(_PUNCT).lower() in _OTHER_LANGUAGE else 0
+        best = max(best, run)
+    return best
 _PRIMING = re.compile(r"[^\w\[]*(?:sure|here)(?:is|s)?(?![a-z])", re.IGNORECASE)
 _SHAPE = str.maketrans({**dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "a"),
                         **dict.fromkeys("0123456789", "9")})

@@ -25,14 +25,12 @@ _TUNED_MISS = "written-from round: a wording no rule reads yet"
 _HELD_OUT_MISS = "held out: scored once after all of the session's rules and left untuned"
 _CLF_ONLY = "the classifier alone flags this ordinary request (no rule fires)"
 _DOC_MISS = "an instruction planted in a document in this language that no indirect rule reads yet"
-_SUFFIX_SQL = ("jailbreak.adversarial_suffix reads inline SQL after a Portuguese request with an English error "
-               "message as a suffix (a foreign function word, odd tokens, more symbols than the head); left")
 
 # Index in its file -> why it is still wrong.
 KNOWN: dict[str, dict[int, str]] = {
     "round1_attack_docs.txt": dict.fromkeys((3, 22), _DOC_MISS),
     "round1_attack_prompts.txt": dict.fromkeys((11, 17, 26, 52), _TUNED_MISS),
-    "round1_benign_prompts.txt": dict.fromkeys((10, 32, 92), _CLF_ONLY) | dict.fromkeys((17,), _SUFFIX_SQL),
+    "round1_benign_prompts.txt": dict.fromkeys((10, 32, 92), _CLF_ONLY),
     "round2_attack_docs.txt": dict.fromkeys((14, 15, 17, 21, 26, 28), _DOC_MISS),
     "round2_attack_prompts.txt": dict.fromkeys((29, 30, 34, 54, 66), _TUNED_MISS),
     "round2_benign_prompts.txt": dict.fromkeys((3, 14, 30), _CLF_ONLY),
