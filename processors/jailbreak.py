@@ -264,8 +264,9 @@ _ENGLISH = frozenset(("the", "to", "of", "and", "a", "an", "for", "that", "with"
 _OTHER_LANGUAGE = _FOREIGN | frozenset((
     "meu", "minha", "eu", "você", "voce", "não", "nao", "é", "está", "tá", "tô", "uma", "um", "isso", "esse", "essa",
     "seu", "sua", "mas", "para", "com", "da", "dos", "das", "na", "o", "os", "de", "e", "el", "es", "y", "mi", "yo",
-    "tu", "su", "lo", "del", "al", "una", "un", "por", "qué", "cómo", "ça", "je", "il", "est", "les", "des", "une", "du",
-    "et", "ich", "ist", "das", "ein", "eine", "mit", "het", "ik", "di", "che", "non", "sono", "ho", "mio", "mia", "per",
+    "tu", "su", "lo", "del", "al", "una", "un", "por", "qué", "cómo", "ça", "je", "il", "est", "les", "des", "une",
+    "du", "et", "ich", "ist", "das", "ein", "eine", "mit", "het", "ik", "di", "che", "non", "sono", "ho",
+    "mio", "mia", "per",
 ))
 _PUNCT = ".,;:!?\"'()[]{}¿¡"
 
