@@ -268,16 +268,9 @@ _OTHER_LANGUAGE = _FOREIGN | frozenset((
     "du", "et", "ich", "ist", "das", "ein", "eine", "mit", "het", "ik", "di", "che", "non", "sono", "ho",
     "mio", "mia", "per",
 ))
-_PUNCT = ".,;:!?\"'()[]{}¿¡"
+_TOKEN_PUNCT = ".,;:!?\"'()[]{}"  # around a token, not part of the word
+_PUNCT = _TOKEN_PUNCT + "¿¡"  # and the Spanish opening marks, for telling a sentence from picks
 
-
-def _function_word_run(tokens: list[str]) -> int:
-    """The longest run of consecutive ``_OTHER_LANGUAGE`` words in ``tokens``."""
-    run = best = 0
-    for t in tokens:
-        run = run + 1 if t.strip(_PUNCT).lower() in _OTHER_LANGUAGE else 0
-        best = max(best, run)
-    return best
 _PRIMING = re.compile(r"[^\w\[]*(?:sure|here)(?:is|s)?(?![a-z])", re.IGNORECASE)
 _SHAPE = str.maketrans({**dict.fromkeys("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", "a"),
                         **dict.fromkeys("0123456789", "9")})
@@ -297,6 +290,15 @@ def _repeated_shapes(odd_tokens: list[str]) -> bool:
     return len(shapes) >= 3 and len(set(shapes)) * 2 <= len(shapes)
 
 
+def _function_word_run(tokens: list[str]) -> int:
+    """The longest run of consecutive ``_OTHER_LANGUAGE`` words in ``tokens``."""
+    run = best = 0
+    for t in tokens:
+        run = run + 1 if t.strip(_PUNCT).lower() in _OTHER_LANGUAGE else 0
+        best = max(best, run)
+    return best
+
+
 # Paired inline code, bold, a markdown link, a URL: markup that explains odd tokens (bounded, one line).
 _MARKUP = re.compile(
     r"``[^`\n]{1,80}``|`[^`\n]{1,80}`|\*\*[^*\n]{1,80}\*\*|\[[^\]\n]{1,120}\]\([^)\s]{1,400}\)|<?https?://[^\s>]+>?"
@@ -309,7 +311,7 @@ def _salad_score(tail: list[str], odd: float, sym_contrast: float) -> float:
 
     The tail comes without its markup (_MARKUP), which otherwise makes prose look odd.
     """
-    foreign = any(t.strip(".,;:!?\"'()[]{}").lower() in _FOREIGN for t in tail)
+    foreign = any(t.strip(_TOKEN_PUNCT).lower() in _FOREIGN for t in tail)
     priming = any(_PRIMING.match(t) for t in tail)
     caps = sum(1 for prev, t in itertools.pairwise(tail)
                if t[:1].isupper() and not t.isupper() and prev[-1:] not in ".!?:\"'")
