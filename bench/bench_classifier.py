@@ -24,7 +24,7 @@ from pathlib import Path
 
 from spanwatch.batch import Batch
 from spanwatch.processors.classifier import get_model
-from spanwatch.processors.detect import DetectConfig, DetectProcessor
+from spanwatch.processors.detect import DetectConfig, DetectProcessor, wait_compiled
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 
 SRC = SourceLocation(container="span", key="gen_ai.input.messages")
@@ -92,6 +92,7 @@ def main() -> None:
                      ("classifier, document (with windows)", model.score)):
         r = rate(fn, texts)
         print(f"{name:44} {r:>10,.0f} texts/s   {r / ref:6.3f}x reference")
+    wait_compiled()  # on an empty cache the engine scans with RE2 until Hyperscan is compiled
     sends = conversations(texts[: max(args.turns, len(texts) // 4)], args.turns)
     for name, entries in (("detect, re-sent history, cache off", 0), ("detect, re-sent history, cache on", 65536)):
         proc = DetectProcessor(DetectConfig(cache_entries=entries))

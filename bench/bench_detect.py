@@ -91,6 +91,7 @@ def main() -> None:
     rng = random.Random(7)
     texts = load_eval(args.eval_dir, rng, args.n) if args.eval_dir else [synth(rng) for _ in range(args.n)]
     eng = _engine(DetectConfig())
+    eng.rules.wait_compiled()  # on an empty cache the engine scans with RE2 until Hyperscan is compiled
     model = get_model()
     analyze_text("warm up", MessageKind.USER)
     probe = re.compile(r"ignore (all )?previous instructions", re.IGNORECASE)

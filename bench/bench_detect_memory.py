@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_detect import load_eval
 from bench_rules import rss_mib
 
-from spanwatch.processors.detect import DetectConfig, analyze_text
+from spanwatch.processors.detect import DetectConfig, analyze_text, wait_compiled
 from spanwatch.processors.interaction import MessageKind
 
 
@@ -38,6 +38,7 @@ def main() -> None:
     kinds = (MessageKind.USER, MessageKind.TOOL_RESULT)
     print(f"{a.texts:,} distinct texts of ~1.5 KB, verdict cache {config.cache_entries:,} entries / "
           f"{config.cache_bytes // 2**20} MiB", flush=True)
+    wait_compiled(config)  # on an empty cache the engine scans with RE2 until Hyperscan is compiled
     filled: tuple[int, float] | None = None
     t0 = time.process_time()
     last = rss_mib()

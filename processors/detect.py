@@ -109,6 +109,9 @@ class DetectConfig:
     max_scan_chars: int = 32768
     # Regex engine: auto (Hyperscan if installed, else RE2), hyperscan or re2.
     regex_engine: str = "auto"
+    # When Hyperscan's databases are not in the cache yet: "serve" scans with RE2 (same findings, slower) while
+    # they compile in the background (~1 min on 2 cores), "wait" compiles them before the processor starts.
+    regex_cold_start: str = "serve"
     # Verdict cache (per thread): texts already scored as the same message kind are not scored again. Bounded
     # by entries and by the approximate bytes held (text, normalised views, findings); 0 entries disables it.
     cache_entries: int = 65536
@@ -128,6 +131,8 @@ class DetectConfig:
             problems.append(f"max_scan_chars must be > 0, got {self.max_scan_chars}")
         if self.regex_engine not in ("auto", "hyperscan", "re2"):
             problems.append(f"regex_engine must be auto, hyperscan or re2, got {self.regex_engine!r}")
+        if self.regex_cold_start not in ("serve", "wait"):
+            problems.append(f"regex_cold_start must be serve or wait, got {self.regex_cold_start!r}")
         for key in ("cache_entries", "cache_bytes"):
             v = getattr(self, key)
             if isinstance(v, bool) or not isinstance(v, int) or v < 0:
@@ -323,7 +328,8 @@ class _Engine:
         names = config.builtin_packs or None
         packs = load_builtin_packs(names)
         packs.extend(RulePack.load(p) for p in config.rule_packs)
-        self.rules = RuleSet.compile(packs, engine=config.regex_engine)
+        self.rules = RuleSet.compile(packs, engine=config.regex_engine,
+                                     background=config.regex_cold_start == "serve")
         table: dict[str, Detector] = {
             "prompt_injection": PromptInjectionDetector(rules=self.rules),
             "indirect_injection": IndirectInjectionDetector(rules=self.rules),
@@ -512,6 +518,12 @@ def _engine(config: DetectConfig) -> _Engine:
 
 _NO_SOURCE = SourceLocation(container="text", key="")
 _DEFAULT = DetectConfig()
+
+
+def wait_compiled(config: DetectConfig = _DEFAULT, timeout: float | None = None) -> bool:
+    """Wait until this thread's engine for ``config`` scans with its final databases (see ``regex_cold_start``):
+    benchmarks measure Hyperscan, not the RE2 that serves while it compiles. True when they are in use."""
+    return _engine(config).rules.wait_compiled(timeout)
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")

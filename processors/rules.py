@@ -27,7 +27,8 @@ Hyperscan takes minutes or reports "pattern too large". ASCII texts (most of the
 byte-mode database of the patterns' ASCII projections, which is cheaper and selects the same patterns on ASCII
 input. Compiled Hyperscan databases are cached on disk
 (``$SPANWATCH_CACHE_DIR``, default ``~/.cache/spanwatch``), keyed by a hash of the patterns; on an empty cache
-they compile side by side on worker threads (see :class:`_Compiles`).
+they compile side by side on worker threads (see :class:`_Compiles`), or, for the sidecar, in the background
+while RE2 databases of the same patterns serve (``RuleSet.compile(..., background=True)``).
 
 Regex semantics are ASCII for ``\\w``/``\\d``/``\\b`` in all three engines (RE2's default), which is why text is
 normalised (NFKC + confusable folding) first.
@@ -53,8 +54,9 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -898,21 +900,32 @@ def _unreliable_cached(digest: str, regexes: Sequence[str], scan: Callable[[str]
     return found
 
 
-def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> tuple[Any, str]:
-    """A block-mode database of ``exprs``, and the digest of its serialised form; compiled once, then loaded from
-    the cache directory."""
-    # Compiling a few hundred patterns takes seconds; a serialised database loads in milliseconds.
-    digest = hashlib.sha256(repr((_HS_CACHE_VERSION, exprs, flags)).encode()).hexdigest()[:32]
+def _db_digest(exprs: list[bytes], flags: list[int]) -> str:
+    return hashlib.sha256(repr((_HS_CACHE_VERSION, exprs, flags)).encode()).hexdigest()[:32]
+
+
+def _from_bytes(data: bytes, hyperscan: Any) -> tuple[Any, str]:
+    """A serialised database, loaded with its own scratch space (so rule sets on other threads never share one),
+    and the digest of its bytes."""
+    db = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
+    # loadb leaves the scratch unallocated; allocating it refuses a database of another Hyperscan version or for
+    # CPU features this machine lacks.
+    db.scratch = hyperscan.Scratch(db)
+    return db, hashlib.sha256(data).hexdigest()
+
+
+def _load_cached(digest: str, hyperscan: Any) -> tuple[Any, str] | None:
     cached = _cache_read(f"hs-{digest}.db")
-    if cached is not None:
-        try:
-            db = hyperscan.loadb(cached, hyperscan.HS_MODE_BLOCK)
-            # loadb leaves the scratch unallocated; allocating it refuses a database of another Hyperscan
-            # version or for CPU features this machine lacks.
-            db.scratch = hyperscan.Scratch(db)
-            return db, hashlib.sha256(cached).hexdigest()
-        except (hyperscan.error, TypeError, ValueError):
-            pass  # stale or foreign file: compile afresh and overwrite it
+    if cached is None:
+        return None
+    try:
+        return _from_bytes(cached, hyperscan)
+    except (hyperscan.error, TypeError, ValueError):
+        return None  # stale or foreign file: compile afresh and overwrite it
+
+
+def _compile_bytes(digest: str, exprs: list[bytes], flags: list[int], hyperscan: Any) -> bytes:
+    """Compile a block-mode database of ``exprs``, store its serialised form in the cache directory, return it."""
     db = hyperscan.Database()
     ids = list(range(len(exprs)))
     try:
@@ -937,41 +950,116 @@ def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> tup
         db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
     data = bytes(hyperscan.dumpb(db))
     _cache_write(f"hs-{digest}.db", data)
-    return db, hashlib.sha256(data).hexdigest()
+    return data
 
 
-# Worker threads compiling Hyperscan databases: the binding releases the GIL while compiling, so on an empty cache
-# a rule set's databases (16, ~45 s of compile on one core) build side by side. Bounded, because each compile
-# holds its own working memory.
+def _compile_cached(exprs: list[bytes], flags: list[int], hyperscan: Any) -> tuple[Any, str]:
+    """A block-mode database of ``exprs``, and the digest of its serialised form; compiled once, then loaded from
+    the cache directory. On the calling thread."""
+    # Compiling a few hundred patterns takes seconds; a serialised database loads in milliseconds.
+    digest = _db_digest(exprs, flags)
+    loaded = _load_cached(digest, hyperscan)
+    if loaded is not None:
+        return loaded
+    return _from_bytes(_compile_bytes(digest, exprs, flags, hyperscan), hyperscan)
+
+
+# Hyperscan compiles run on worker threads: the binding releases the GIL while compiling, so on an empty cache a
+# rule set's databases (24, ~110 s of compile on one core) build side by side. Bounded, because each compile holds
+# its own working memory.
 _COMPILE_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1))
+_COMPILE_SLOTS = threading.BoundedSemaphore(_COMPILE_THREADS)
+# Background compiles (a sidecar serving on RE2 meanwhile) run one at a time: RE2's sets and the scans need memory
+# and a core too, and the compile's own time no longer delays anything.
+_BACKGROUND_SLOT = threading.BoundedSemaphore(1)
+# Compiles under way in this process, by database digest: rule sets built while one is running (one per thread,
+# or one per detect config) wait for it instead of compiling the same patterns again. Cleared when each ends.
+_INFLIGHT: dict[str, Future[bytes]] = {}
+_INFLIGHT_LOCK = threading.Lock()
+# Niceness of a background compile's thread (Linux sets it per thread): serving, and the agent next to the
+# sidecar, come first while spanwatch scans with RE2.
+_BACKGROUND_NICE = 10
+
+
+def _compile_shared(digest: str, exprs: list[bytes], flags: list[int], hyperscan: Any, *,
+                    background: bool) -> Future[bytes]:
+    """The serialised database of ``exprs``, compiled once per process on a daemon thread: a process stopped
+    mid-compile (SIGTERM during a cold start) exits at once instead of finishing a database nobody will scan."""
+    with _INFLIGHT_LOCK:
+        fut = _INFLIGHT.get(digest)
+        if fut is None:
+            fut = _INFLIGHT[digest] = Future()
+            threading.Thread(target=_compile_job, args=(fut, digest, (exprs, flags), hyperscan, background),
+                             name="spanwatch-hs-compile", daemon=True).start()
+    return fut
+
+
+def _compile_job(fut: Future[bytes], digest: str, job: tuple[list[bytes], list[int]], hyperscan: Any,
+                 background: bool) -> None:
+    exprs, flags = job
+    with _BACKGROUND_SLOT if background else contextlib.nullcontext(), _COMPILE_SLOTS:
+        if background and hasattr(os, "setpriority"):
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _BACKGROUND_NICE)
+        try:
+            fut.set_result(_compile_bytes(digest, exprs, flags, hyperscan))
+        except BaseException as exc:  # handed to whoever waits on the future
+            fut.set_exception(exc)
+        finally:
+            with _INFLIGHT_LOCK:
+                _INFLIGHT.pop(digest, None)
+            # A compile's working memory (up to ~200 MiB for the largest database) stays in the heap after it is
+            # freed: without this the 24 built-in databases took the process to ~1 GiB, with it ~400 MiB at most.
+            return_freed_memory()
+
+
+class _NotCachedError(Exception):
+    """A database of the rule set is not in the cache directory (raised by a cache-only :class:`_Compiles`)."""
 
 
 class _Compiles:
-    """Databases compiled on worker threads; each backend's self-check runs on the calling thread as soon as its
-    databases are ready, while the workers compile the next ones. A context manager: leaving the block waits for
-    every backend submitted in it (and re-raises a compile error); leaving it by an exception cancels the rest."""
+    """Databases loaded from the cache or compiled on worker threads (:func:`_compile_shared`); each backend's
+    self-check runs on the calling thread as soon as its databases are ready, while the workers compile the next
+    ones. A context manager: leaving the block waits for every backend submitted in it (and re-raises a compile
+    error).
 
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(_COMPILE_THREADS, thread_name_prefix="spanwatch-hs-compile")
-        self._pending: list[tuple[list[Future[tuple[Any, str]]], Callable[[list[tuple[Any, str]]], None]]] = []
+    ``cached_only``: ``submit`` raises :class:`_NotCachedError` for a database the cache does not hold, compiling
+    nothing. ``background``: the compiles run at a lower CPU priority.
+    """
+
+    def __init__(self, *, cached_only: bool = False, background: bool = False) -> None:
+        self._cached_only = cached_only
+        self._background = background
+        self._pending: list[tuple[list[tuple[Any, str] | Future[bytes]],
+                                  Callable[[list[tuple[Any, str]]], None]]] = []
 
     def submit(self, jobs: Sequence[tuple[list[bytes], list[int]]],
                ready: Callable[[list[tuple[Any, str]]], None]) -> None:
         """Compile ``jobs`` (expressions, flags); ``ready`` takes the databases, in order, on the calling thread."""
         import hyperscan
 
-        self._pending.append(([self._pool.submit(_compile_cached, e, f, hyperscan) for e, f in jobs], ready))
+        dbs: list[tuple[Any, str] | Future[bytes]] = []
+        for exprs, flags in jobs:
+            digest = _db_digest(exprs, flags)
+            loaded = _load_cached(digest, hyperscan)
+            if loaded is None:
+                if self._cached_only:
+                    raise _NotCachedError(digest)
+                dbs.append(_compile_shared(digest, exprs, flags, hyperscan, background=self._background))
+            else:
+                dbs.append(loaded)
+        self._pending.append((dbs, ready))
 
     def __enter__(self) -> _Compiles:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        try:
-            if exc_type is None:
-                for futures, ready in self._pending:
-                    ready([f.result() for f in futures])
-        finally:
-            self._pool.shutdown(wait=exc_type is None, cancel_futures=True)
+        if exc_type is not None:
+            return  # the compiles under way finish into the cache; the next start loads them
+        import hyperscan
+
+        for dbs, ready in self._pending:
+            ready([_from_bytes(d.result(), hyperscan) if isinstance(d, Future) else d for d in dbs])
 
 
 _NEVER_ASCII = r"\xff"  # in byte mode: a byte no ASCII text contains
@@ -1097,6 +1185,22 @@ def _cache_prune(d: Path) -> None:
         return
 
 
+def _cache_prepare() -> None:
+    """Create the cache directory now and warn if it cannot be written, rather than after a minute of compiling
+    (best effort, like every cache write)."""
+    d = _cache_dir()
+    if d is None:
+        return
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        probe = d / f".probe.{os.getpid()}.{threading.get_ident()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        _log.warning("the rule cache directory %s is not writable (%s): every start compiles the Hyperscan "
+                     "databases again; set $%s to a writable directory", d, e.strerror or e, CACHE_ENV)
+
+
 def _cache_write(name: str, data: bytes) -> None:
     """Best effort: a read-only or full disk only costs the next start-up a compile."""
     d = _cache_dir()
@@ -1140,18 +1244,34 @@ def _inline_flags(rx: str, hyperscan: Any) -> tuple[str, int]:
     return rx[m.end():], extra
 
 
+_RE2_SET_MEMORY = 16 << 20
+_RE2_SET_MEMORY_MAX = 1 << 30
+
+
 class _Re2Backend:
     name = "re2"
 
     def __init__(self, regexes: Sequence[str]) -> None:
         import re2
 
-        opts = re2.Options()
-        opts.max_mem = 256 << 20
-        self._set = re2.Set.SearchSet(opts)
-        for rx in regexes:
-            self._set.Add(rx)
-        self._set.Compile()
+        # A set's memory budget holds its program and then its DFA cache, which fills as texts are scanned; when
+        # full the DFA starts afresh (a set's DFA never gives up). At 256 MiB the 12 sets of the built-in packs held
+        # ~1 GiB after 6,000 dev texts; at 16 MiB the process plateaus at ~250 MiB, scanning ~30 % slower. A set
+        # whose program does not fit (8 MiB was too small for the 840-pattern keyword set) gets twice as much.
+        max_mem = _RE2_SET_MEMORY
+        while True:
+            opts = re2.Options()
+            opts.max_mem = max_mem
+            self._set = re2.Set.SearchSet(opts)
+            for rx in regexes:
+                self._set.Add(rx)
+            try:
+                self._set.Compile()
+                return
+            except re2.error:
+                if max_mem >= _RE2_SET_MEMORY_MAX:
+                    raise
+                max_mem *= 2
 
     def matched(self, text: str) -> list[int]:
         return self._set.Match(text) or []
@@ -1752,11 +1872,12 @@ class RuleSet:
     """All loaded packs compiled into multi-pattern databases: the text rules (split by kind, see
     :class:`_KindSplit`) and the keyword-view rules."""
 
-    def __init__(self, rules: Sequence[Rule], engine: str = "auto") -> None:
+    def __init__(self, rules: Sequence[Rule], engine: str = "auto", *, background: bool = False) -> None:
         self.rules = tuple(rules)
         # Memo key on NormalizedText.cache; a counter, not id(), which a collected rule set could hand on.
         self._token = next(_RULESET_IDS)
         self.engine = _choose_engine(engine)
+        self._compiled = threading.Event()
         self._text, text_regexes = _build_table([r for r in self.rules if not r.keyword_view])
         self._kv, kv_regexes = _build_table([r for r in self.rules if r.keyword_view])
         # The keyword view is lower case, so caseless changes no match, only Hyperscan's engine choice: compiled
@@ -1764,21 +1885,73 @@ class RuleSet:
         # once the match sat a few dozen bytes into the text (found by tests/processors/test_rules_fuzz.py;
         # RE2 and re matched). The precise regex that confirms each candidate is unchanged.
         kv_regexes = [rx if rx.startswith("(?i") else "(?i)" + rx for rx in kv_regexes]
-        with _Compiles() as compiles:
-            self._text_db = _KindSplit(self._text, text_regexes, self.engine, compiles)
-            # Split by kind as the text table is: the indirect pack's keyword-view patterns (data kinds only) cost
-            # a user prompt nothing (~6 us of ~32 per 1.5 KB prompt). Same ids, so the same candidates per kind.
-            self._kv_db = _KindSplit(self._kv, kv_regexes, self.engine, compiles)
+        if background and self.engine == "hyperscan":
+            try:
+                self._text_db, self._kv_db = self._databases(text_regexes, kv_regexes, "hyperscan",
+                                                             _Compiles(cached_only=True))
+                self._compiled.set()
+            except _NotCachedError:
+                # Same candidates from RE2 (the precise regexes decide either way), so the same findings, ~15x
+                # slower per text, from the first span instead of after a minute or more of compiling.
+                self._text_db, self._kv_db = self._databases(text_regexes, kv_regexes, "re2", None)
+                self.engine = "re2"
+                _log.info("the Hyperscan rule databases are not in the cache (%s): scanning with RE2 until they "
+                          "are compiled in the background", _cache_dir() or "cache disabled")
+                _cache_prepare()
+                threading.Thread(target=self._switch_to_hyperscan, args=(text_regexes, kv_regexes),
+                                 name="spanwatch-hs-switch", daemon=True).start()
+        else:
+            compiles = _Compiles() if self.engine == "hyperscan" else None
+            self._text_db, self._kv_db = self._databases(text_regexes, kv_regexes, self.engine, compiles)
+            self._compiled.set()
         self._text_plans = [_plan(e) for e in self._text]
         self._kv_plans = [_plan(e) for e in self._kv]
         # A kind no keyword-view rule applies to would only have every keyword-view hit dropped: skip that pass.
         self._kv_kinds = frozenset(k for rule, _, _ in self._kv for k in rule.applies_to)
         return_freed_memory()
 
+    def _databases(self, text_regexes: Sequence[str], kv_regexes: Sequence[str], engine: str,
+                   compiles: _Compiles | None) -> tuple[_KindSplit, _KindSplit]:
+        """The text and keyword-view selections; with ``compiles``, ready when this returns."""
+        with compiles or contextlib.nullcontext():
+            text_db = _KindSplit(self._text, text_regexes, engine, compiles)
+            # Split by kind as the text table is: the indirect pack's keyword-view patterns (data kinds only) cost
+            # a user prompt nothing (~6 us of ~32 per 1.5 KB prompt). Same ids, so the same candidates per kind.
+            kv_db = _KindSplit(self._kv, kv_regexes, engine, compiles)
+        return text_db, kv_db
+
+    def _switch_to_hyperscan(self, text_regexes: Sequence[str], kv_regexes: Sequence[str]) -> None:
+        """On a daemon thread: compile (and self-check) the Hyperscan databases, then scan with them. A scan under
+        way may read one attribute before the switch and the other after: both engines select the same
+        candidates, so it finds the same matches."""
+        started = time.monotonic()
+        try:
+            dbs = self._databases(text_regexes, kv_regexes, "hyperscan", _Compiles(background=True))
+        except Exception:
+            _log.exception("compiling the Hyperscan rule databases failed; scanning stays on RE2 (same findings, "
+                           "slower)")
+            self._compiled.set()
+            return
+        self._text_db, self._kv_db = dbs
+        self.engine = "hyperscan"
+        self._compiled.set()
+        return_freed_memory()  # the RE2 sets' DFA caches and the compiles' working memory
+        _log.info("Hyperscan rule databases compiled in %.0f s; scanning with them from now on",
+                  time.monotonic() - started)
+
+    def wait_compiled(self, timeout: float | None = None) -> bool:
+        """Wait for a background compile (see ``background``); True once the final databases are in use."""
+        return self._compiled.wait(timeout)
+
     @classmethod
-    def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto") -> RuleSet:
+    def compile(cls, packs: Iterable[RulePack], *, engine: str = "auto", background: bool = False) -> RuleSet:
         """Compile packs. ``engine``: ``auto`` (Hyperscan if importable, ``$SPANWATCH_REGEX_ENGINE`` wins),
-        ``hyperscan`` or ``re2``. Rule ids must be unique across packs."""
+        ``hyperscan`` or ``re2``. Rule ids must be unique across packs.
+
+        ``background``: when Hyperscan's databases are not in the cache directory yet, return at once with RE2
+        databases (same findings, slower scans) and compile Hyperscan's on daemon threads at a lower CPU
+        priority, switching to them when ready (``engine`` tells which is in use, :meth:`wait_compiled` waits).
+        """
         rules: list[Rule] = []
         seen: dict[str, str] = {}
         problems: list[str] = []
@@ -1790,7 +1963,7 @@ class RuleSet:
                 rules.append(r)
         if problems:
             raise RulePackError("<rule set>", problems)
-        return cls(rules, engine)
+        return cls(rules, engine, background=background)
 
     def scan(self, norm: NormalizedText, kind: MessageKind | str = MessageKind.USER) -> list[RuleMatch]:
         """Confirmed matches in ``norm`` (and its decoded segments), original offsets, sorted by start.

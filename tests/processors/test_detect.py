@@ -23,6 +23,7 @@ SRC = SourceLocation(container="span", key="gen_ai.input.messages")
     ({"max_scan_chars": 0}, "max_scan_chars must be > 0, got 0"),
     ({"detectors": ("prompt_injection", "nope")}, "detectors: unknown ['nope']"),
     ({"regex_engine": "pcre"}, "regex_engine must be auto, hyperscan or re2, got 'pcre'"),
+    ({"regex_cold_start": "later"}, "regex_cold_start must be serve or wait, got 'later'"),
     ({"canaries": ("",)}, "canaries: must be non-empty strings"),
     ({"cache_entries": -1}, "cache_entries must be an integer >= 0, got -1"),
     ({"cache_bytes": 1.5}, "cache_bytes must be an integer >= 0, got 1.5"),

@@ -68,8 +68,9 @@ ports:
   - name: metrics
     containerPort: {{ .Values.ports.metrics }}
 # 200 when every component is up, 503 while starting or draining.
-# A pod with an empty cache compiles every rule database before it serves (~70 s on 2 vCPUs): 300 s before the
-# kubelet gives up, so a busy node does not restart it mid-compile.
+# A pod with an empty cache serves within seconds (RE2 while Hyperscan compiles in the background); with
+# processors::detect::regex_cold_start: wait it compiles first (~70 s on 2 vCPUs): 300 s before the kubelet gives
+# up, so a busy node does not restart it mid-compile.
 startupProbe:
   httpGet: {path: /, port: health}
   periodSeconds: 2
