@@ -914,6 +914,14 @@ def _from_bytes(data: bytes, hyperscan: Any) -> tuple[Any, str]:
     return db, hashlib.sha256(data).hexdigest()
 
 
+def _deserializes(data: bytes, hyperscan: Any) -> bool:
+    try:
+        _from_bytes(data, hyperscan)
+    except (hyperscan.error, TypeError, ValueError):
+        return False
+    return True
+
+
 def _load_cached(digest: str, hyperscan: Any) -> tuple[Any, str] | None:
     cached = _cache_read(f"hs-{digest}.db")
     if cached is None:
@@ -988,6 +996,13 @@ def _compile_shared(digest: str, exprs: list[bytes], flags: list[int], hyperscan
     with _INFLIGHT_LOCK:
         fut = _INFLIGHT.get(digest)
         if fut is None:
+            # The caller's cache lookup may predate a compile that finished since (it writes the cache before it
+            # leaves _INFLIGHT): look again rather than compile the same database twice.
+            cached = _cache_read(f"hs-{digest}.db")
+            if cached is not None and _deserializes(cached, hyperscan):
+                done: Future[bytes] = Future()
+                done.set_result(cached)
+                return done
             fut = _INFLIGHT[digest] = Future()
             threading.Thread(target=_compile_job, args=(fut, digest, (exprs, flags), hyperscan, background),
                              name="spanwatch-hs-compile", daemon=True).start()
