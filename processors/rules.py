@@ -55,6 +55,7 @@ import os
 import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -617,6 +618,13 @@ def _parse_pattern(p: Any, path: str, problems: list[str], *, keyword_view: bool
     regex = fold_pattern_chars(regex)
     if keyword_view:
         regex = fold_keyword_digits(regex)
+        marks = sorted({c for c in regex if unicodedata.category(c) in ("Mn", "Mc", "Me")})
+        if marks:
+            # The keyword view splits words at every non-alphanumeric character, combining marks included, so a
+            # Devanagari, Bengali or Thai word never occurs in it whole and such a pattern could never match.
+            problems.append(f"{path}.regex: has combining marks ({' '.join(f'U+{ord(c):04X}' for c in marks)}), "
+                            "which the keyword view splits words at: set keyword_view: false on this rule")
+            return None
     ok = True
     try:
         compiled = re.compile(regex, re.ASCII)

@@ -82,6 +82,17 @@ def test_when_pack_has_many_problems_then_all_are_reported_with_paths() -> None:
     assert "bad.yaml" in str(err.value)
 
 
+def test_a_keyword_view_pattern_with_combining_marks_is_refused_with_the_fix() -> None:
+    """The keyword view splits words at combining marks: "भूल जाओ" reads "भ ल ज ओ" there, so the pattern could never
+    match. The loader says so instead of loading a rule that is silently dead."""
+    data = {"pack": "marks", "version": 1, "rules": [rule(keyword_view=True, patterns=[{"regex": "भूल जाओ"}])]}
+    with pytest.raises(RulePackError) as err:
+        RulePack.from_mapping(data, source="marks.yaml")
+    assert any("combining marks (U+093E U+0942)" in p and "keyword_view: false" in p for p in err.value.problems)
+    RulePack.from_mapping({"pack": "marks", "version": 1, "rules": [rule(patterns=[{"regex": "भूल जाओ"}])]},
+                          source="marks.yaml")
+
+
 def test_when_a_key_is_given_twice_then_the_pack_is_refused(tmp_path: Path) -> None:
     # YAML would keep the second score silently; a pasted line must not change a rule unseen.
     path = tmp_path / "dup.yaml"
