@@ -4,6 +4,8 @@
     python scripts/train_classifier.py ../shared/eval --kfold 5 --oof-out kfold.jsonl
     python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --fit-on 0 1 --shift direct \
         --out processors/calibration.json          # the shipped file
+    python scripts/fit_calibration.py ../shared/eval loso.jsonl kfold.jsonl --shift direct \
+        --evaluate processors/calibration.json     # the shipped file's held-out numbers (README)
 
 Inputs per text: the classifier logits *from a model that did not see the text* (``--oof-out`` of a
 leave-one-source-out or a k-fold run; prompts use the whole-text logit, shrunk for short texts, because the
@@ -27,7 +29,8 @@ The shipped fit separates the two questions. Prompts (``--shift direct``) are fi
 attacks with their k-fold logits (attack families we know) and benign prompts with their leave-one-source-out
 logits (benign sources the model never saw), and the 1 % budget is set on the latter, so the FPR target is met
 on benign traffic from new sources: dev estimate 0.565 recall of known families at 1.0 % FPR on unseen benign
-sources (0.35 for the rules alone). Documents are fitted on both files together (their only benign source is
+sources when fitted (0.35 for the rules alone), 0.639 with session 20's multilingual rules (not refitted: a refit
+gives 0.641 with near-identical weights). Documents are fitted on both files together (their only benign source is
 BIPIA, so a shifted fit would be fitted on one dataset's absence): 0.81-0.86 recall at 1.1-2.7 % FPR.
 Raising recall is then a deployment choice: ``detect.threshold`` below 0.5.
 
@@ -75,6 +78,26 @@ def fit_logistic(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], nonneg:
     return w_raw, float(b - (w_raw * mu).sum())
 
 
+def _fit_and_budget(x: npt.NDArray[np.float64], y: npt.NDArray[np.float64], *, xs: list[npt.NDArray[np.float64]],
+                    y1: npt.NDArray[np.float64], group: str,
+                    names: tuple[str, ...]) -> tuple[npt.NDArray[np.float64], float]:
+    """Fit one group's weights, then shift its bias so the benign FPR budget holds at score 0.5."""
+    w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
+    # The budget is spent on benign texts from sources the classifier never saw (the leave-one-source-out
+    # logits, first file) when there are two files: budgeting in-sample logits let unseen benign documents
+    # reach 3.8 % FPR while the average of both files met 2 %.
+    zb = (xs[0] @ w + b)[y1 == 0] if len(xs) == 2 else (x @ w + b)[y == 0]
+    benign = np.sort(zb)[::-1]
+    k = int(BUDGET[group] * len(benign))
+    # z == 0 goes just above the k-th highest benign logit (at most the budget flags). When that logit is the
+    # no-evidence one (rules only, most texts tie there), move 2 above it, so a text without any evidence
+    # scores ~0.12 instead of a borderline 0.5.
+    thr = float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1])
+    if np.isclose(thr, b, atol=1e-3):
+        thr = b + 2.0
+    return w, b - thr
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("eval_dir", type=Path)
@@ -88,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
                          "attack families), benign texts with the first file's (leave-one-source-out: benign "
                          "sources the model never saw); the FPR budget then holds on unseen benign sources")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--evaluate", type=Path, metavar="CALIBRATION",
+                    help="fit nothing: report this calibration file (e.g. processors/calibration.json, the shipped "
+                         "one) on the held-out logits, as the README's held-out lines are measured")
     args = ap.parse_args(argv)
     texts: list[tuple[str, str, str, str, str]] = []
     for line in (args.eval_dir / "prompts.jsonl").open(encoding="utf-8"):
@@ -134,20 +160,15 @@ def main(argv: list[str] | None = None) -> int:
             fit_on = args.fit_on if args.fit_on else list(range(len(xs)))
             x = np.concatenate([xs[j] for j in fit_on])
             y = np.concatenate([y1] * len(fit_on))
-        w, b = fit_logistic(x, y, np.array([n in NONNEG for n in names]))
-        # The budget is spent on benign texts from sources the classifier never saw (the leave-one-source-out
-        # logits, first file) when there are two files: budgeting in-sample logits let unseen benign documents
-        # reach 3.8 % FPR while the average of both files met 2 %.
-        zb = (xs[0] @ w + b)[y1 == 0] if len(xs) == 2 else (x @ w + b)[y == 0]
-        benign = np.sort(zb)[::-1]
-        k = int(BUDGET[group] * len(benign))
-        # z == 0 goes just above the k-th highest benign logit (at most the budget flags). When that logit is the
-        # no-evidence one (rules only, most texts tie there), move 2 above it, so a text without any evidence
-        # scores ~0.12 instead of a borderline 0.5.
-        thr = float(benign[k]) + 1e-6 if k < len(benign) else float(benign[-1])
-        if np.isclose(thr, b, atol=1e-3):
-            thr = b + 2.0
-        b -= thr
+        if args.evaluate:
+            shipped = json.loads(args.evaluate.read_text(encoding="utf-8"))[group]
+            if list(shipped["features"]) != list(names):
+                print(f"{args.evaluate}: [{group}] features {shipped['features']}, expected {list(names)}",
+                      file=sys.stderr)
+                return 2
+            w, b = np.array(shipped["weights"], dtype=np.float64), float(shipped["bias"])
+        else:
+            w, b = _fit_and_budget(x, y, xs=xs, y1=y1, group=group, names=names)
         result[group] = {"features": list(names), "weights": [round(float(v), 6) for v in w], "bias": round(b, 6)}
         print(f"[{group}] weights: " + ", ".join(f"{n}={v:.3f}" for n, v in zip(names, w, strict=True))
               + f"; bias={b:.3f}")
