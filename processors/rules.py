@@ -922,14 +922,6 @@ def _from_bytes(data: bytes, hyperscan: Any) -> tuple[Any, str]:
     return db, hashlib.sha256(data).hexdigest()
 
 
-def _deserializes(data: bytes, hyperscan: Any) -> bool:
-    try:
-        _from_bytes(data, hyperscan)
-    except (hyperscan.error, TypeError, ValueError):
-        return False
-    return True
-
-
 def _load_cached(digest: str, hyperscan: Any) -> tuple[Any, str] | None:
     cached = _cache_read(f"hs-{digest}.db")
     if cached is None:
@@ -998,19 +990,18 @@ _BACKGROUND_NICE = 10
 
 
 def _compile_shared(digest: str, exprs: list[bytes], flags: list[int], hyperscan: Any, *,
-                    background: bool) -> Future[bytes]:
-    """The serialised database of ``exprs``, compiled once per process on a daemon thread: a process stopped
-    mid-compile (SIGTERM during a cold start) exits at once instead of finishing a database nobody will scan."""
+                    background: bool) -> tuple[Any, str] | Future[bytes]:
+    """The database of ``exprs`` from the cache, else its serialised form compiled once per process on a daemon
+    thread: a process stopped mid-compile (SIGTERM during a cold start) exits at once instead of finishing a
+    database nobody will scan."""
     with _INFLIGHT_LOCK:
         fut = _INFLIGHT.get(digest)
         if fut is None:
-            # The caller's cache lookup may predate a compile that finished since (it writes the cache before it
-            # leaves _INFLIGHT): look again rather than compile the same database twice.
-            cached = _cache_read(f"hs-{digest}.db")
-            if cached is not None and _deserializes(cached, hyperscan):
-                done: Future[bytes] = Future()
-                done.set_result(cached)
-                return done
+            # Looked up under the lock: a compile writes the cache before it leaves _INFLIGHT, so a database that
+            # finished since the caller last looked is loaded, not compiled a second time.
+            loaded = _load_cached(digest, hyperscan)
+            if loaded is not None:
+                return loaded
             fut = _INFLIGHT[digest] = Future()
             threading.Thread(target=_compile_job, args=(fut, digest, (exprs, flags), hyperscan, background),
                              name="spanwatch-hs-compile", daemon=True).start()
@@ -1064,13 +1055,13 @@ class _Compiles:
         dbs: list[tuple[Any, str] | Future[bytes]] = []
         for exprs, flags in jobs:
             digest = _db_digest(exprs, flags)
-            loaded = _load_cached(digest, hyperscan)
-            if loaded is None:
-                if self._cached_only:
+            if self._cached_only:
+                loaded = _load_cached(digest, hyperscan)
+                if loaded is None:
                     raise _NotCachedError(digest)
-                dbs.append(_compile_shared(digest, exprs, flags, hyperscan, background=self._background))
-            else:
                 dbs.append(loaded)
+            else:
+                dbs.append(_compile_shared(digest, exprs, flags, hyperscan, background=self._background))
         self._pending.append((dbs, ready))
 
     def __enter__(self) -> _Compiles:
