@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                                   (o["prompt_seg"], o["document_seg"]), 0, len(text))
             feats[f].append(text_features(kind, norm, v.findings, clf))
     result: dict[str, dict[str, object]] = {}
+    evaluated = json.loads(args.evaluate.read_text(encoding="utf-8")) if args.evaluate else {}
     for group, names in (("direct", DIRECT), ("data", DATA)):
         idx = [i for i, t in enumerate(texts) if t[0] == group]
         xs = [np.array([[ff[i][n] for n in names] for i in idx]) for ff in feats]
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             x = np.concatenate([xs[j] for j in fit_on])
             y = np.concatenate([y1] * len(fit_on))
         if args.evaluate:
-            shipped = json.loads(args.evaluate.read_text(encoding="utf-8"))[group]
+            shipped = evaluated[group]
             if list(shipped["features"]) != list(names):
                 print(f"{args.evaluate}: [{group}] features {shipped['features']}, expected {list(names)}",
                       file=sys.stderr)
