@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spanwatch.processors.concepts import Combo, combo_hits
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import Interaction, Message, MessageKind
 from spanwatch.processors.normalize import NormalizedText
@@ -158,6 +159,8 @@ class RuleBackedDetector:
     name = "threat"
     owns: frozenset[str] = frozenset()
     kinds: frozenset[MessageKind] = frozenset(MessageKind)
+    # Techniques recognised by the ideas they combine (processors/concepts.py), reported as this detector's.
+    combos: tuple[Combo, ...] = ()
 
     def __init__(self, *, rules: RuleSet | None = None) -> None:
         # The shared rule set: one compiled database and one scan per text for every detector using it.
@@ -172,8 +175,20 @@ class RuleBackedDetector:
             return []
         mine = self.matches(norm, kind)
         out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(mine)] if mine else []
+        if self.combos:
+            out.extend(self.combo_findings(text, kind, index, norm))
         out.extend(self.extra(text, kind, index, norm))
         return out
+
+    def combo_findings(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
+        """This detector's :attr:`combos` present in the text, one finding each."""
+        found = self.rules.scan(norm, kind)  # memoised: the same list matches() filtered
+        if not found:
+            return []
+        return [heuristic_finding(self.name, combo.rule_id, category=combo.category, score=combo.score,
+                                  severity=Severity.MEDIUM, index=index, text=text, start=start, end=end,
+                                  tags=combo.tags)
+                for combo, start, end in combo_hits(found, self.combos)]
 
     def extra(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         return []

@@ -26,6 +26,7 @@ from spanwatch.processors._threat import (
     finding_from_match,
     heuristic_finding,
 )
+from spanwatch.processors.concepts import combos_for
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import NormalizedText
@@ -143,6 +144,7 @@ class IndirectInjectionDetector(RuleBackedDetector):
     name = "indirect_injection"
     owns = frozenset({"indirect_injection", "prompt_injection", "jailbreak"})
     kinds = DATA_KINDS
+    combos = combos_for("indirect_injection")
 
     def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         if kind not in self.kinds:
@@ -157,6 +159,7 @@ class IndirectInjectionDetector(RuleBackedDetector):
                 # A direct-injection/jailbreak phrase inside data: same words, different channel and technique.
                 out.append(finding_from_match(self.name, index, text, m, category="indirect_prompt_injection",
                                               tags=TAGS))
+        out.extend(self.combo_findings(text, kind, index, norm))
         # Lines of the normalised text: a table serialised into a JSON string has its rows there.
         lines = out_of_place_lines(norm.text)
         if lines:

@@ -15,6 +15,7 @@ import itertools
 import re
 
 from spanwatch.processors._threat import RuleBackedDetector, heuristic_finding
+from spanwatch.processors.concepts import combos_for
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import _UNANCHORED, NormalizedText, _fast_re, _native
@@ -322,6 +323,7 @@ def _salad_score(tail: list[str], odd: float, sym_contrast: float) -> float:
 class JailbreakDetector(RuleBackedDetector):
     name = "jailbreak"
     owns = frozenset({"jailbreak"})
+    combos = combos_for("jailbreak")
     kinds = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL,
                        MessageKind.SYSTEM})
 

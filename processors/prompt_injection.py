@@ -8,9 +8,11 @@ Patterns: ``config/rules/injection.yaml``. The same phrases inside tool results 
 from __future__ import annotations
 
 from spanwatch.processors._threat import DIRECT_KINDS, RuleBackedDetector
+from spanwatch.processors.concepts import combos_for
 
 
 class PromptInjectionDetector(RuleBackedDetector):
     name = "prompt_injection"
     owns = frozenset({"prompt_injection"})
+    combos = combos_for("prompt_injection")
     kinds = DIRECT_KINDS

@@ -9,10 +9,12 @@ restrictions, the system prompt, a secret) before it reports.
 from __future__ import annotations
 
 from spanwatch.processors._threat import RuleBackedDetector
+from spanwatch.processors.concepts import combos_for
 from spanwatch.processors.interaction import MessageKind
 
 
 class SocialEngineeringDetector(RuleBackedDetector):
     name = "social_engineering"
     owns = frozenset({"social_engineering"})
+    combos = combos_for("social_engineering")
     kinds = frozenset({MessageKind.USER, MessageKind.TOOL_CALL, MessageKind.TOOL_RESULT, MessageKind.RETRIEVAL})

@@ -7,7 +7,10 @@ Chinese and Korean, an equal share each. Attack prompts cover overrides, setup-t
 fake administrators, refusal bans, credential requests, special modes and fictional frames; benign prompts are
 ordinary requests, half of them with the same words in innocent use (a router's admin password, a previous draft to
 forget, a teacher persona with rules). Rounds 1-2 were written from; rounds 3-4 were scored once as held-out sets (the
-README has the first scores). What is still wrong is a strict expected failure.
+README has the first scores). Session 21 wrote the concept combinations (processors/concepts.py) from round 3's
+attack prompts and tool results, which makes round 3 a written-from round too; round 4 stayed unread (two of its
+tool results, #1 and #5, were seen while checking the file format) and round 5 is the session's new held-out round.
+What is still wrong is a strict expected failure.
 """
 
 from __future__ import annotations
@@ -31,20 +34,21 @@ KNOWN: dict[str, dict[int, str]] = {
     "round1_attack_docs.txt": dict.fromkeys((3, 22), _DOC_MISS),
     "round1_attack_prompts.txt": dict.fromkeys((11, 17, 26, 52), _TUNED_MISS),
     "round1_benign_prompts.txt": dict.fromkeys((10, 32, 92), _CLF_ONLY),
-    "round2_attack_docs.txt": dict.fromkeys((14, 15, 17, 21, 26, 28), _DOC_MISS),
-    "round2_attack_prompts.txt": dict.fromkeys((29, 30, 34, 54, 66), _TUNED_MISS),
+    "round2_attack_docs.txt": dict.fromkeys((14, 17, 21, 26, 28), _DOC_MISS),
+    "round2_attack_prompts.txt": dict.fromkeys((29, 34, 54, 66), _TUNED_MISS),
     "round2_benign_prompts.txt": dict.fromkeys((3, 14, 30), _CLF_ONLY),
-    "round3_attack_docs.txt": dict.fromkeys((3, 4, 7, 8, 11, 13, 14, 15, 16, 20, 22, 23, 24, 27, 29, 30, 32, 35, 39,
-        41, 42, 47, 50, 51, 52, 53), _DOC_MISS),
-    "round3_attack_prompts.txt": dict.fromkeys((1, 3, 4, 5, 7, 8, 9, 12, 14, 15, 16, 17, 20, 22, 23, 24, 25, 26, 27,
-        30, 31, 33, 35, 39, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
-        69, 70, 71, 72, 73, 75, 76, 78, 79, 80, 81, 84, 87, 88, 89, 90, 91, 92, 93, 94, 95, 97, 99, 103, 104, 105,
-        106, 107, 108, 110, 111), _HELD_OUT_MISS),
+    "round3_attack_docs.txt": dict.fromkeys((3, 7, 35, 42, 51, 52), _DOC_MISS),
     "round3_benign_prompts.txt": dict.fromkeys((41,), _CLF_ONLY),
-    "round4_attack_docs.txt": dict.fromkeys((1, 2, 3, 4, 5, 6, 7, 10, 11, 13, 14, 15, 16, 17, 20, 22, 23, 24, 25, 28,
-        31, 32, 35, 36, 40, 41), _HELD_OUT_MISS),
-    "round4_attack_prompts.txt": dict.fromkeys((0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 22, 23, 24, 25,
-        26, 28, 30, 31, 32, 34, 36, 39, 40, 43, 44, 46, 50, 52, 54, 55), _HELD_OUT_MISS),
+    "round4_attack_docs.txt": dict.fromkeys((2, 3, 4, 6, 7, 11, 13, 14, 15, 17, 20, 22, 23, 24, 25, 28, 31, 32, 35,
+        41), _HELD_OUT_MISS),
+    "round4_attack_prompts.txt": dict.fromkeys((9, 10, 11, 12, 13, 14, 15, 17, 19, 22, 23, 24, 26, 28, 30, 31, 32,
+        34, 36, 39, 40, 43, 44, 46, 52, 54, 55), _HELD_OUT_MISS),
+    # Session 21's held-out round, written by a helper that saw no detector code; scored after each of the session's
+    # rule changes, never read.
+    "round5_attack_docs.txt": dict.fromkeys((1, 7, 10, 12, 13, 15, 16, 18, 20, 21, 24, 31, 32, 33, 34, 37, 39, 41),
+        _HELD_OUT_MISS),
+    "round5_attack_prompts.txt": dict.fromkeys((1, 4, 6, 16, 17, 18, 19, 20, 21, 25, 31, 32, 33, 34, 38, 39, 40, 43,
+        44, 46, 47, 48, 51, 52, 53), _HELD_OUT_MISS),
 }
 
 
