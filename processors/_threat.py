@@ -188,7 +188,7 @@ class RuleBackedDetector:
         return [heuristic_finding(self.name, combo.rule_id, category=combo.category, score=combo.score,
                                   severity=Severity.MEDIUM, index=index, text=text, start=start, end=end,
                                   tags=combo.tags)
-                for combo, start, end in combo_hits(found, self.combos)]
+                for combo, start, end in combo_hits(found, self.combos, text)]
 
     def extra(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         return []

@@ -10,7 +10,8 @@ forget, a teacher persona with rules). Rounds 1-2 were written from; rounds 3-4 
 README has the first scores). Session 21 wrote the concept combinations (processors/concepts.py) from round 3's
 attack prompts and tool results, which makes round 3 a written-from round too; round 4 stayed unread (two of its
 tool results, #1 and #5, were seen while checking the file format) and round 5 is the session's new held-out round.
-What is still wrong is a strict expected failure.
+Round 6 (tool results only, session 21) was scored once and then written from. What is still wrong is a strict
+expected failure.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ KNOWN: dict[str, dict[int, str]] = {
     "round2_benign_prompts.txt": dict.fromkeys((3, 14, 30), _CLF_ONLY),
     "round3_attack_docs.txt": dict.fromkeys((3, 7, 35, 42, 51, 52), _DOC_MISS),
     "round3_benign_prompts.txt": dict.fromkeys((41,), _CLF_ONLY),
-    "round4_attack_docs.txt": dict.fromkeys((2, 3, 4, 6, 7, 11, 13, 14, 15, 17, 20, 22, 23, 24, 25, 28, 31, 32, 35,
-        41), _HELD_OUT_MISS),
+    "round4_attack_docs.txt": dict.fromkeys((3, 4, 6, 7, 11, 13, 14, 15, 17, 20, 22, 23, 24, 25, 28, 31, 32, 35, 41),
+        _HELD_OUT_MISS),
     "round4_attack_prompts.txt": dict.fromkeys((9, 10, 11, 12, 13, 14, 15, 17, 19, 22, 23, 24, 26, 28, 30, 31, 32,
         34, 36, 39, 40, 43, 44, 46, 52, 54, 55), _HELD_OUT_MISS),
     # Session 21's held-out round, written by a helper that saw no detector code; scored after each of the session's
@@ -49,6 +50,8 @@ KNOWN: dict[str, dict[int, str]] = {
         _HELD_OUT_MISS),
     "round5_attack_prompts.txt": dict.fromkeys((1, 4, 6, 16, 17, 18, 19, 20, 21, 25, 31, 32, 33, 34, 38, 39, 40, 43,
         44, 46, 47, 48, 51, 52, 53), _HELD_OUT_MISS),
+    # Session 21's second helper round (tool results only), written from: scored once (40/84), then worked from.
+    "round6_attack_docs.txt": dict.fromkeys((7, 15, 26, 27, 28, 46, 48, 56, 62, 70, 71, 80, 82, 83), _DOC_MISS),
 }
 
 
