@@ -175,13 +175,14 @@ class RuleBackedDetector:
             return []
         mine = self.matches(norm, kind)
         out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(mine)] if mine else []
-        if self.combos:
-            out.extend(self.combo_findings(text, kind, index, norm))
+        out.extend(self.combo_findings(text, kind, index, norm))
         out.extend(self.extra(text, kind, index, norm))
         return out
 
     def combo_findings(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         """This detector's :attr:`combos` present in the text, one finding each."""
+        if not self.combos:
+            return []
         found = self.rules.scan(norm, kind)  # memoised: the same list matches() filtered
         if not found:
             return []

@@ -28,7 +28,8 @@ NEAR_CHARS = 400
 @dataclass(frozen=True, slots=True)
 class Combo:
     """A technique: ``first`` and one of ``second`` (concept names) within :data:`NEAR_CHARS` of each other; with
-    ``same_line``, the second after the first on its line (a fake turn's own words, not the line before it)."""
+    ``same_line``, instead of that distance, the second after the first on its line (a fake turn's own words, not
+    the line before it)."""
 
     rule_id: str
     detector: str
@@ -98,7 +99,7 @@ def combo_hits(matches: Sequence[RuleMatch], combos: Sequence[Combo], text: str)
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in matches:
         if m.rule.detector == CONCEPT_DETECTOR:
-            spans.setdefault(m.rule.id[len(_PREFIX):], []).append((m.start, m.end))
+            spans.setdefault(m.rule.id.removeprefix(_PREFIX), []).append((m.start, m.end))
     if len(spans) < 2:
         return []
     out: list[tuple[Combo, int, int]] = []
