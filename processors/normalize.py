@@ -1390,6 +1390,10 @@ def _normalize_escaped(piece: str, base: int, b: _Builder, flags: set[str], segm
             code = int(esc[2:6], 16)
             if len(esc) > 6:
                 code = 0x10000 + ((code - 0xD800) << 10) + (int(esc[8:12], 16) - 0xDC00)
+            elif 0xD800 <= code <= 0xDFFF:
+                # A lone surrogate ("\\udc00" with no partner) is no character: U+FFFD, as html.unescape reads
+                # "&#xd800;". Passed on, it could not be encoded to UTF-8 by the steps after this one.
+                code = 0xFFFD
             _normalize_piece(chr(code), base + start, b, flags, segments)
         pos = end
     _normalize_piece(piece[pos:], base + pos, b, flags, segments)

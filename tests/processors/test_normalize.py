@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from spanwatch.processors.detect import analyze_text
+from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import _fold_char, normalize
 from tests.harness import eval_texts
 
@@ -81,6 +83,18 @@ def test_when_text_carries_string_escapes_then_they_are_decoded_and_map_to_the_e
     assert original[slice(*n.to_original(i, i + 1))] == "\\n"
     i = n.text.index('"done"')
     assert original[slice(*n.to_original(i, i + 6))] == '\\"done\\"'
+
+
+def test_when_an_escape_is_a_lone_surrogate_then_it_reads_as_the_replacement_character() -> None:
+    # Found in a package's README: "\\udc00" with no high half before it. Decoded as itself, the surrogate could
+    # not be encoded to UTF-8 and the text's scan raised; a pair still decodes to its character.
+    original = 'log: "\\ud83d\\ude00 then \\udc00 and \\ud800"\\n'
+    n = normalize(original, max_chars=MAX)
+    assert n.text == 'log: "\U0001f600 then \ufffd and \ufffd"\n'
+    assert n.utf8 == n.text.encode("utf-8")
+    i = n.text.index("\ufffd")
+    assert original[n.to_original(i, i + 1)[0]:].startswith("\\udc00")  # offsets point at the escape's start
+    assert analyze_text(original, MessageKind.TOOL_RESULT).label == "benign"
 
 
 def test_when_text_is_html_then_references_are_decoded_and_block_tags_end_lines() -> None:
