@@ -37,6 +37,7 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.processors._mention import blank_quotes, quoted_mention
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
+from spanwatch.processors.codeshape import code_share
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
 from spanwatch.processors.detector import Detector
 from spanwatch.processors.finding import Finding, Severity
@@ -268,6 +269,10 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
         # ("ignore the typo above" shares its strongest n-grams with an override), and short overrides are what
         # the rules catch anyway.
         feats["clf_conf"] = feats["clf"] * min(1.0, len(norm.text) / SHORT_TEXT_CHARS)
+        # Its evidence for an attack counts for the prose share only: code, shell and markup read as attacks to a
+        # model trained on prose prompts (processors/codeshape.py).
+        if feats["clf_conf"] > 0.0:
+            feats["clf_conf"] *= 1.0 - code_share(norm.text)
         # A prompt-family rule finding is evidence the classifier may add to but not veto: its negative logits on
         # attacks unlike the development set (in-the-wild jailbreak templates) would otherwise cancel the rule.
         # Leave-one-source-out recall at 1 % FPR 0.295 -> 0.361, the shifted-fit estimate unchanged (0.606).

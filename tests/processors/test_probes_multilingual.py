@@ -37,7 +37,9 @@ KNOWN: dict[str, dict[int, str]] = {
     "round1_benign_prompts.txt": dict.fromkeys((10, 32, 92), _CLF_ONLY),
     "round2_attack_docs.txt": dict.fromkeys((14, 17, 21, 26, 28), _DOC_MISS),
     "round2_attack_prompts.txt": dict.fromkeys((29, 34, 54, 66), _TUNED_MISS),
-    "round2_benign_prompts.txt": dict.fromkeys((3, 14, 30), _CLF_ONLY),
+    # 3 and 30 (a Python and a JS error with their code) are ordinary since session 22: the classifier's evidence
+    # counts for prose only.
+    "round2_benign_prompts.txt": dict.fromkeys((14,), _CLF_ONLY),
     "round3_attack_docs.txt": dict.fromkeys((3, 7, 35, 42, 51, 52), _DOC_MISS),
     "round3_benign_prompts.txt": dict.fromkeys((41,), _CLF_ONLY),
     "round4_attack_docs.txt": dict.fromkeys((3, 4, 6, 7, 11, 13, 14, 15, 17, 20, 22, 23, 24, 25, 28, 31, 32, 35, 41),

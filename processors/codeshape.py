@@ -1,0 +1,74 @@
+"""How much of a text is source code, shell or markup rather than prose.
+
+The injection classifier learned its n-grams from prompts that are almost all prose; the attacks among them carry
+brackets, quotes and template syntax (adversarial suffixes, jailbreak templates, fake role tags), the benign ones
+hardly ever do. A pasted stack trace or code snippet therefore reads as an attack to it: 236 of 1,293 code-bearing
+paragraphs of installed packages' documentation, and 481 of them behind "I get an error with this, can you
+help?" and a code fence, were flagged as injections by the classifier alone (no rule). The detect stage counts the
+classifier's evidence only for the prose share of a text (:func:`code_share`); the rules still read every line.
+
+Pure and cheap: a text without any code character returns at once; otherwise one pass over its lines with one
+compiled pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters without which no line below is code: most prompts skip the line walk.
+_CODE_CHARS = ("```", "(", "{", "=", "<", ";", "|", ">>>", "$ ")
+
+# A line that starts like code, shell or a REPL session: a statement keyword, a prompt, a JSON key, a stack frame,
+# a line of brackets, a markdown table row.
+_CODE_START = re.compile(
+    r"^\s*(?:>>>|\$\s|#include\b|import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+|class\s+\w+[(:]"
+    r"|return\b|(?:const|let|var)\s+\w+\s*=|function\b|(?:public|private|protected)\s+(?:static|final|class|void|abstract|int|bool|[A-Z]\w*)\b|func\s|package\s+\w|using\s+\w"
+    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\s|@\w+|#!|Traceback\b|File\s+\"|at\s+[\w.$]+\(|\"[\w.-]+\"\s*:"
+    r"|[\[\]{}(),;]+\s*$|\|.*\|\s*$)"
+)
+# Code shapes that prose lines also carry now and then ("ax^2 + bx + c = 0", a closing ";", an adversarial suffix's
+# "({[" after a request): a call glued to its name ("frame(", not "item(s)"), an assignment or comparison between
+# operands, an HTML/XML tag, a line ending in ";" or "{". Such a line is code only when no more than half of its
+# words are plain words (_prose_share).
+_CODE_SHAPE = re.compile(
+    r"[\w\]\)>]\((?!\s*[A-Za-z]{1,12}\s*\)(?:\s|$))"
+    r"|[\w\]\)\"']\s*(?:==|!=|<=|>=|=>|->|\+=|-=|:=|=)\s*[\w\"'\[{(\-$./]"
+    r"|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|[;{]\s*$"
+)
+_NOT_PROSE = frozenset("(){}[]=<>;$\\_|@#*^~`\"")
+
+
+def _prose_share(line: str) -> float:
+    """The share of the line's words that are plain words: no code character, at least half letters (any script)."""
+    words = [w.rstrip(".,;:!?") for w in line.split()]  # "friend;" ends a sentence, "f();" keeps its brackets
+    plain = sum(1 for w in words
+                if w and not _NOT_PROSE.intersection(w) and 2 * sum(ch.isalpha() for ch in w) >= len(w))
+    return plain / len(words) if words else 1.0
+
+
+def _is_code(line: str) -> bool:
+    return bool(_CODE_START.search(line)) or (bool(_CODE_SHAPE.search(line)) and _prose_share(line) <= 0.5)
+
+
+_FENCE = "```"
+
+
+def code_share(text: str) -> float:
+    """The share of ``text``'s non-blank characters on code lines: lines inside (and of) ``` fences, and lines
+    that start like code (:data:`_CODE_START`) or have a code shape and
+    no more than half of their words plain (:data:`_CODE_SHAPE`). 0.0 for prose."""
+    if not any(c in text for c in _CODE_CHARS):
+        return 0.0
+    code = total = 0
+    fenced = False
+    for line in text.splitlines():
+        n = len(line.strip())
+        if not n:
+            continue
+        total += n
+        if line.lstrip().startswith(_FENCE):
+            fenced = not fenced
+            code += n
+        elif fenced or _is_code(line):
+            code += n
+    return code / total if total else 0.0
