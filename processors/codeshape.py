@@ -7,8 +7,12 @@ paragraphs of installed packages' documentation, and 481 of them behind "I get a
 help?" and a code fence, were flagged as injections by the classifier alone (no rule). The detect stage counts the
 classifier's evidence only for the prose share of a text (:func:`code_share`); the rules still read every line.
 
-Pure and cheap: a text without any code character returns at once; otherwise one pass over its lines with one
-compiled pattern.
+A role tag inside a program ("messages=[{"role": "system", "content": ...}]", "<|im_start|>system" in a tokenizer
+test) is the program's prompt, not a turn planted for the model: :func:`on_program_lines` tells the detect stage
+so.
+
+Pure and cheap: a text without any code character returns at once; otherwise one pass over its lines with two
+compiled patterns.
 """
 
 from __future__ import annotations
@@ -16,15 +20,16 @@ from __future__ import annotations
 import re
 
 # Characters without which no line below is code: most prompts skip the line walk.
-_CODE_CHARS = ("```", "(", "{", "=", "<", ";", "|", ">>>", "$ ")
+_CODE_CHARS = ("```", "(", "{", "=", "<", ";", "|", ">>>", "$ ", "://", "-")
 
 # A line that starts like code, shell or a REPL session: a statement keyword, a prompt, a JSON key, a stack frame,
-# a line of brackets, a markdown table row.
+# a line of brackets, a markdown table row, a list of links, a package's metadata header ("Project-URL: ...").
 _CODE_START = re.compile(
     r"^\s*(?:>>>|\$\s|#include\b|import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+|class\s+\w+[(:]"
     r"|return\b|(?:const|let|var)\s+\w+\s*=|function\b|(?:public|private|protected)\s+(?:static|final|class|void|abstract|int|bool|[A-Z]\w*)\b|func\s|package\s+\w|using\s+\w"
-    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\s|@\w+|#!|Traceback\b|File\s+\"|at\s+[\w.$]+\(|\"[\w.-]+\"\s*:"
-    r"|[\[\]{}(),;]+\s*$|\|.*\|\s*$)"
+    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\s|@\w+|#!|Traceback\b|File\s+\"|at\s+[\w.$]+\(|[\[{(]*\s*\"[\w.-]+\"\s*:"
+    r"|[\[\]{}(),;]+\s*$|\|.*\|\s*$|(?:[-*+]|\d+[.)])?\s*(?:\*\*[^*\n]{1,40}\*\*:?\s*)?<?https?://\S+>?\s*$"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+)+:\s)"
 )
 # Code shapes that prose lines also carry now and then ("ax^2 + bx + c = 0", a closing ";", an adversarial suffix's
 # "({[" after a request): a call glued to its name ("frame(", not "item(s)"), an assignment or comparison between
@@ -44,6 +49,14 @@ def _prose_share(line: str) -> float:
     plain = sum(1 for w in words
                 if w and not _NOT_PROSE.intersection(w) and 2 * sum(ch.isalpha() for ch in w) >= len(w))
     return plain / len(words) if words else 1.0
+
+
+# A line of a program, not only of data: a call, an assignment, a statement keyword (a JSON key, a table row or a
+# line of brackets alone are data, where a planted role message sits just as well).
+_PROGRAM = re.compile(
+    r"[\w\]\)]\((?!\s*[A-Za-z]{1,12}\s*\)(?:\s|$))|[\w\]\)]\s*(?:=|\+=|:=)\s*[\w\"'\[{(\-$./]"
+    r"|^\s*(?:>>>|import\s|from\s+[\w.]+\s+import\b|def\s|class\s|return\b|const\s|let\s|var\s|function\b|async\s)"
+)
 
 
 def _is_code(line: str) -> bool:
@@ -72,3 +85,22 @@ def code_share(text: str) -> float:
         elif fenced or _is_code(line):
             code += n
     return code / total if total else 0.0
+
+
+def on_program_lines(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` holds a program (a line with a call, an assignment or a statement) and every span of
+    ``spans`` (offsets into ``text``) lies on its code lines (inside a ``` fence, or a line read as code)."""
+    if not spans or not any(c in text for c in _CODE_CHARS):
+        return False
+    code_ranges: list[tuple[int, int]] = []
+    program = fenced = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if line.lstrip().startswith(_FENCE):
+            fenced = not fenced
+            continue
+        if fenced or _is_code(line):
+            code_ranges.append((start, pos))
+            program = program or bool(_PROGRAM.search(line))
+    return program and all(any(a <= s and e <= b for a, b in code_ranges) for s, e in spans)

@@ -37,7 +37,7 @@ from spanwatch.component import ComponentID, Factory, Host, Stability
 from spanwatch.processors._mention import blank_quotes, quoted_mention
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
-from spanwatch.processors.codeshape import code_share
+from spanwatch.processors.codeshape import code_share, on_program_lines
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
 from spanwatch.processors.detector import Detector
 from spanwatch.processors.finding import Finding, Severity
@@ -232,6 +232,7 @@ def _sigmoid(z: float) -> float:
 
 # The feature each detector's strongest score goes to.
 _PROMPT_FAMILY_DETECTORS = frozenset({"prompt_injection", "jailbreak", "social_engineering"})
+_ROLE_SPOOFING = "injection.role_spoofing"
 _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
            "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 
@@ -368,8 +369,16 @@ class _Engine:
         except TypeError:
             return reg.create(name)
 
-    def _keep(self, findings: list[Finding]) -> list[Finding]:
-        return [f for f in findings if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS]
+    def _keep(self, findings: list[Finding], text: str) -> list[Finding]:
+        """The findings that count: threat findings from ``min_score`` on, and no role tag inside a program."""
+        kept = [f for f in findings if f.score >= self.config.min_score or f.detector not in THREAT_DETECTORS]
+        # A role tag inside a program is the program's prompt ("messages=[{"role": "system", ...}]" in a pasted
+        # snippet or a file a coding agent read), not a turn planted for the model: the OpenAI SDK's own examples
+        # were flagged for it, as prompts and as tool results.
+        spoofs = [(f.start, f.end) for f in kept if f.rule_id == _ROLE_SPOOFING]
+        if spoofs and on_program_lines(text, spoofs):
+            kept = [f for f in kept if f.rule_id != _ROLE_SPOOFING]
+        return kept
 
     def text_verdict(self, message: Message, norm: NormalizedText, index: int = 0) -> TextVerdict:
         """The verdict from the text alone: rule-backed detectors, the classifier and the calibrated ensemble."""
@@ -380,7 +389,7 @@ class _Engine:
         found: list[Finding] = []
         for det in detectors:
             found.extend(det.scan_text(message.text, message.kind, index, norm))
-        return self._combine(message, norm, index, self._keep(found))
+        return self._combine(message, norm, index, self._keep(found, message.text))
 
     def _combine(self, message: Message, norm: NormalizedText, index: int, found: list[Finding]) -> TextVerdict:
         kind = message.kind
@@ -421,7 +430,7 @@ class _Engine:
         found: list[Finding] = []
         for det in self.detectors:
             found.extend(det.scan(interaction, index, message, norm))
-        return self._combine(message, norm, index, self._keep(found))
+        return self._combine(message, norm, index, self._keep(found, message.text))
 
     def message_findings(self, interaction: Interaction, index: int, message: Message) -> list[Finding]:
         """Findings for one message of ``interaction``, the text part from the verdict cache when it was seen."""

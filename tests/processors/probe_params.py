@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from spanwatch.processors.interaction import MessageKind
 
 
 def known(text: str, reason: str) -> object:
@@ -16,3 +20,21 @@ def strict_xfail(text: str, reason: str) -> object:
     expected failure is strict, so a later change that gets it right shows up (and the probe then moves to the plain
     list with the round's numbers kept in its comment)."""
     return pytest.param(text, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+def round_texts(path: Path) -> list[str]:
+    """The texts of one blind round's file (separated by a ``===`` line)."""
+    return [t.strip() for t in path.read_text(encoding="utf-8").split("\n===\n") if t.strip()]
+
+
+def round_params(rounds: Path, known: dict[str, dict[int, str]], *files: tuple[str, MessageKind]) -> list[object]:
+    """Every text of the ``round*_<suffix>.txt`` files in ``rounds``, each with the kind it is scored as; the texts
+    ``known`` lists (file name -> index -> reason) are strict expected failures."""
+    params: list[object] = []
+    for suffix, kind in files:
+        for path in sorted(rounds.glob(f"round*_{suffix}.txt")):
+            misses = known.get(path.name, {})
+            for i, text in enumerate(round_texts(path)):
+                marks = [pytest.mark.xfail(reason=misses[i], strict=True)] if i in misses else []
+                params.append(pytest.param(text, kind, id=f"{path.stem}:{i}", marks=marks))
+    return params

@@ -323,7 +323,7 @@ def _every_detector(eng: detect._Engine, message: Message, norm: normalize.Norma
     found: list[Finding] = []
     for det in eng.text_detectors:
         found.extend(det.scan_text(message.text, message.kind, 0, norm))
-    return eng._keep(found)
+    return eng._keep(found, message.text)
 
 
 @pytest.mark.parametrize("kind", [MessageKind.USER, MessageKind.TOOL_RESULT])

@@ -22,6 +22,7 @@ import pytest
 
 from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
+from tests.processors.probe_params import round_params
 
 ROUNDS = Path(__file__).parent / "multilingual"
 
@@ -57,32 +58,16 @@ KNOWN: dict[str, dict[int, str]] = {
 }
 
 
-def _texts(name: str) -> list[str]:
-    return [t.strip() for t in (ROUNDS / name).read_text(encoding="utf-8").split("\n===\n") if t.strip()]
-
-
-def _params(*files: tuple[str, MessageKind]) -> list[object]:
-    """Every text of the rounds' files with these suffixes, each with the kind it is scored as."""
-    params: list[object] = []
-    for suffix, kind in files:
-        for path in sorted(ROUNDS.glob(f"round*_{suffix}.txt")):
-            known = KNOWN.get(path.name, {})
-            for i, text in enumerate(_texts(path.name)):
-                marks = [pytest.mark.xfail(reason=known[i], strict=True)] if i in known else []
-                params.append(pytest.param(text, kind, id=f"{path.stem}:{i}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("text, kind", _params(("attack_prompts", MessageKind.USER),
-                                               ("attack_docs", MessageKind.TOOL_RESULT)))
+@pytest.mark.parametrize("text, kind", round_params(ROUNDS, KNOWN, ("attack_prompts", MessageKind.USER),
+                                                     ("attack_docs", MessageKind.TOOL_RESULT)))
 def test_attack_is_flagged(text: str, kind: MessageKind) -> None:
     """An attack prompt, or a tool result with an instruction planted for the AI."""
     verdict = analyze_text(text, kind)
     assert verdict.label != "benign", (verdict.score, verdict.features)
 
 
-@pytest.mark.parametrize("text, kind", _params(("benign_prompts", MessageKind.USER),
-                                               ("benign_docs", MessageKind.TOOL_RESULT)))
+@pytest.mark.parametrize("text, kind", round_params(ROUNDS, KNOWN, ("benign_prompts", MessageKind.USER),
+                                                     ("benign_docs", MessageKind.TOOL_RESULT)))
 def test_ordinary_text_is_not_flagged(text: str, kind: MessageKind) -> None:
     verdict = analyze_text(text, kind)
     assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
