@@ -22,13 +22,16 @@ import re
 # Characters without which no line below is code: most prompts skip the line walk.
 _CODE_CHARS = ("```", "(", "{", "=", "<", ";", "|", ">>>", "$ ", "://", "-")
 
-# A line that starts like code, shell or a REPL session (matched at its start): a statement keyword, a prompt, a JSON key, a stack frame,
-# a line of brackets, a markdown table row, a list of links, a package's metadata header ("Project-URL: ...").
+# A line that starts like code, shell or a REPL session (matched at its start): a statement keyword, a prompt, a
+# JSON key, a stack frame, a line of brackets, a markdown table row, a list of links, a package's metadata header
+# ("Project-URL: ...").
 _CODE_START = re.compile(
     r"\s*(?:>>>|\$\s|#include\b|import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+|class\s+\w+[(:]"
-    r"|return\b|(?:const|let|var)\s+\w+\s*=|function\b|(?:public|private|protected)\s+(?:static|final|class|void|abstract|int|bool|[A-Z]\w*)\b|func\s|package\s+\w|using\s+\w"
-    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\s|@\w+|#!|Traceback\b|File\s+\"|at\s+[\w.$]+\(|[\[{(]*\s*\"[\w.-]+\"\s*:"
-    r"|[\[\]{}(),;]+\s*$|\|.*\|\s*$|(?:[-*+]|\d+[.)])?\s*(?:\*\*[^*\n]{1,40}\*\*:?\s*)?<?https?://\S+>?\s*$"
+    r"|return\b|(?:const|let|var)\s+\w+\s*=|function\b|func\s|package\s+\w|using\s+\w"
+    r"|(?:public|private|protected)\s+(?:static|final|class|void|abstract|int|bool|[A-Z]\w*)\b"
+    r"|(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\s|@\w+|#!|Traceback\b|File\s+\"|at\s+[\w.$]+\("
+    r"|[\[{(]*\s*\"[\w.-]+\"\s*:|[\[\]{}(),;]+\s*$|\|.*\|\s*$"
+    r"|(?:[-*+]|\d+[.)])?\s*(?:\*\*[^*\n]{1,40}\*\*:?\s*)?<?https?://\S+>?\s*$"
     r"|[A-Z][a-z]+(?:-[A-Za-z]+)+:\s)"
 )
 # Code shapes that prose lines also carry now and then ("ax^2 + bx + c = 0", a closing ";", an adversarial suffix's
