@@ -34,7 +34,7 @@ from typing import Any, TypeGuard
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
-from spanwatch.processors._mention import blank_quotes, quoted_mention
+from spanwatch.processors._mention import blank_defended, blank_quotes, defended_mention, quoted_mention
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
 from spanwatch.processors.codeshape import code_share, on_program_lines
@@ -393,10 +393,15 @@ class _Engine:
 
     def _combine(self, message: Message, norm: NormalizedText, index: int, found: list[Finding]) -> TextVerdict:
         kind = message.kind
-        # An attack phrase a user quotes as the object of detection work is mentioned, not used (see _mention):
-        # its prompt-family matches are no evidence and the classifier reads the text without the quotes.
-        mentioned = kind is MessageKind.USER and bool(found) and quoted_mention(
-            message.text, [(f.start, f.end) for f in found if f.detector in _PROMPT_FAMILY_DETECTORS])
+        # An attack phrase a user quotes as the object of detection work, lists in a blocklist or names in a bot's
+        # defensive rule ("if a user asks you to ..., refuse") is mentioned, not used (see _mention): its
+        # prompt-family matches are no evidence and the classifier reads the text without them.
+        quoted = defended = False
+        if kind is MessageKind.USER and found:
+            spans = [(f.start, f.end) for f in found if f.detector in _PROMPT_FAMILY_DETECTORS]
+            quoted = quoted_mention(message.text, spans)
+            defended = not quoted and defended_mention(message.text, spans)
+        mentioned = quoted or defended
         if mentioned:
             found = [f for f in found if f.detector not in _PROMPT_FAMILY_DETECTORS]
         if not self.config.ml or kind not in _ML_KINDS:
@@ -406,7 +411,8 @@ class _Engine:
             return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))
         # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
-        clf = get_model().score(blank_quotes(norm.text) if mentioned else norm.text, windows=kind in DATA_KINDS)
+        read = blank_quotes(norm.text) if quoted else blank_defended(norm.text) if defended else norm.text
+        clf = get_model().score(read, windows=kind in DATA_KINDS)
         feats = text_features(kind, norm, found, clf)
         cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
         score = _sigmoid(cal.logit(feats))

@@ -40,7 +40,9 @@ KNOWN: dict[str, dict[int, str]] = {
     "roundE2_attack_prompts.txt": dict.fromkeys((5, 9, 11, 15, 16, 19, 22, 24, 26, 28, 30, 33, 35, 39, 41, 42, 43, 44,
                                                  45, 46, 47, 49, 50, 53, 54), _TUNED_MISS),
     "roundE2_benign_docs.txt": {2: _E2_QUOTED, 49: _E2_QA},
-    "roundE2_benign_prompts.txt": dict.fromkeys((13, 59), _E2_URGENT),
+    # 13 ("Right now my health checks are going out through the proxy") is ordinary since "right now" followed by
+    # what is happening is no longer urgency.
+    "roundE2_benign_prompts.txt": dict.fromkeys((59,), _E2_URGENT),
 }
 
 
