@@ -233,6 +233,12 @@ def _sigmoid(z: float) -> float:
 # The feature each detector's strongest score goes to.
 _PROMPT_FAMILY_DETECTORS = frozenset({"prompt_injection", "jailbreak", "social_engineering"})
 _ROLE_SPOOFING = "injection.role_spoofing"
+# The prompt packs' rules, reported by their own detectors on prompts and by indirect_injection on tool results.
+_PROMPT_PACKS = ("injection.", "jailbreak.", "social.")
+
+
+def _prompt_family(f: Finding) -> bool:
+    return f.detector in _PROMPT_FAMILY_DETECTORS or f.rule_id.startswith(_PROMPT_PACKS)
 _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
            "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 
@@ -396,14 +402,15 @@ class _Engine:
         # An attack phrase a user quotes as the object of detection work, lists in a blocklist or names in a bot's
         # defensive rule ("if a user asks you to ..., refuse") is mentioned, not used (see _mention): its
         # prompt-family matches are no evidence and the classifier reads the text without them.
+        # The same in a tool result: a coding agent reads a repository's system prompt or its guard's test cases.
         quoted = defended = False
-        if kind is MessageKind.USER and found:
-            spans = [(f.start, f.end) for f in found if f.detector in _PROMPT_FAMILY_DETECTORS]
+        if found and (kind is MessageKind.USER or kind in DATA_KINDS):
+            spans = [(f.start, f.end) for f in found if _prompt_family(f)]
             quoted = quoted_mention(message.text, spans)
             defended = not quoted and defended_mention(message.text, spans)
         mentioned = quoted or defended
         if mentioned:
-            found = [f for f in found if f.detector not in _PROMPT_FAMILY_DETECTORS]
+            found = [f for f in found if not _prompt_family(f)]
         if not self.config.ml or kind not in _ML_KINDS:
             # Conversation cues are context evidence, not a verdict on this text.
             scored = [f for f in found if f.category != CUE_CATEGORY] if found else found
