@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
 
 
@@ -38,3 +40,26 @@ def round_params(rounds: Path, known: dict[str, dict[int, str]], *files: tuple[s
                 marks = [pytest.mark.xfail(reason=misses[i], strict=True)] if i in misses else []
                 params.append(pytest.param(text, kind, id=f"{path.stem}:{i}", marks=marks))
     return params
+
+
+RoundTest = Callable[[str, MessageKind], None]
+
+
+def round_tests(rounds: Path, known: dict[str, dict[int, str]]) -> tuple[RoundTest, RoundTest]:
+    """The two tests of a directory of blind rounds: every attack text is flagged (prompts as user prompts, documents
+    as tool results) and no ordinary one is. A module binds them to ``test_*`` names for pytest to collect."""
+
+    @pytest.mark.parametrize("text, kind", round_params(rounds, known, ("attack_prompts", MessageKind.USER),
+                                                         ("attack_docs", MessageKind.TOOL_RESULT)))
+    def attack_is_flagged(text: str, kind: MessageKind) -> None:
+        """An attack prompt, or a tool result with an instruction planted for the AI."""
+        verdict = analyze_text(text, kind)
+        assert verdict.label != "benign", (verdict.score, verdict.features)
+
+    @pytest.mark.parametrize("text, kind", round_params(rounds, known, ("benign_prompts", MessageKind.USER),
+                                                         ("benign_docs", MessageKind.TOOL_RESULT)))
+    def ordinary_text_is_not_flagged(text: str, kind: MessageKind) -> None:
+        verdict = analyze_text(text, kind)
+        assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
+
+    return attack_is_flagged, ordinary_text_is_not_flagged

@@ -16,11 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from spanwatch.processors.detect import analyze_text
-from spanwatch.processors.interaction import MessageKind
-from tests.processors.probe_params import round_params
+from tests.processors.probe_params import round_tests
 
 ROUNDS = Path(__file__).parent / "english"
 
@@ -47,16 +43,4 @@ KNOWN: dict[str, dict[int, str]] = {
 }
 
 
-@pytest.mark.parametrize("text, kind", round_params(ROUNDS, KNOWN, ("attack_prompts", MessageKind.USER),
-                                                     ("attack_docs", MessageKind.TOOL_RESULT)))
-def test_attack_is_flagged(text: str, kind: MessageKind) -> None:
-    """An attack prompt, or a tool result with an instruction planted for the AI."""
-    verdict = analyze_text(text, kind)
-    assert verdict.label != "benign", (verdict.score, verdict.features)
-
-
-@pytest.mark.parametrize("text, kind", round_params(ROUNDS, KNOWN, ("benign_prompts", MessageKind.USER),
-                                                     ("benign_docs", MessageKind.TOOL_RESULT)))
-def test_ordinary_text_is_not_flagged(text: str, kind: MessageKind) -> None:
-    verdict = analyze_text(text, kind)
-    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
+test_attack_is_flagged, test_ordinary_text_is_not_flagged = round_tests(ROUNDS, KNOWN)
