@@ -18,6 +18,7 @@ compiled patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Characters without which no line below is code: most prompts skip the line walk.
 _CODE_CHARS = ("```", "(", "{", "=", "<", ";", "|", ">>>", "$ ", "://", "-")
@@ -86,6 +87,23 @@ def _is_code(line: str) -> bool:
 _FENCE = "```"
 
 
+def _code_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each non-blank line of ``text`` with its offset, its length without surrounding blanks, and whether it is
+    code; a fence line itself is code too, and toggles the lines after it into code."""
+    fenced = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        n = len(line.strip())
+        if not n:
+            continue
+        if line.lstrip().startswith(_FENCE):
+            fenced = not fenced
+            yield start, line, n, True
+        else:
+            yield start, line, n, fenced or _is_code(line)
+
+
 def code_share(text: str) -> float:
     """The share of ``text``'s non-blank characters on code lines: lines inside (and of) ``` fences, and lines
     that start like code (:data:`_CODE_START`) or have a code shape and
@@ -93,16 +111,9 @@ def code_share(text: str) -> float:
     if not any(c in text for c in _CODE_CHARS):
         return 0.0
     code = total = 0
-    fenced = False
-    for line in text.splitlines():
-        n = len(line.strip())
-        if not n:
-            continue
+    for _, _, n, is_code in _code_lines(text):
         total += n
-        if line.lstrip().startswith(_FENCE):
-            fenced = not fenced
-            code += n
-        elif fenced or _is_code(line):
+        if is_code:
             code += n
     return code / total if total else 0.0
 
@@ -113,14 +124,9 @@ def on_program_lines(text: str, spans: list[tuple[int, int]]) -> bool:
     if not spans or not any(c in text for c in _CODE_CHARS):
         return False
     code_ranges: list[tuple[int, int]] = []
-    program = fenced = False
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, pos = pos, pos + len(line)
-        if line.lstrip().startswith(_FENCE):
-            fenced = not fenced
-            continue
-        if fenced or _is_code(line):
-            code_ranges.append((start, pos))
+    program = False
+    for start, line, _, is_code in _code_lines(text):
+        if is_code and not line.lstrip().startswith(_FENCE):
+            code_ranges.append((start, start + len(line)))
             program = program or bool(_PROGRAM.search(line))
     return program and all(any(a <= s and e <= b for a, b in code_ranges) for s, e in spans)

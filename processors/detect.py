@@ -232,6 +232,8 @@ def _sigmoid(z: float) -> float:
 
 # The feature each detector's strongest score goes to.
 _PROMPT_FAMILY_DETECTORS = frozenset({"prompt_injection", "jailbreak", "social_engineering"})
+_FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
+           "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 _ROLE_SPOOFING = "injection.role_spoofing"
 # The prompt packs' rules, reported by their own detectors on prompts and by indirect_injection on tool results.
 _PROMPT_PACKS = ("injection.", "jailbreak.", "social.")
@@ -239,8 +241,6 @@ _PROMPT_PACKS = ("injection.", "jailbreak.", "social.")
 
 def _prompt_family(f: Finding) -> bool:
     return f.detector in _PROMPT_FAMILY_DETECTORS or f.rule_id.startswith(_PROMPT_PACKS)
-_FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
-           "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 
 
 def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Finding],
