@@ -232,15 +232,18 @@ _HEXCHARS = frozenset("0123456789abcdefABCDEF")
 _B64_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
 _URLENC = _fast_re(r"[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}")
 # Common words after rot13 (the, and, you, ignore, instructions, previous, system, prompt, password, secret,
-# all, reveal, tell, with). Two distinct ones in a text is a strong hint it is rot13 English.
+# all, reveal, tell, with, this, that, your, for, what, send, print, file, access, about, here, when, make, give).
+# Two distinct ones in a text is a strong hint it is rot13 English.
 _ROT13_HINT = _fast_re(
-    r"(?i)\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu)\b"
+    r"(?i)\b(?:gur|naq|lbh|vtaber|vafgehpgvbaf|cerivbhf|flfgrz|cebzcg|cnffjbeq|frperg|nyy|erirny|gryy|jvgu|guvf"
+    r"|gung|lbhe|sbe|jung|fraq|cevag|svyr|npprff|nobhg|urer|jura|znxr|tvir)\b"
 )
-# Some of the same words (and what, write, give, your) spelled backwards: "tpmorp metsys ruoy laever". No
-# English word among them ("dna" is left out: DNA).
+# Some of the same words (and what, write, give, your, all, this, that, send, print, access, about, when, make)
+# spelled backwards: "tpmorp metsys ruoy laever". No English word among them ("dna" is left out: DNA; "era",
+# "elif" and "rof" too).
 _REVERSED_HINT = _fast_re(
     r"(?i)\b(?:eht|uoy|ruoy|erongi|snoitcurtsni|suoiverp|metsys|tpmorp|drowssap|terces|laever|llet|htiw|tahw|etirw"
-    r"|evig)\b"
+    r"|evig|lla|siht|taht|dnes|tnirp|ssecca|tuoba|nehw|ekam)\b"
 )
 # Words an attacker splits with hyphens, dots, underscores or asterisks so that no keyword sees them: "Ig-nore
 # all prev-ious in-struc-tions". Two distinct ones split inside the word (not between words: "system-prompt" is

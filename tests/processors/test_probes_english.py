@@ -28,13 +28,18 @@ _E2_URGENT = "'right now' (urgency) and the classifier on a short technical ques
 
 KNOWN: dict[str, dict[int, str]] = {
     "roundE1_attack_docs.txt": dict.fromkeys((3, 4, 7, 13, 14, 16, 19, 20, 24, 26, 28, 33, 35, 36, 38, 39), _HELD_OUT),
+    # 55 and 57 are flagged since session 23's filter-evasion, decode-then-obey and secret-handover rules (scored, not
+    # read).
     "roundE1_attack_prompts.txt": dict.fromkeys((1, 4, 5, 9, 10, 12, 16, 19, 21, 24, 25, 27, 29, 31, 34, 40, 41, 42,
-                                                 44, 45, 48, 49, 53, 55, 57, 58, 59), _HELD_OUT),
+                                                 44, 45, 48, 49, 53, 58, 59), _HELD_OUT),
     # 37 is ordinary since the mentions in tool results (scored, not read).
     "roundE1_benign_docs.txt": dict.fromkeys((0,), _HELD_OUT),
     "roundE1_benign_prompts.txt": dict.fromkeys((55,), _HELD_OUT),
-    "roundE2_attack_prompts.txt": dict.fromkeys((5, 9, 11, 15, 16, 19, 22, 24, 26, 28, 30, 33, 35, 39, 41, 42, 43, 44,
-                                                 45, 46, 47, 49, 50, 53, 54), _TUNED_MISS),
+    # 9, 16, 33, 45, 49, 53 and 54 are flagged since session 23 (tool definitions asked for whole, "filters=0." as a
+    # switch, credential stores handed over, "so the filter doesn't catch it", a reversed or rot13 request decoded
+    # with more hint words).
+    "roundE2_attack_prompts.txt": dict.fromkeys((5, 11, 15, 19, 22, 24, 26, 28, 30, 35, 39, 41, 42, 43, 44, 46, 47,
+                                                 50), _TUNED_MISS),
     # 2 (a blog post quoting an injection as its example) is ordinary since the mentions in tool results.
     "roundE2_benign_docs.txt": {49: _E2_QA},
     # 13 ("Right now my health checks are going out through the proxy") is ordinary since "right now" followed by
