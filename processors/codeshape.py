@@ -85,6 +85,9 @@ def _is_code(line: str) -> bool:
 
 
 _FENCE = "```"
+# A chat API's request body: the messages array next to the model it is sent to ("model": "gpt-4o"). The API's
+# reference pages, SDK logs and a coding agent's fixtures show one; a planted turn is a message, not a request.
+_REQUEST_BODY = re.compile(r"""["']model["']\s*:\s*["']""")
 
 
 def _code_lines(text: str) -> Iterator[tuple[int, str, int, bool]]:
@@ -119,8 +122,9 @@ def code_share(text: str) -> float:
 
 
 def on_program_lines(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``text`` holds a program (a line with a call, an assignment or a statement) and every span of
-    ``spans`` (offsets into ``text``) lies on its code lines (inside a ``` fence, or a line read as code)."""
+    """Whether ``text`` holds a program (a line with a call, an assignment or a statement, or a chat API's request
+    body) and every span of ``spans`` (offsets into ``text``) lies on its code lines (inside a ``` fence, or a line
+    read as code)."""
     if not spans or not any(c in text for c in _CODE_CHARS):
         return False
     code_ranges: list[tuple[int, int]] = []
@@ -128,5 +132,5 @@ def on_program_lines(text: str, spans: list[tuple[int, int]]) -> bool:
     for start, line, _, is_code in _code_lines(text):
         if is_code and not line.lstrip().startswith(_FENCE):
             code_ranges.append((start, start + len(line)))
-            program = program or bool(_PROGRAM.search(line))
+            program = program or bool(_PROGRAM.search(line) or _REQUEST_BODY.search(line))
     return program and all(any(a <= s and e <= b for a, b in code_ranges) for s, e in spans)

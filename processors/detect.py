@@ -34,7 +34,16 @@ from typing import Any, TypeGuard
 
 from spanwatch.batch import Batch, Signal
 from spanwatch.component import ComponentID, Factory, Host, Stability
-from spanwatch.processors._mention import blank_defended, blank_quotes, defended_mention, quoted_mention
+from spanwatch.processors._mention import (
+    blank_defended,
+    blank_quotes,
+    defended_mention,
+    discussed_mention,
+    example_spans,
+    quoted_mention,
+    refused_spans,
+    refused_turns,
+)
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
 from spanwatch.processors.codeshape import code_share, on_program_lines
@@ -235,6 +244,7 @@ _PROMPT_FAMILY_DETECTORS = frozenset({"prompt_injection", "jailbreak", "social_e
 _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", "social_engineering": "rule_social",
            "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 _ROLE_SPOOFING = "injection.role_spoofing"
+_COMBO = ".concepts."  # the rule ids of the concept combinations
 # The prompt packs' rules, reported by their own detectors on prompts and by indirect_injection on tool results.
 _PROMPT_PACKS = ("injection.", "jailbreak.", "social.")
 
@@ -403,13 +413,25 @@ class _Engine:
         # defensive rule ("if a user asks you to ..., refuse") is mentioned, not used (see _mention): its
         # prompt-family matches are no evidence and the classifier reads the text without them.
         # The same in a tool result: a coding agent reads a repository's system prompt or its guard's test cases.
-        quoted = defended = False
+        # A tool result that discusses attacks shows them as examples (quoted, or set apart as a block) or as a
+        # transcript's refused turn: its threat matches all inside those are mentions too.
+        quoted = defended = discussed = refused = False
         if found and (kind is MessageKind.USER or kind in DATA_KINDS):
             spans = [(f.start, f.end) for f in found if _prompt_family(f)]
             quoted = quoted_mention(message.text, spans)
             defended = not quoted and defended_mention(message.text, spans)
+            if kind in DATA_KINDS:
+                # A combination's span runs from one idea to the other (across a table's cells): its two ends
+                # are what must lie in examples.
+                threat = [p for f in found if f.detector in _FAMILY
+                          for p in (((f.start, f.start + 1), (f.end - 1, f.end)) if _COMBO in f.rule_id
+                                    else ((f.start, f.end),))]
+                discussed = discussed_mention(message.text, threat)
+                refused = not discussed and refused_turns(message.text, threat)
         mentioned = quoted or defended
-        if mentioned:
+        if discussed or refused:
+            found = [f for f in found if f.detector not in _FAMILY]
+        elif mentioned:
             found = [f for f in found if not _prompt_family(f)]
         if not self.config.ml or kind not in _ML_KINDS:
             # Conversation cues are context evidence, not a verdict on this text.
@@ -418,7 +440,9 @@ class _Engine:
             return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))
         # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
-        read = blank_quotes(norm.text) if quoted else blank_defended(norm.text) if defended else norm.text
+        read = (blank_quotes(norm.text, example_spans(norm.text)) if discussed
+                else blank_quotes(norm.text, refused_spans(norm.text)) if refused
+                else blank_quotes(norm.text) if quoted else blank_defended(norm.text) if defended else norm.text)
         clf = get_model().score(read, windows=kind in DATA_KINDS)
         feats = text_features(kind, norm, found, clf)
         cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
