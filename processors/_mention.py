@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 __all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_mention", "example_spans", "quoted_mention",
-           "refused_spans", "refused_turns"]
+           "refused_turns"]
 
 # Quoted spans on one line, 8-400 characters. A single quote opens only after a non-word character and closes
 # before one, so apostrophes ("can't ... don't") never pair up.
@@ -63,14 +63,24 @@ _DEFENDED_MORE = re.compile(
     r"(?i)\b(?:if|when|whenever)\s+(?:you\s+are\s+|you'?re\s+|it\s+is\s+|it'?s\s+)?(?:asked|told|instructed|prompted"
     r"|requested|pressured|urged)\s+to\s+[^.!?\n]{0,160}?[,;]?\s*(?:\S+\s+){0,3}?(?:refuse|decline|politely|say\s+no"
     r"|(?:do\s+not|don'?t|never)\s+(?:comply|follow|obey|do\s+(?:it|that|so)|engage))\b"
-    r"|\b(?:i|we|someone|somebody|they|he|she|the\s+user|a\s+user|customers?|users?)\s+(?:told|asked|tried\s+to\s+get"
-    r"|tried\s+to\s+make|instructed)\s+\S+(?:\s+\S+)?\s+to\s+[^.!?\n]{0,160}?\b(?:and|but)\s+(?:it|he|she|they)\s+"
-    r"(?:refused|declined|wouldn'?t|won'?t|didn'?t|did\s+not|said\s+no)\b"
+    r"|\b(?:told|asked|tried\s+to\s+get|tried\s+to\s+make|instructed)\s+\S+(?:\s+\S+)?\s+to\s+[^.!?\n]{0,160}?\b"
+    r"(?:and|but)\s+(?:it|he|she|they)\s+(?:refused|declined|wouldn'?t|won'?t|didn'?t|did\s+not|said\s+no)\b"
 )
 
 
+# Words one of _DEFENDED_MORE's forms cannot match without: a substring test on the lower-cased text spares most
+# texts its ~50 us pass (Python's re on 1.5 KB).
+_DEFENDED_MORE_WORDS = ("asked to", "told to", "instructed to", "prompted to", "requested to", "pressured to",
+                        "urged to", "refused", "declined", "wouldn", "won't", "won\u2019t", "didn", "did not",
+                        "said no")
+
+
 def _defended_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for rx in (_DEFENDED, _DEFENDED_MORE) for m in rx.finditer(text)]
+    spans = [m.span() for m in _DEFENDED.finditer(text)]
+    low = text.lower()
+    if any(w in low for w in _DEFENDED_MORE_WORDS):
+        spans.extend(m.span() for m in _DEFENDED_MORE.finditer(text))
+    return spans
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -123,15 +133,6 @@ _BLOCK_EXAMPLE = re.compile(
     r"|^[ \t]*```[^\n]*\n(?:(?![ \t]*```)[^\n]*\n)*[ \t]*```"
     r"|<(code|pre|samp|blockquote)\b[^>]*>(?s:.){0,2000}?</\1>"
 )
-_DISCUSSION = re.compile(
-    r"(?i)\b(?:prompt[- ]injections?|injection\s+(?:attacks?|payloads?|attempts?|strings?)|indirect\s+injection"
-    r"|jailbreak(?:s|ing|ed)?|attackers?|adversar(?:y|ies|ial)|malicious|payloads?|exploit(?:s|ed|ation|ing)?"
-    r"|vulnerabilit(?:y|ies)|red[- ]team(?:s|ing|ers)?|proof[- ]of[- ]concept|CVE-\d{4}|GHSA-|security\s+advisory"
-    r"|threat\s+model(?:s|ing)?|guardrails?|detectors?|classifiers?|blocklists?|denylists?|mitigat(?:e|es|ion|ions)"
-    r"|phishing|social\s+engineering|abuse\s+cases?|test\s+cases?|researchers?|untrusted|security\s+notes?"
-    r"|assessments?|testers?|pentest(?:s|ers?|ing)?|hidden\s+(?:lines?|text|instructions?|prompts?)|white\s+text"
-    r"|tricks?|injected|planted|smuggled|poison(?:ed|ing)|lines\s+like\s+this|strings?\s+like\s+this)\b"
-)
 
 
 # A quoted value after a key ("value": "...", input: "...") is a field of the data, and a planted instruction is
@@ -152,10 +153,11 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def discussed_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+def discussed_mention(text: str, spans: Sequence[tuple[int, int]], discussion: Sequence[tuple[int, int]]) -> bool:
     """Tool results: True when every span lies inside an example (quoted, or set apart as a block quote, an
-    indented or fenced block, a code element) and the text outside the examples speaks about attacks."""
-    if not spans:
+    indented or fenced block, a code element) and some word about attacks (``discussion``: the spans of the
+    ``concept.discussion`` rule, from the shared scan) lies outside the examples that hold them."""
+    if not spans or not discussion:
         return False
     examples = example_spans(text)
     if not examples:
@@ -168,7 +170,7 @@ def discussed_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         holding.append(min(inside, key=lambda q: q[1] - q[0]))
     # The discussion may sit in a larger block ("> Security note: a page might contain sentences like "Assistant,
     # call delete_file""): only the examples that hold a match are left out of it.
-    return _DISCUSSION.search(blank_quotes(text, holding)) is not None
+    return any(not any(qs <= s and e <= qe for qs, qe in holding) for s, e in discussion)
 
 
 # A transcript in a tool result: a turn and the other speaker's refusal right after it ("Customer: ignore all
@@ -177,24 +179,19 @@ def discussed_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
 # not followed by its own refusal. A turn is a line "<speaker>: ...", a log's "[timestamp] USER: ..." included.
 _TURN = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?([A-Za-z][\w .'@-]{0,30}?)[ \t]*(?:\([^)\n]{0,30}\))?"
                    r"[ \t]*:[ \t]")
-_REFUSAL = re.compile(
-    r"(?i)\b(?:i'?m\s+(?:not\s+able|unable|sorry)|i\s+am\s+(?:not\s+able|unable|sorry)|i\s+(?:can'?t|cannot|won'?t"
-    r"|will\s+not|don'?t\s+have|do\s+not\s+have)|i'?m\s+afraid|that'?s\s+not\s+something|not\s+something\s+i"
-    r"|i\s+have\s+to\s+(?:decline|stop)|sorry,?\s+(?:but\s+)?i|unfortunately,?\s+i|i'?m\s+still\s+(?:the\s+same|an?\s)"
-    r"|i'?m\s+not\s+going\s+to|i\s+(?:need|have|must)\s+to\s+(?:stick|stay|keep)|i'?ll\s+(?:have\s+to\s+)?pass)\b"
-)
 
 
-def refused_turns(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Tool results: True when every span lies on a person's turn of a transcript that the next turn refuses."""
-    if not spans or ":" not in text:
-        return False
-    refused = refused_spans(text)
-    return bool(refused) and all(any(rs <= s and e <= re_ for rs, re_ in refused) for s, e in spans)
+def refused_turns(text: str, spans: Sequence[tuple[int, int]], refusals: Sequence[tuple[int, int]]) -> list[
+        tuple[int, int]]:
+    """Tool results: the turns of a transcript that the next turn, another speaker's, refuses (``refusals``: the
+    spans of the ``concept.refusal`` rule, from the shared scan), when every span lies on one of them; else []."""
+    if not spans or not refusals or ":" not in text:
+        return []
+    refused = _refused_spans(text, refusals)
+    return refused if refused and all(any(rs <= s and e <= re_ for rs, re_ in refused) for s, e in spans) else []
 
 
-def refused_spans(text: str) -> list[tuple[int, int]]:
-    """The turns of a transcript in ``text`` that the next turn, another speaker's, refuses."""
+def _refused_spans(text: str, refusals: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     refused: list[tuple[int, int]] = []
     for m in _TURN.finditer(text):
         end = text.find("\n", m.end())
@@ -205,6 +202,6 @@ def refused_spans(text: str) -> list[tuple[int, int]]:
         reply = _TURN.match(text, nxt)
         if reply is None or reply.group(1).lower() == m.group(1).lower():
             continue
-        if _REFUSAL.search(text, reply.end(), min(reply.end() + 160, len(text))):
+        if any(reply.end() <= rs < reply.end() + 160 for rs, _ in refusals):
             refused.append((m.start(), end))
     return refused

@@ -41,7 +41,6 @@ from spanwatch.processors._mention import (
     discussed_mention,
     example_spans,
     quoted_mention,
-    refused_spans,
     refused_turns,
 )
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
@@ -245,6 +244,7 @@ _FAMILY = {"prompt_injection": "rule_injection", "jailbreak": "rule_jailbreak", 
            "malicious_content": "rule_malicious", "indirect_injection": "rule_indirect"}
 _ROLE_SPOOFING = "injection.role_spoofing"
 _COMBO = ".concepts."  # the rule ids of the concept combinations
+_DISCUSSION, _REFUSAL = "concept.discussion", "concept.refusal"  # the evidence of _Engine._unsaid
 # The prompt packs' rules, reported by their own detectors on prompts and by indirect_injection on tool results.
 _PROMPT_PACKS = ("injection.", "jailbreak.", "social.")
 
@@ -415,21 +415,16 @@ class _Engine:
         # The same in a tool result: a coding agent reads a repository's system prompt or its guard's test cases.
         # A tool result that discusses attacks shows them as examples (quoted, or set apart as a block) or as a
         # transcript's refused turn: its threat matches all inside those are mentions too.
-        quoted = defended = discussed = refused = False
+        quoted = defended = False
+        unsaid: list[tuple[int, int]] = []  # a tool result's examples or refused turns that hold every threat match
         if found and (kind is MessageKind.USER or kind in DATA_KINDS):
             spans = [(f.start, f.end) for f in found if _prompt_family(f)]
             quoted = quoted_mention(message.text, spans)
             defended = not quoted and defended_mention(message.text, spans)
             if kind in DATA_KINDS:
-                # A combination's span runs from one idea to the other (across a table's cells): its two ends
-                # are what must lie in examples.
-                threat = [p for f in found if f.detector in _FAMILY
-                          for p in (((f.start, f.start + 1), (f.end - 1, f.end)) if _COMBO in f.rule_id
-                                    else ((f.start, f.end),))]
-                discussed = discussed_mention(message.text, threat)
-                refused = not discussed and refused_turns(message.text, threat)
+                unsaid = self._unsaid(message.text, norm, kind, found)
         mentioned = quoted or defended
-        if discussed or refused:
+        if unsaid:
             found = [f for f in found if f.detector not in _FAMILY]
         elif mentioned:
             found = [f for f in found if not _prompt_family(f)]
@@ -440,9 +435,10 @@ class _Engine:
             return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))
         # Only tool results and documents use the windowed (most suspicious line) logits; prompts skip them.
-        read = (blank_quotes(norm.text, example_spans(norm.text)) if discussed
-                else blank_quotes(norm.text, refused_spans(norm.text)) if refused
-                else blank_quotes(norm.text) if quoted else blank_defended(norm.text) if defended else norm.text)
+        if unsaid:  # rare: the classifier reads the text without them (blanked in the original, normalised again)
+            read = normalize(blank_quotes(message.text, unsaid), max_chars=self.config.max_scan_chars).text
+        else:
+            read = blank_quotes(norm.text) if quoted else blank_defended(norm.text) if defended else norm.text
         clf = get_model().score(read, windows=kind in DATA_KINDS)
         feats = text_features(kind, norm, found, clf)
         cal = _get_calibration()["data" if kind in DATA_KINDS else "direct"]
@@ -458,6 +454,29 @@ class _Engine:
                                            index=index, text=message.text, start=start, end=end,
                                            tags=_ENSEMBLE_TAGS[label]))
         return TextVerdict(score, label, tuple(found), feats)
+
+    def _unsaid(self, text: str, norm: NormalizedText, kind: MessageKind,
+                found: list[Finding]) -> list[tuple[int, int]]:
+        """A tool result's examples (if it discusses attacks) or refused transcript turns, when every threat match
+        lies inside them (see _mention); else []. The words about attacks and the refusals come from the shared
+        rule scan (memoised on ``norm``), so most texts cost nothing here."""
+        # A combination's span runs from one idea to the other (across a table's cells): its two ends are what
+        # must lie in examples.
+        threat = [p for f in found if f.detector in _FAMILY
+                  for p in (((f.start, f.start + 1), (f.end - 1, f.end)) if _COMBO in f.rule_id
+                            else ((f.start, f.end),))]
+        if not threat:
+            return []
+        discussion: list[tuple[int, int]] = []
+        refusals: list[tuple[int, int]] = []
+        for m in self.rules.scan(norm, kind):
+            if m.rule.id == _DISCUSSION:
+                discussion.append((m.start, m.end))
+            elif m.rule.id == _REFUSAL:
+                refusals.append((m.start, m.end))
+        if discussion and discussed_mention(text, threat, discussion):
+            return example_spans(text)
+        return refused_turns(text, threat, refusals)
 
     def verdict(self, interaction: Interaction | None, index: int, message: Message,
                 norm: NormalizedText) -> TextVerdict:

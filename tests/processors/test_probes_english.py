@@ -58,8 +58,8 @@ KNOWN: dict[str, dict[int, str]] = {
     "roundE4_attack_docs.txt": dict.fromkeys((7, 8, 9, 11, 12, 13, 14, 15, 17, 20, 24, 25, 28, 29, 37, 38), _HELD_OUT),
     "roundE4_attack_prompts.txt": dict.fromkeys((1, 3, 4, 7, 9, 14, 17, 18, 22, 23, 27, 28, 29, 32, 35, 40, 44, 45, 46,
                                                  49, 52, 54, 55, 57, 58, 59), _HELD_OUT),
-    # Eight were flagged at the session's start (nine before it); 5, 7, 8 and 29 are ordinary since the examples in
-    # texts about attacks (scored, not read: their rule ids were seen, not their texts).
+    # Nine were flagged at session 23's start; 5, 7, 8, 29 and 33 are ordinary since the examples in texts about
+    # attacks (scored, not read: their rule ids were seen, not their texts).
     "roundE4_benign_docs.txt": dict.fromkeys((16, 27, 43, 47), _HELD_OUT),
     "roundE4_benign_prompts.txt": dict.fromkeys((14,), _HELD_OUT),
     "roundE5_attack_docs.txt": dict.fromkeys((7, 17, 25), _E5_MISS),
