@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_mention", "example_spans", "quoted_mention",
+__all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_mention", "quoted_mention",
            "refused_turns"]
 
 # Quoted spans on one line, 8-400 characters. A single quote opens only after a non-word character and closes
@@ -75,6 +75,11 @@ _DEFENDED_MORE_WORDS = ("asked to", "told to", "instructed to", "prompted to", "
                         "said no")
 
 
+def _all_inside(spans: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether every span lies inside one of ``ranges`` (all offsets into the same text)."""
+    return all(any(rs <= s and e <= re_ for rs, re_ in ranges) for s, e in spans)
+
+
 def _defended_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _DEFENDED.finditer(text)]
     low = text.lower()
@@ -101,7 +106,7 @@ def defended_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     if not spans:
         return False
     defended = _defended_spans(text)
-    return bool(defended) and all(any(ds <= s and e <= de for ds, de in defended) for s, e in spans)
+    return bool(defended) and _all_inside(spans, defended)
 
 
 def quoted_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
@@ -110,7 +115,7 @@ def quoted_mention(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     if not spans or not (any(q in text for q in "\"'`\u201c\u2018") or ":" in text):
         return False
     quoted = _quoted_spans(text)
-    if not quoted or not all(any(qs <= s and e <= qe for qs, qe in quoted) for s, e in spans):
+    if not quoted or not _all_inside(spans, quoted):
         return False
     return _DETECTION_WORK.search(blank_quotes(text, quoted)) is not None
 
@@ -143,7 +148,7 @@ _TEST_CASES = re.compile(r"(?im)^[ \t-]*[\"']?(?:expected|expect|label|verdict|s
                          r"|^[\w \"-]*,[\w ,\"-]*\b(?:expected\w*|label|verdict|is_attack)\b[\w ,\"-]*$")
 
 
-def example_spans(text: str) -> list[tuple[int, int]]:
+def _example_spans(text: str) -> list[tuple[int, int]]:
     spans = _quoted_spans(text)
     if ":" in text and _TEST_CASES.search(text) is None:
         spans = [(s, e) for s, e in spans
@@ -153,24 +158,25 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def discussed_mention(text: str, spans: Sequence[tuple[int, int]], discussion: Sequence[tuple[int, int]]) -> bool:
-    """Tool results: True when every span lies inside an example (quoted, or set apart as a block quote, an
-    indented or fenced block, a code element) and some word about attacks (``discussion``: the spans of the
-    ``concept.discussion`` rule, from the shared scan) lies outside the examples that hold them."""
+def discussed_mention(text: str, spans: Sequence[tuple[int, int]],
+                      discussion: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tool results: the examples of ``text`` (quoted, or set apart as a block quote, an indented or fenced block, a
+    code element) when every span lies inside one and some word about attacks (``discussion``: the spans of the
+    ``concept.discussion`` rule, from the shared scan) lies outside the examples that hold them; else []."""
     if not spans or not discussion:
-        return False
-    examples = example_spans(text)
+        return []
+    examples = _example_spans(text)
     if not examples:
-        return False
+        return []
     holding: list[tuple[int, int]] = []
     for s, e in spans:
         inside = [(qs, qe) for qs, qe in examples if qs <= s and e <= qe]
         if not inside:
-            return False
+            return []
         holding.append(min(inside, key=lambda q: q[1] - q[0]))
     # The discussion may sit in a larger block ("> Security note: a page might contain sentences like "Assistant,
     # call delete_file""): only the examples that hold a match are left out of it.
-    return any(not any(qs <= s and e <= qe for qs, qe in holding) for s, e in discussion)
+    return examples if not _all_inside(discussion, holding) else []
 
 
 # A transcript in a tool result: a turn and the other speaker's refusal right after it ("Customer: ignore all
@@ -188,7 +194,7 @@ def refused_turns(text: str, spans: Sequence[tuple[int, int]], refusals: Sequenc
     if not spans or not refusals or ":" not in text:
         return []
     refused = _refused_spans(text, refusals)
-    return refused if refused and all(any(rs <= s and e <= re_ for rs, re_ in refused) for s, e in spans) else []
+    return refused if refused and _all_inside(spans, refused) else []
 
 
 def _refused_spans(text: str, refusals: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,7 +39,6 @@ from spanwatch.processors._mention import (
     blank_quotes,
     defended_mention,
     discussed_mention,
-    example_spans,
     quoted_mention,
     refused_turns,
 )
@@ -418,11 +417,12 @@ class _Engine:
         quoted = defended = False
         unsaid: list[tuple[int, int]] = []  # a tool result's examples or refused turns that hold every threat match
         if found and (kind is MessageKind.USER or kind in DATA_KINDS):
-            spans = [(f.start, f.end) for f in found if _prompt_family(f)]
-            quoted = quoted_mention(message.text, spans)
-            defended = not quoted and defended_mention(message.text, spans)
             if kind in DATA_KINDS:
                 unsaid = self._unsaid(message.text, norm, kind, found)
+            if not unsaid:  # they cover every threat match, so the narrower readings would change nothing
+                spans = [(f.start, f.end) for f in found if _prompt_family(f)]
+                quoted = quoted_mention(message.text, spans)
+                defended = not quoted and defended_mention(message.text, spans)
         mentioned = quoted or defended
         if unsaid:
             found = [f for f in found if f.detector not in _FAMILY]
@@ -474,9 +474,7 @@ class _Engine:
                 discussion.append((m.start, m.end))
             elif m.rule.id == _REFUSAL:
                 refusals.append((m.start, m.end))
-        if discussion and discussed_mention(text, threat, discussion):
-            return example_spans(text)
-        return refused_turns(text, threat, refusals)
+        return discussed_mention(text, threat, discussion) or refused_turns(text, threat, refusals)
 
     def verdict(self, interaction: Interaction | None, index: int, message: Message,
                 norm: NormalizedText) -> TextVerdict:

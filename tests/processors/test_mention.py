@@ -109,12 +109,6 @@ PLANTED = [
 ]
 
 
-@pytest.mark.parametrize("text", REPOSITORY_FILES)
-def test_a_repository_file_that_names_attacks_is_not_an_injected_tool_result(text: str) -> None:
-    verdict = analyze_text(text, MessageKind.TOOL_RESULT)
-    assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
-
-
 @pytest.mark.parametrize("text", PLANTED)
 def test_a_planted_instruction_beside_a_condition_is_still_flagged(text: str) -> None:
     assert analyze_text(text, MessageKind.TOOL_RESULT).label == "indirect_injection"
@@ -154,8 +148,8 @@ LIVE_IN_ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize("text", ABOUT_ATTACKS)
-def test_a_tool_result_about_attacks_is_not_an_injection(text: str) -> None:
+@pytest.mark.parametrize("text", REPOSITORY_FILES + ABOUT_ATTACKS)
+def test_a_tool_result_that_names_or_discusses_attacks_is_not_an_injection(text: str) -> None:
     verdict = analyze_text(text, MessageKind.TOOL_RESULT)
     assert verdict.label == "benign", (verdict.score, [f.rule_id for f in verdict.findings])
 
