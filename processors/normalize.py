@@ -82,6 +82,11 @@ _CONFUSABLES: dict[str, str] = {
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z",
 }
 
+# Typographic apostrophes and quotes, folded to ASCII without counting as a trick: phones and word processors type
+# "don’t" and “system”, and the rules spell "don't" (a text-view pattern with ' missed every curly-quoted prompt).
+_TYPOGRAPHIC: dict[str, str] = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201b": "'", "\u2032": "'",
+                                "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"'}
+
 # Characters that are never in clean printable ASCII text: the fast-path test is ``isascii()`` and no match here.
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # JSON / C string escapes and HTML character references. Agents hand tool results over as JSON strings
@@ -816,6 +821,8 @@ def _fold_char(ch: str) -> tuple[str, bool]:
         if f is not None:
             out.append(f)
             confusable = True
+        elif c in _TYPOGRAPHIC:
+            out.append(_TYPOGRAPHIC[c])
         elif c.isspace() and c not in "\n\t":
             out.append(" ")
         elif unicodedata.category(c) in ("Cc", "Cf"):
@@ -910,6 +917,7 @@ def _changing_ranges() -> list[tuple[int, int]]:
         changes = (
             cp in math
             or ch in _CONFUSABLES
+            or ch in _TYPOGRAPHIC
             or (ch.isspace() and ch not in "\n\t")
             or unicodedata.category(ch) in ("Cc", "Cf")
             or unicodedata.normalize("NFKC", ch) != ch
@@ -1086,7 +1094,7 @@ def _special_split(text: str, raw: bytes | None = None) -> Iterator[tuple[int, s
 # Explicit character classes only, so RE2 (when installed) answers exactly as ``re`` would, 5-20x faster on
 # non-ASCII text.
 _NEEDS_FOLD = _fast_re(
-    f"[{_CONFUSABLE_CLASS}\x85\u2028\u2029\u2066-\u206f\ufff9-\ufffb\u0600-\u0605\U0001D400-\U0001D7FF]"
+    f"[{_CONFUSABLE_CLASS}{''.join(_TYPOGRAPHIC)}\x85\u2028\u2029\u2066-\u206f\ufff9-\ufffb\u0600-\u0605\U0001D400-\U0001D7FF]"
 )
 # Folded for matching but no sign of a trick next to Latin letters: letters of a living Latin orthography (the
 # dotless i of Turkish and Azerbaijani: "nasıl", "yapalım"; flagging it made ordinary Turkish prompts score as

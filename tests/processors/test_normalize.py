@@ -409,3 +409,11 @@ def test_spaced_three_letter_words_join_in_the_keyword_view() -> None:
     i = n.keyword_view.index("all")
     s, e = n.keyword_to_original(i, i + 3)
     assert n.original[s:e] == "a l l"
+
+
+def test_when_typographic_quotes_then_folded_to_ascii_without_a_flag() -> None:
+    # Phones and word processors type "don’t" and “system”; the rules spell the ASCII apostrophe and quote.
+    n = normalize("We’re running “tests”, don’t stop", max_chars=MAX)
+    assert n.text == "We're running \"tests\", don't stop"
+    assert n.flags == frozenset()
+    assert n.to_original(0, len(n.text)) == (0, len("We’re running “tests”, don’t stop"))
