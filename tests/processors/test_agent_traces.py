@@ -90,9 +90,11 @@ DATA = Path(__file__).with_name("agent_traces")
 
 _UNRECOGNISED = "the injection is in no indirect rule's shape, so nothing is traced"
 MISSES: dict[tuple[str, str], str] = {
-    **{(i, mode): _UNRECOGNISED for i in ("A02", "A14") for mode in ("span", "events")},
+    # A02, and B07 of the held-out round B, are traced since session 24's software readers and actions (B07 scored,
+    # not read).
+    **{(i, mode): _UNRECOGNISED for i in ("A14",) for mode in ("span", "events")},
     **{(i, mode): f"held out: round B, left untuned; {_UNRECOGNISED}"
-       for i in ("B07", "B09", "B11", "B15") for mode in ("span", "events")},
+       for i in ("B09", "B11", "B15") for mode in ("span", "events")},
     **{(i, mode): f"round C (ordinary business text): no rule recognises it, and the action is one the user asked "
                   f"for, a tool whose name does not say it acts, or a value with no request near it; {_UNRECOGNISED}"
        for i in ("C12", "C22", "C29", "C32", "C37", "C40")

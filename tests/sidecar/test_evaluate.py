@@ -123,7 +123,7 @@ def test_conversations_are_replayed_through_the_conversation_stages(
 def test_agent_traces_are_run_as_a_span_and_as_records(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     traces = (Path(__file__).parents[1] / "processors" / "agent_traces" / "round_a.jsonl").read_text().splitlines()
     rows = [json.loads(line) for line in traces]
-    pick = [r for r in rows if r["id"] in ("A01", "A02", "A16", "A24")]  # obeyed caught / missed, unobeyed, benign
+    pick = [r for r in rows if r["id"] in ("A01", "A14", "A16", "A24")]  # obeyed caught / missed, unobeyed, benign
     path = _write(tmp_path / "t.jsonl", pick)
     assert run(_args("--dataset", str(path), "--json")) == 0
     out = json.loads(capsys.readouterr().out)
