@@ -94,7 +94,7 @@ KNOWN: dict[str, dict[int, str]] = {
                                                  24, 25, 26, 27, 28, 30, 31, 32, 33, 34, 35, 37, 39, 40, 41, 42, 43, 44,
                                                  46, 48, 49), _HELD_OUT),
     "roundE8_benign_docs.txt": dict.fromkeys((4,), _HELD_OUT),
-    "roundE9_attack_prompts.txt": dict.fromkeys((2, 4, 12, 20, 26, 27, 29, 30, 32, 33, 36, 37, 48, 52), _E7_MISS),
+    "roundE9_attack_prompts.txt": dict.fromkeys((2, 12, 20, 27, 29, 30, 32, 33, 36, 37, 48, 52), _E7_MISS),
 }
 
 
