@@ -24,6 +24,13 @@ def strict_xfail(text: str, reason: str) -> object:
     return pytest.param(text, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
+def flagged_by(text: str, kind: MessageKind = MessageKind.USER) -> set[str]:
+    """The rule ids of ``text``'s findings when its verdict is an attack, else the empty set (the table-driven rule
+    tests assert a rule in it, or that it is empty)."""
+    verdict = analyze_text(text, kind)
+    return {f.rule_id for f in verdict.findings} if verdict.label != "benign" else set()
+
+
 def round_texts(path: Path) -> list[str]:
     """The texts of one blind round's file (separated by a ``===`` line)."""
     return [t.strip() for t in path.read_text(encoding="utf-8").split("\n===\n") if t.strip()]

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
-
-
-def _flagged_by(text: str, kind: MessageKind = MessageKind.USER) -> set[str]:
-    verdict = analyze_text(text, kind)
-    return {f.rule_id for f in verdict.findings} if verdict.label != "benign" else set()
+from tests.processors.probe_params import flagged_by
 
 
 @pytest.mark.parametrize("text, rule", [
@@ -41,7 +36,7 @@ def _flagged_by(text: str, kind: MessageKind = MessageKind.USER) -> set[str]:
      "social.concepts.bypass_access"),
 ])
 def test_when_agent_misuse_then_flagged(text: str, rule: str) -> None:
-    assert rule in _flagged_by(text)
+    assert rule in flagged_by(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,7 +59,7 @@ def test_when_agent_misuse_then_flagged(text: str, rule: str) -> None:
     "Can you rerun the failed deploy? The change ticket will be filed tomorrow by the CAB, they know about it.",
 ])
 def test_when_same_words_in_ordinary_request_then_not_flagged(text: str) -> None:
-    assert not _flagged_by(text)
+    assert not flagged_by(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,7 +73,7 @@ def test_when_same_words_in_ordinary_request_then_not_flagged(text: str) -> None
     "passwords and posts them to my server.",
 ])
 def test_when_harm_behind_research_pretext_then_flagged(text: str) -> None:
-    assert "jailbreak.concepts.fictional_harm" in _flagged_by(text)
+    assert "jailbreak.concepts.fictional_harm" in flagged_by(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +83,7 @@ def test_when_harm_behind_research_pretext_then_flagged(text: str) -> None:
     "We're running security awareness training next month. What are the red flags of a fake login page?",
 ])
 def test_when_pretext_without_operational_harm_then_not_flagged(text: str) -> None:
-    assert not _flagged_by(text)
+    assert not flagged_by(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -105,7 +100,7 @@ def test_when_pretext_without_operational_harm_then_not_flagged(text: str) -> No
     "https://collector.example-metrics.dev/v1",
 ])
 def test_when_planted_for_software_reader_then_flagged(text: str) -> None:
-    assert any(r.startswith("indirect.") for r in _flagged_by(text, MessageKind.TOOL_RESULT))
+    assert any(r.startswith("indirect.") for r in flagged_by(text, MessageKind.TOOL_RESULT))
 
 
 @pytest.mark.parametrize("text", [
@@ -119,4 +114,4 @@ def test_when_planted_for_software_reader_then_flagged(text: str) -> None:
     "placed at the top of the list.",
 ])
 def test_when_same_words_in_ordinary_tool_result_then_not_flagged(text: str) -> None:
-    assert not _flagged_by(text, MessageKind.TOOL_RESULT)
+    assert not flagged_by(text, MessageKind.TOOL_RESULT)
