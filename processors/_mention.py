@@ -21,11 +21,14 @@ __all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_ment
            "refused_turns"]
 
 # Quoted spans on one line, 8-400 characters. A single quote opens only after a non-word character and closes
-# before one, so apostrophes ("can't ... don't") never pair up.
+# before one, so apostrophes ("can't ... don't") never pair up. Shorter quotes are matched too and dropped
+# (_MIN_QUOTED), so a scare-quoted word ("instructions" and "data") closes its own pair instead of opening one with
+# the next quote's first mark.
 _QUOTED = re.compile(
-    r"\"[^\"\n]{8,400}\"|\u201c[^\u201d\n]{8,400}\u201d|\u2018[^\u2019\n]{8,400}\u2019|`[^`\n]{8,400}`"
-    r"|(?<!\w)'(?=\S)[^'\n]{8,400}(?<=\S)'(?!\w)"
+    r"\"[^\"\n]{0,400}\"|\u201c[^\u201d\n]{0,400}\u201d|\u2018[^\u2019\n]{0,400}\u2019|`[^`\n]{0,400}`"
+    r"|(?<!\w)'(?=\S)[^'\n]{0,400}(?<=\S)'(?!\w)"
 )
+_MIN_QUOTED = 10  # the marks and 8 characters
 # Words of building or discussing defences, outside the quotes. Not "classify", "detect", "summarise" or
 # "translate" the quote: those ask the model to process it, which is where an injection works.
 _DETECTION_WORK = re.compile(
@@ -89,7 +92,7 @@ def _defended_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _QUOTED.finditer(text)]
+    spans = [m.span() for m in _QUOTED.finditer(text) if m.end() - m.start() >= _MIN_QUOTED]
     if ":" in text and "\n" in text:
         for block in _BLOCKLIST.finditer(text):
             spans.extend(item.span(1) for item in _ITEM.finditer(text, block.start(1), block.end(1)))
