@@ -44,7 +44,7 @@ from spanwatch.processors._mention import (
 )
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
-from spanwatch.processors.codeshape import code_share, on_program_lines
+from spanwatch.processors.codeshape import code_share, in_inline_code, on_program_lines
 from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
 from spanwatch.processors.detector import Detector
 from spanwatch.processors.finding import Finding, Severity
@@ -390,8 +390,9 @@ class _Engine:
         # A role tag inside a program is the program's prompt ("messages=[{"role": "system", ...}]" in a pasted
         # snippet or a file a coding agent read), not a turn planted for the model: the OpenAI SDK's own examples
         # were flagged for it, as prompts and as tool results.
+        # So is one quoted as an identifier in documentation ("rendered as `<system>`-tagged user content").
         spoofs = [(f.start, f.end) for f in kept if f.rule_id == _ROLE_SPOOFING]
-        if spoofs and on_program_lines(text, spoofs):
+        if spoofs and (on_program_lines(text, spoofs) or in_inline_code(text, spoofs)):
             kept = [f for f in kept if f.rule_id != _ROLE_SPOOFING]
         return kept
 

