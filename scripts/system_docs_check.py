@@ -1,7 +1,8 @@
 """False alarms on the machine's own documentation: paragraphs of /usr/share/doc (READMEs, NEWS files, upstream and
 Debian changelogs, compressed or not), scored by the shipped detect stage as user prompts and as tool results.
 
-    python scripts/system_docs_check.py [--docs-dir /usr/share/doc] [--limit 3000] [--show]
+    python scripts/system_docs_check.py [--docs-dir /usr/share/doc] [--pattern '*'] [--limit 3000] [--show]
+    python scripts/system_docs_check.py --docs-dir ~/go/pkg/mod --pattern '*.md'   # Go modules' READMEs, templates
 
 A second corpus of ordinary technical text beside ``package_docs_check.py``, never tuned on: version histories
 (GNU ChangeLog entries, commit logs, diffstats, git shortlogs) and release notes, which a user pastes to ask for a
@@ -26,10 +27,10 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _SKIP_SUFFIXES = frozenset({".html", ".htm", ".png", ".svg", ".css", ".js", ".pdf", ".jpg", ".gif"})
 
 
-def paragraphs(docs: Path, limit: int) -> list[tuple[str, str]]:
-    """(file, paragraph) pairs, shuffled, first ``limit``."""
+def paragraphs(docs: Path, limit: int, pattern: str = "*") -> list[tuple[str, str]]:
+    """(file, paragraph) pairs from the files under ``docs`` matching ``pattern``, shuffled, first ``limit``."""
     out: list[tuple[str, str]] = []
-    for f in sorted(docs.rglob("*")):
+    for f in sorted(docs.rglob(pattern)):
         if not f.is_file() or f.suffix in _SKIP_SUFFIXES or "copyright" in f.name:
             continue
         try:
@@ -51,10 +52,11 @@ def paragraphs(docs: Path, limit: int) -> list[tuple[str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs-dir", type=Path, default=Path("/usr/share/doc"))
+    ap.add_argument("--pattern", default="*", help="file name glob, e.g. '*.md' (default: every file)")
     ap.add_argument("--limit", type=int, default=3000)
     ap.add_argument("--show", action="store_true", help="print each flagged paragraph with its rules")
     args = ap.parse_args()
-    texts = paragraphs(args.docs_dir, args.limit)
+    texts = paragraphs(args.docs_dir.expanduser(), args.limit, args.pattern)
     cfg = DetectConfig()
     for kind in (MessageKind.USER, MessageKind.TOOL_RESULT):
         rules: collections.Counter[str] = collections.Counter()
