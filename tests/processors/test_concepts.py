@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from spanwatch.processors.concepts import COMBOS, NEAR_CHARS, combo_hits, combos_for
+from spanwatch.processors.concepts import _HARM_ACTS, _HARM_HIDDEN, COMBOS, NEAR_CHARS, combo_hits, combos_for
 from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import normalize
@@ -146,9 +146,14 @@ def test_prompt_concepts_read_prompts_and_document_concepts_read_documents() -> 
 
 
 def test_every_combination_names_concepts_that_exist() -> None:
-    names = {r.id.removeprefix("concept.") for r in default_ruleset().rules if r.detector == "concepts"}
+    rules = default_ruleset().rules
+    names = {r.id.removeprefix("concept.") for r in rules if r.detector == "concepts"}
+    # Conversation cues by id ("cue_specific", "cue_harm_drugs") and the harm groups concepts.py reads together.
+    names |= {"cue_" + r.id.removeprefix("cue.").replace(".", "_") for r in rules if r.detector == "conversation_cues"}
+    names |= {"cue_harm_act", "cue_harm_hidden"}
+    assert {r.id for r in rules} >= _HARM_ACTS | _HARM_HIDDEN
     for combo in COMBOS:
-        assert {combo.first, *combo.second} <= names, combo.rule_id
+        assert {combo.first, *combo.second, *combo.unless} <= names, combo.rule_id
         assert combo.rule_id.split(".")[0] in {"injection", "jailbreak", "social", "indirect"}
 
 
