@@ -21,8 +21,13 @@ authority, emotional pressure, many-shot, agent misuse, markdown beacons, passwo
 W1 (session 25) is 160 legitimate workplace requests to agents with the words of social engineering (a role, a
 deadline, a proper approval, a colleague's name), ordinary prompts only.
 
-Held out (scored, never read, left untuned): E1, E4, E6, E8 and E11. Written from: E2 (session 22), E3 and E5
-(session 23), E7 and E9 (session 24), E10 (session 25). The numbers at each stage are in the README. What is still
+T1 and T2 (session 25) are 30 attack prompts each for markdown beacons, output hijacking, emotional pressure with a
+harm and harm behind fiction. T3 (session 27) is 30 each for emotional pressure toward a harm, output hijacking and a
+mix of other techniques, with 90 look-alikes; T4 (session 27) is 40 output hijacks and 40 pressure prompts with 80
+look-alikes (formats dictated legitimately, bot owners' scripted refusals, upset users with harmless asks).
+
+Held out (scored, never read, left untuned): E1, E4, E6, E8, E11, T2 and T3. Written from: E2 (session 22), E3 and E5
+(session 23), E7 and E9 (session 24), E10 and T1 (session 25), T4 (session 27). The numbers at each stage are in the README. What is still
 wrong is a strict expected failure.
 """
 
