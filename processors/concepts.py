@@ -31,7 +31,7 @@ _CUE_DETECTOR = "conversation_cues"
 # to hurt myself"), and extraction and splitting are other techniques: the conversation stage reads those alone.
 _HARM_ACTS = frozenset({"cue.harm.drugs", "cue.harm.weapons", "cue.harm.intrusion", "cue.harm.crime", "cue.harm.bio",
                         "cue.harm.extremism"})
-# Covert and evasive harms (``cue_harm_hidden``) pair only with a stripped safety or a rule-free persona.
+# Covert and evasive harms (``cue_harm_hidden``) pair only with the safety stripped (no warnings, no limits, a mode).
 _HARM_HIDDEN = frozenset({"cue.harm.covert", "cue.harm.evasion"})
 # Two ideas further apart than this belong to different requests (a long prompt that quotes a data plan "without
 # limits" and, paragraphs later, asks for an e-mail with "no apologies").
@@ -109,8 +109,8 @@ COMBOS: tuple[Combo, ...] = (
           frozenset({"cue_specific", "cue_unwrap", "persona", "unrestricted", "never_refuse", "no_disclaimer", "mode",
                      "filter_off", "harm_howto"}), 0.65, _JAILBREAK_TAGS),
     # "...track her phone without her knowing; no warnings, no lectures": a covert or evasive harm (alone, how people
-    # plan surprise parties and photograph nesting birds, also as "a wildlife photographer") with the safety stripped
-    # or a rule-free persona.
+    # plan surprise parties and photograph nesting birds, also as "a wildlife photographer", so no persona) with the
+    # safety stripped.
     Combo("jailbreak.concepts.hidden_harm", "jailbreak", "jailbreak", "cue_harm_hidden",
           frozenset({"cue_unwrap", "unrestricted", "never_refuse", "no_disclaimer", "mode", "filter_off"}), 0.65,
           _JAILBREAK_TAGS),
