@@ -27,8 +27,8 @@ mix of other techniques, with 90 look-alikes; T4 (session 27) is 40 output hijac
 look-alikes (formats dictated legitimately, bot owners' scripted refusals, upset users with harmless asks).
 
 Held out (scored, never read, left untuned): E1, E4, E6, E8, E11, T2 and T3. Written from: E2 (session 22), E3 and E5
-(session 23), E7 and E9 (session 24), E10 and T1 (session 25), T4 (session 27). The numbers at each stage are in the README. What is still
-wrong is a strict expected failure.
+(session 23), E7 and E9 (session 24), E10 and T1 (session 25), T4 (session 27). The numbers at each stage are in the
+README. What is still wrong is a strict expected failure.
 """
 
 from __future__ import annotations
