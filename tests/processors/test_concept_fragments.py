@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.concept_fragments import FRAGMENTS, IDEAS, IDEAS2, fragments, reads
+from scripts.concept_fragments import FRAGMENTS, SETS, fragments, reads
 from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
 from tests.processors.probe_params import round_texts
@@ -49,10 +49,10 @@ KNOWN: dict[str, dict[str, frozenset[int]]] = {
 
 def _params() -> list[object]:
     params: list[object] = []
-    for name, ideas in (("fragments", IDEAS), ("fragments2", IDEAS2)):
-        for idea, wanted in ideas.items():
+    for name, known in KNOWN.items():  # the written-from sets; the script's SETS says which ideas each holds
+        for idea, wanted in SETS[name].items():
             for i, line in enumerate(fragments(FRAGMENTS / name, idea)):
-                marks = [pytest.mark.xfail(reason=_MISS, strict=True)] if i in KNOWN[name][idea] else []
+                marks = [pytest.mark.xfail(reason=_MISS, strict=True)] if i in known[idea] else []
                 params.append(pytest.param(line, wanted, id=f"{name}:{idea}:{i}", marks=marks))
     return params
 
