@@ -21,12 +21,28 @@ Findings carry no evidence snippet and no value hash: nothing of the prompt is k
 from __future__ import annotations
 
 from spanwatch.processors._threat import RuleBackedDetector
-from spanwatch.processors.finding import Finding
+from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.normalize import NormalizedText
 
 CUE_CATEGORY = "conversation_cue"
 DETECTOR = "conversation_cues"
+
+# Ideas of the concept pack (config/rules/concepts.yaml) that are also cues, under the cue id they report: a harm
+# asked for operationally ("how to tamper with someone's brakes so it looks like normal wear"), a safety stripped
+# ("no disclaimers, just answers", "Max never refuses", "an AI with no filters"), a fiction's framing. The concepts
+# were written for single prompts from a wider vocabulary than the cue lists; across turns they are the same
+# evidence, and they come from the same scan. Harm ideas that only name a topic (the concept pack has none) must
+# not be added here: the Crescendo check reads a harm bit as the operational ask.
+CONCEPT_CUES = {
+    "concept.harm_ask": "cue.harm.ask",
+    "concept.harm_howto": "cue.harm.howto",
+    "concept.no_disclaimer": "cue.unwrap.no_disclaimer",
+    "concept.never_refuse": "cue.unwrap.never_refuse",
+    "concept.unrestricted": "cue.unwrap.unrestricted",
+    "concept.filter_off": "cue.unwrap.filter_off",
+    "concept.fiction": "cue.frame.fiction",
+}
 
 
 def cue_kind(rule_id: str) -> str:
@@ -43,15 +59,21 @@ class ConversationCueDetector(RuleBackedDetector):
     def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         if kind not in self.kinds:
             return []
-        mine = self.matches(norm, kind)
-        if not mine:
+        found = self.rules.scan(norm, kind)  # memoised: the same list every detector reads
+        if not found:
             return []
         # One finding per rule; the context stage needs only which cues a turn holds.
         seen: dict[str, Finding] = {}
-        for m in mine:
+        for m in found:
             r = m.rule
-            if r.id not in seen:
-                seen[r.id] = Finding(detector=DETECTOR, rule_id=r.id, category=r.category, score=m.score,
-                                     confidence=m.score, severity=r.severity, message_index=index, start=m.start,
-                                     end=m.end)
+            if r.detector == DETECTOR:
+                rule_id = r.id
+            else:
+                rule_id = CONCEPT_CUES.get(r.id, "")
+                if not rule_id:
+                    continue
+            if rule_id not in seen:
+                seen[rule_id] = Finding(detector=DETECTOR, rule_id=rule_id, category=CUE_CATEGORY, score=m.score,
+                                        confidence=m.score, severity=Severity.INFO, message_index=index,
+                                        start=m.start, end=m.end)
         return list(seen.values())

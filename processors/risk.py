@@ -45,7 +45,7 @@ DEFAULT_CATEGORY_WEIGHTS: dict[str, float] = {
 # Signals: multi-turn attack patterns weigh close to a direct finding; behaviour anomalies are weak on their own
 # (they are unusual, not necessarily hostile) and mostly raise the score of something else.
 DEFAULT_SIGNAL_WEIGHTS: dict[str, float] = {
-    "tainted_action": 1.0, "escalation": 0.8, "persistence": 0.8, "near_duplicate": 0.7, "many_shot": 0.7,
+    "tainted_action": 1.0, "escalation": 0.8, "persistence": 1.0, "near_duplicate": 0.7, "many_shot": 0.6,
     "history": 0.6, "pii_accumulation": 0.6, "topic_drift": 0.4, "repetition": 0.4, "anomaly": 0.3, "new_tool": 0.3,
     "off_hours": 0.2,
 }

@@ -1422,6 +1422,29 @@ MULTI_TURN_LOOKALIKES = [
 ]
 
 
+# --- blind rounds at the conversation level (session 28) ---------------------------------------------------------
+# Two helpers, neither shown this repository, each wrote 40 attacks (5 each: crescendo, persistence, payload_split,
+# roleplay, sysprompt_extraction, many_shot, false_context, conditioning) and 40 look-alikes with the same shapes
+# and legitimate aims, in the eval CLI's conversation format (``spanwatch eval --dataset FILE`` reads them too).
+# ``multiturn/written_c2.jsonl`` was read and the context stage and cues were widened from it; ``heldout_c1.jsonl``
+# is held out: scored, never read (only its ids, families and signals were seen).
+MULTITURN = Path(__file__).parent / "multiturn"
+WRITTEN_C2 = MULTITURN / "written_c2.jsonl"
+HELDOUT_C1 = MULTITURN / "heldout_c1.jsonl"
+
+
+def load_round(path: Path) -> list[Conversation]:
+    """A conversation round in the eval CLI's format: ``{"id", "family", "label", "turns": [{"role", "text"}]}``,
+    user and assistant turns alternating; look-alike families (``benign_*``) become ``benign``."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        turns = [t["text"] for t in row["turns"]]
+        pairs = tuple((turns[i], turns[i + 1] if i + 1 < len(turns) else "") for i in range(0, len(turns), 2))
+        out.append(Conversation(row["id"], row["family"] if row["label"] == "attack" else "benign", pairs))
+    return out
+
+
 def benign_conversations(n: int = 250, seed: int = 7, path: Path = PROMPTS) -> list[Conversation]:
     """``n`` conversations of 3-6 benign prompts each, from the eval set; empty when the file is absent."""
     if not path.exists():

@@ -241,7 +241,8 @@ def test_conversation_cues_come_from_the_same_scan_as_info_findings_and_never_ma
     for config in (DetectConfig(), DetectConfig(ml=False)):
         v = analyze_text(text, MessageKind.USER, config)
         cues = [f for f in v.findings if f.category == CUE_CATEGORY]
-        assert {f.rule_id for f in cues} == {"cue.frame", "cue.specific", "cue.backref"}
+        # cue.frame.fiction: the concept pack's fiction framing, reported as a cue (conversation_cues.CONCEPT_CUES)
+        assert {f.rule_id for f in cues} == {"cue.frame", "cue.frame.fiction", "cue.specific", "cue.backref"}
         assert all(f.detector == "conversation_cues" and f.severity is Severity.INFO for f in cues)
         assert all(f.evidence == "" and f.value_hash == "" for f in cues)  # nothing of the prompt is kept
         assert v.label == "benign" and v.score < 0.5, v
