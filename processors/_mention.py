@@ -34,7 +34,12 @@ _MIN_QUOTED = 10  # the marks and 8 characters
 _DETECTION_WORK = re.compile(
     r"(?i)\b(?:regex(?:es|p|ps)?|detectors?|detection|flags|flagged|unit tests?|pytest|test cases?|asserts?"
     r"|log scanner|scanners?|blocklists?|denylists?|grep|mitigat(?:e|es|ion|ions)|defen[cs]es?|guardrails?"
-    r"|red[- ]team(?:s|ing|ers)?|(?:users?|attackers?) (?:can|could|might|may) (?:type|say|write|enter|paste))\b"
+    r"|red[- ]team(?:s|ing|ers)?|(?:users?|attackers?) (?:can|could|might|may) (?:type|say|write|enter|paste)"
+    # A bot's owner asking how to stop what users type at it: "users keep typing '...'; how do we stop that?",
+    # "would the filter catch that?"
+    r"|(?:users?|attackers?|people|someone|they) (?:keep|keeps|kept) (?:typing|trying|sending|pasting|entering|writing)"
+    r"|how (?:do|can|should|could) (?:we|i) (?:stop|prevent|block|catch) (?:that|this|it|them)"
+    r"|(?:would|will|does|can|could) (?:the|my|our|an?) (?:\w+ )?filters? (?:catch|block|stop|flag|detect))\b"
 )
 
 

@@ -107,7 +107,7 @@ COMBOS: tuple[Combo, ...] = (
     # plain question about the harm (concept.harm_ask: "how do forensic teams identify a meth lab").
     Combo("jailbreak.concepts.operational_harm", "jailbreak", "jailbreak", "cue_harm_act",
           frozenset({"cue_specific", "cue_unwrap", "persona", "unrestricted", "never_refuse", "no_disclaimer", "mode",
-                     "filter_off", "harm_howto"}), 0.65, _JAILBREAK_TAGS),
+                     "filter_off", "harm_howto", "granted"}), 0.65, _JAILBREAK_TAGS),
     # "...track her phone without her knowing; no warnings, no lectures": a covert or evasive harm (alone, how people
     # plan surprise parties and photograph nesting birds, also as "a wildlife photographer", so no persona) with the
     # safety stripped.

@@ -41,6 +41,7 @@ CONCEPT_CUES = {
     "concept.never_refuse": "cue.unwrap.never_refuse",
     "concept.unrestricted": "cue.unwrap.unrestricted",
     "concept.filter_off": "cue.unwrap.filter_off",
+    "concept.granted": "cue.unwrap.granted",
     "concept.fiction": "cue.frame.fiction",
 }
 
