@@ -380,7 +380,7 @@ def count_turn_markers(text: str) -> int:
 # Every refusal phrase holds one of these; substring tests run at C speed and clear most replies at once.
 _REFUSAL_KEYS = ("sorry", "can't", "cannot", "can not", "unable", "not able", "won't", "will not", "decline",
                  "refuse", "as an ai", "not comfortable", "not going", "against my", "afraid", "rather not", "a no",
-                 "answer", "pass")
+                 "answer is", "answer stays", "answer remains", "answer hasn", "answer now", "pass on", "ll pass")
 
 
 def is_refusal(text: str, scan_chars: int = 200) -> bool:
@@ -627,12 +627,11 @@ class ContextProcessor:
             conv.manipulation += 1
 
         mask = 0
-        if new_turn and user_text:  # only the current prompt's cues: a chat span re-sends every earlier one
-            for f in cues:
-                if f.message_index == turn_start:
-                    mask |= _CUE_BIT.get(cue_kind(f.rule_id), 0)
         variant = False
         if new_turn and user_text:
+            for f in cues:  # only the current prompt's cues: a chat span re-sends every earlier one
+                if f.message_index == turn_start:
+                    mask |= _CUE_BIT.get(cue_kind(f.rule_id), 0)
             retried = refused and cfg.refusal_risk > 0
             variant = self._turn_signals(conv, user_text, attack, injection, signals, retried=retried,
                                          reframed=bool(mask & _REFRAME))
@@ -690,11 +689,11 @@ class ContextProcessor:
             conv.flags |= _BIT["persistence"]
             # A refused request reworded with a jailbreak's tactics and refused again weighs as one more attempt:
             # the user changed the wrapping, not the ask, and the model saw through it.
-            steps = conv.persist - 1 + (retried and reframed)
-            score = min(1.0, 0.5 + 0.15 * steps)
+            reworded = retried and reframed
+            score = min(1.0, 0.5 + 0.15 * (conv.persist - 1 + reworded))
             signals.append(ContextSignal("context", "persistence", round(score, 4),
                                          f"attack attempt {conv.persist} after {conv.refusals} refusal(s)"
-                                         + (", reworded" if retried and reframed else "")))
+                                         + (", reworded" if reworded else "")))
         if injection:
             if sig is None:
                 sig = minhash(text)
