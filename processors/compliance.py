@@ -90,6 +90,9 @@ MAPPING: dict[str, tuple[str, ...]] = {
     "category:data_exfiltration": ("owasp_llm:LLM02", "atlas:AML.T0024", *_SECURITY_EVENT),
     "category:untrusted_action": ("owasp_llm:LLM01", "owasp_llm:LLM06", "owasp_asi:ASI01", "owasp_asi:ASI02",
                                   "atlas:AML.T0051.001", *_SECURITY_EVENT),
+    # A poisoned tool definition: an injection through the agent's supply chain (an MCP server, a tool package).
+    "category:tool_poisoning": ("owasp_llm:LLM01", "owasp_asi:ASI01", "owasp_asi:ASI04", "atlas:AML.T0051.001",
+                                *_SECURITY_EVENT),
     "category:egress_violation": ("owasp_llm:LLM02", "owasp_llm:LLM06", "owasp_asi:ASI02", "atlas:AML.T0024",
                                   *_SECURITY_EVENT),
     "category:secret": ("owasp_llm:LLM02", "atlas:AML.T0057", *_SECURITY_EVENT, *_MASK),

@@ -39,15 +39,16 @@ from spanwatch.processors._mention import (
     blank_quotes,
     defended_mention,
     discussed_mention,
+    operator_mention,
     quoted_mention,
     refused_turns,
 )
 from spanwatch.processors._threat import DATA_KINDS, RuleBackedDetector, heuristic_finding
 from spanwatch.processors.classifier import ClassifierScore, get_model
 from spanwatch.processors.codeshape import code_share, in_inline_code, on_program_lines
-from spanwatch.processors.conversation_cues import CUE_CATEGORY, ConversationCueDetector
+from spanwatch.processors.conversation_cues import ConversationCueDetector
 from spanwatch.processors.detector import Detector
-from spanwatch.processors.finding import Finding, Severity
+from spanwatch.processors.finding import ATTACK_CATEGORIES, Finding, Severity
 from spanwatch.processors.indirect_injection import IndirectInjectionDetector
 from spanwatch.processors.interaction import Interaction, Message, MessageKind, SourceLocation
 from spanwatch.processors.jailbreak import JailbreakDetector
@@ -59,6 +60,7 @@ from spanwatch.processors.rule_detector import RuleDetector
 from spanwatch.processors.rules import RulePack, RuleSet, load_builtin_packs, return_freed_memory
 from spanwatch.processors.social_engineering import SocialEngineeringDetector
 from spanwatch.processors.system_prompt_leakage import DEFAULT_MIN_OVERLAP, SystemPromptLeakageDetector
+from spanwatch.processors.tool_poisoning import ToolPoisoningDetector
 from spanwatch.processors.tool_provenance import ToolProvenanceDetector
 
 __all__ = [
@@ -74,7 +76,7 @@ __all__ = [
 
 CALIBRATION_RESOURCE = "calibration.json"
 THREAT_DETECTORS = ("prompt_injection", "indirect_injection", "jailbreak", "social_engineering",
-                    "malicious_content", "system_prompt_leakage", "tool_provenance")
+                    "malicious_content", "system_prompt_leakage", "tool_provenance", "tool_poisoning")
 # Sensitive-data detectors (secrets, PII/PHI/PCI) run in the same pass over the same compiled rule set, and so do
 # the conversation cues (info-severity evidence for the context stage, never a threat: processors/conversation_cues).
 DEFAULT_DETECTORS = ("secrets", "sensitive_data", *THREAT_DETECTORS, "conversation_cues")
@@ -303,7 +305,8 @@ def text_features(kind: MessageKind, norm: NormalizedText, findings: Sequence[Fi
 @dataclass(frozen=True, slots=True)
 class TextVerdict:
     """The verdict on one text: calibrated ``score`` in [0, 1] (>= threshold means attack), ``label``
-    (``benign``, ``injection``, ``jailbreak`` or ``indirect_injection``) and the findings behind it."""
+    (``benign``, ``injection``, ``jailbreak``, ``indirect_injection`` or, for a tool definition, ``tool_poisoning``)
+    and the findings behind it."""
 
     score: float
     label: str
@@ -314,10 +317,41 @@ class TextVerdict:
 def _label(kind: MessageKind, feats: dict[str, float]) -> str:
     if kind in DATA_KINDS:
         return "indirect_injection"
+    if kind is MessageKind.TOOL_DEFINITION:
+        return "tool_poisoning"
     # Jailbreak when its evidence is the strongest rule family; classifier-only verdicts default to injection.
     if feats["rule_jailbreak"] > max(feats["rule_injection"], feats["rule_social"]):
         return "jailbreak"
     return "injection"
+
+
+# Jailbreak mechanics an operator sets on purpose in its own system prompt: a persona ("You are Luna ... stay in
+# character, never say you are an AI"), output rules ("respond only with JSON, no apologies, no disclaimers"), no
+# refusals within the app's scope. One of them alone, or two output rules without a persona ("respond only with JSON;
+# no apologies, no disclaimers"), flagged 6 of 160 production-style system prompts (session 29) and 2 of 60 with an
+# attack in them; a jailbreak placed there stacks a persona with another mechanic, stacks three, or says what no
+# operator needs (safety talk banned, a dual output, tags).
+_OPERATOR_MECHANICS = frozenset({"jailbreak.persona", "jailbreak.persona_setup", "jailbreak.refusal_suppression",
+                                 "jailbreak.template_mechanics"})
+_PERSONA_MECHANICS = frozenset({"jailbreak.persona", "jailbreak.persona_setup"})
+_STACKED_MECHANICS = 3
+_HEAD_CHARS = 40
+
+
+def _operator_setup(text: str, found: list[Finding]) -> list[Finding]:
+    """A system prompt's findings without what its operator is entitled to write: the jailbreak mechanics above
+    unless stacked or joined by a stronger jailbreak rule, and any attack phrase the prompt mentions rather than
+    uses (a defensive rule naming it, "if a user says 'ignore your previous instructions', decline"; a quoted
+    example in a classifier's instructions), read one finding at a time: a prompt holds many rules."""
+    # The prompt's own role tag at its head ("<system> You are TermMate ...") is its wrapper, not a spoofed turn.
+    head = len(text) - len(text.lstrip()) + _HEAD_CHARS
+    found = [f for f in found if f.rule_id != _ROLE_SPOOFING or f.start >= head]
+    weak = {f.rule_id for f in found if f.rule_id in _OPERATOR_MECHANICS}
+    strong = any(f.detector == "jailbreak" and f.rule_id not in _OPERATOR_MECHANICS for f in found)
+    stacked = len(weak) >= _STACKED_MECHANICS or (len(weak) >= 2 and weak & _PERSONA_MECHANICS)
+    if weak and not strong and not stacked:
+        found = [f for f in found if f.rule_id not in weak]
+    return [f for f in found if not _prompt_family(f) or not operator_mention(text, (f.start, f.end))]
 
 
 def _text_only(det: Detector) -> TypeGuard[RuleBackedDetector | RuleDetector]:
@@ -361,6 +395,7 @@ class _Engine:
                 canaries=config.canaries, min_overlap=config.leakage_min_overlap),
             "conversation_cues": ConversationCueDetector(rules=self.rules),
             "tool_provenance": ToolProvenanceDetector(egress_allowed_domains=config.egress_allowed_domains),
+            "tool_poisoning": ToolPoisoningDetector(rules=self.rules),
         }
         self.detectors = [table[d] if d in table else self._create(d) for d in config.detectors]
         # Rule-backed detectors (the threat families, and the secrets and sensitive-data rule detectors) read only
@@ -417,7 +452,9 @@ class _Engine:
         # transcript's refused turn: its threat matches all inside those are mentions too.
         quoted = defended = False
         unsaid: list[tuple[int, int]] = []  # a tool result's examples or refused turns that hold every threat match
-        if found and (kind is MessageKind.USER or kind in DATA_KINDS):
+        if found and kind is MessageKind.SYSTEM:
+            found = _operator_setup(message.text, found)
+        elif found and (kind is MessageKind.USER or kind in DATA_KINDS):
             if kind in DATA_KINDS:
                 unsaid = self._unsaid(message.text, norm, kind, found)
             if not unsaid:  # they cover every threat match, so the narrower readings would change nothing
@@ -430,8 +467,9 @@ class _Engine:
         elif mentioned:
             found = [f for f in found if not _prompt_family(f)]
         if not self.config.ml or kind not in _ML_KINDS:
-            # Conversation cues are context evidence, not a verdict on this text.
-            scored = [f for f in found if f.category != CUE_CATEGORY] if found else found
+            # The verdict is on attacks: a name or an e-mail address in a system prompt is exposure, not an injection,
+            # and conversation cues are context evidence.
+            scored = [f for f in found if f.category in ATTACK_CATEGORIES] if found else found
             top = max((f.score for f in scored), default=0.0)
             return TextVerdict(top, _label(kind, text_features(kind, norm, scored, None)) if scored else "benign",
                                tuple(found))

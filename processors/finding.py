@@ -12,7 +12,7 @@ ATTACK_CATEGORIES = frozenset({
     "injection", "indirect_injection", "prompt_injection", "indirect_prompt_injection", "jailbreak",
     "system_prompt_extraction", "role_spoofing", "payload_splitting", "social_engineering", "manipulation",
     "impersonation", "dangerous_command", "code_injection", "data_exfiltration", "malicious", "harmful_content",
-    "untrusted_action",
+    "untrusted_action", "tool_poisoning",
 })
 
 

@@ -58,6 +58,7 @@ BUILTIN_DETECTORS: Mapping[str, str] = {
     "system_prompt_leakage": "spanwatch.processors.system_prompt_leakage:SystemPromptLeakageDetector",
     "conversation_cues": "spanwatch.processors.conversation_cues:ConversationCueDetector",
     "tool_provenance": "spanwatch.processors.tool_provenance:ToolProvenanceDetector",
+    "tool_poisoning": "spanwatch.processors.tool_poisoning:ToolPoisoningDetector",
 }
 
 

@@ -37,7 +37,7 @@ from spanwatch.processors.interaction import Interaction, MessageKind
 # is exposure, not attack, and weighs least.
 DEFAULT_CATEGORY_WEIGHTS: dict[str, float] = {
     "indirect_prompt_injection": 1.0, "indirect_injection": 1.0, "data_exfiltration": 1.0, "dangerous_command": 1.0,
-    "untrusted_action": 1.0, "egress_violation": 0.7,
+    "untrusted_action": 1.0, "tool_poisoning": 1.0, "egress_violation": 0.7,
     "secret": 1.0, "prompt_injection": 0.9, "injection": 0.9, "jailbreak": 0.9, "code_injection": 0.9, "payment": 0.9,
     "system_prompt_extraction": 0.8, "role_spoofing": 0.7, "payload_splitting": 0.7, "phi": 0.7,
     "social_engineering": 0.6, "impersonation": 0.6, "special_category": 0.6, "manipulation": 0.5, "pii": 0.5,
@@ -209,6 +209,10 @@ def _advice(c: str, entity_type: str, rule_id: str, message_kind: MessageKind | 
     if c == "untrusted_action":
         return (f"stop and review the call in {where}: it acts on a destination that only injected content "
                 "supplied, not the user; treat the tool result or document it came from as hostile")
+    if c == "tool_poisoning":
+        return (f"disconnect the MCP server or tool package behind {where} and review the calls made since it was "
+                "added: its definition tells the model to act for someone else (read secrets, change other tools, "
+                "hide it from the user)")
     if c == "egress_violation":
         return (f"a host outside the egress allowlist appeared in {where}: block it at the network layer, or add it "
                 "to detect.egress_allowed_domains if it is expected")

@@ -1348,8 +1348,10 @@ class _Mapped:
 
 # Kinds scanned by a database of their own patterns only. A model's reply is the commonest text after the user's
 # prompt, and only the data rules (PII, secrets, leakage) apply to it: scanned by the prompt and data databases
-# it paid for ~1,000 patterns to use ~470 (~40 -> ~20 us per dev text), for ~10 % more compile time.
-_OWN_DATABASE_KINDS = (MessageKind.ASSISTANT,)
+# it paid for ~1,000 patterns to use ~470 (~40 -> ~20 us per dev text), for ~10 % more compile time. A tool
+# definition is read by a pack of its own (tool poisoning), whose patterns would otherwise be scanned on every tool
+# result too.
+_OWN_DATABASE_KINDS = (MessageKind.ASSISTANT, MessageKind.TOOL_DEFINITION)
 
 
 class _KindSplit:
@@ -1358,16 +1360,22 @@ class _KindSplit:
     scanned by the first database only, so data-only patterns cost it nothing; a tool result is scanned by both.
     Same ids as one database of the whole table, so the confirm pass sees the same candidates in the same order.
     The kinds of _OWN_DATABASE_KINDS have a third database holding just the patterns that apply to them: the
-    candidates the two would give minus patterns that cannot apply, which the confirm pass drops anyway.
+    candidates the two would give minus patterns that cannot apply, which the confirm pass drops anyway. Patterns
+    that apply to those kinds only are kept out of the second database (a tool result never scans the tool-definition
+    pack) and held in a fourth, read only when every candidate of the table is asked for.
     """
 
     def __init__(self, table: Sequence[_TableEntry], regexes: Sequence[str], engine: str,
                  compiles: _Compiles | None = None) -> None:
+        own_kinds = frozenset(_OWN_DATABASE_KINDS)
         prompt = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER in rule.applies_to]
-        rest = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER not in rule.applies_to]
+        others = [pid for pid, (rule, _, _) in enumerate(table) if MessageKind.USER not in rule.applies_to]
+        rest = [pid for pid in others if not table[pid][0].applies_to <= own_kinds]
+        own_only = [pid for pid in others if table[pid][0].applies_to <= own_kinds]
         self.name = engine
         self._prompt = self._subset(table, regexes, prompt, engine, compiles)
         self._rest = self._subset(table, regexes, rest, engine, compiles) if rest else None
+        self._own_only = self._subset(table, regexes, own_only, engine, compiles) if own_only else None
         self._rest_kinds = frozenset(k for pid in rest for k in table[pid][0].applies_to)
         self._own: dict[MessageKind, _Backend] = {}
         for kind in _OWN_DATABASE_KINDS:
@@ -1386,10 +1394,11 @@ class _KindSplit:
         return _Mapped(_selection(local, local_regexes, engine, compiles), pids + ctx_global)
 
     def matched(self, text: str) -> list[int]:
-        """Every candidate of the whole table (both databases), as for a kind every rule applies to."""
+        """Every candidate of the whole table, as for a kind every rule applies to."""
         ids = self._prompt.matched(text)
-        if self._rest is not None:
-            ids.extend(self._rest.matched(text))
+        for db in (self._rest, self._own_only):
+            if db is not None:
+                ids.extend(db.matched(text))
         return ids
 
     def matched_for(self, text: str, kind: MessageKind) -> list[int]:

@@ -5,6 +5,8 @@ Formats (detected from the first record, or ``--format``), as in ``shared/eval/R
 * ``prompts``: ``{"text", "label", "category", "source"}``, label ``injection`` / ``jailbreak`` / ``benign``;
   scored as user prompts.
 * ``indirect``: ``{"context", "label", ...}``; scored as tool results (data the agent reads).
+* Either, with ``--kind``, scored as another kind of message: ``system_instruction`` for operators' system prompts,
+  ``tool_definition`` for tools offered to the model (tool poisoning), ``assistant_output`` for replies.
 * ``conversations``: ``{"turns": [{"role", "text"}], "label", ...}`` (``messages`` with ``content``, and
   ShareGPT's ``conversations`` with ``from`` / ``value``, also accepted); each conversation is replayed
   through the detect, context, behavior and risk stages (:mod:`spanwatch.processors.replay`), in file order,
@@ -39,6 +41,9 @@ from typing import Any, TextIO
 __all__ = ["add_arguments", "compute_metrics", "run"]
 
 FORMATS = ("auto", "prompts", "indirect", "conversations", "agents", "pii")
+# The message kinds a text corpus can be scored as (MessageKind's values; spelt out so the CLI imports nothing heavy).
+KINDS = ("user_prompt", "system_instruction", "tool_definition", "tool_result", "retrieved_document",
+         "assistant_output", "tool_call_arguments", "reasoning")
 # Labels of an agent trace where the agent acted on injected content (the positive class of the agents format).
 _OBEYED = frozenset({"obeyed", "attack", "injected", "compromised", "true", "1", "yes"})
 
@@ -49,6 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON instead of tables")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N records (0 = all)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    parser.add_argument("--kind", choices=KINDS, default=None,
+                        help="score a prompts or indirect corpus's texts as this kind of message (default: "
+                             "user_prompt for prompts, tool_result for indirect)")
     parser.add_argument("--fpr", type=float, default=0.01,
                         help="FPR budget for the recall-at-FPR column (default 0.01)")
 
@@ -113,7 +121,7 @@ def _category(cat: str) -> str:
     return "/".join(parts[:2])
 
 
-def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
+def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress, kind: str | None = None
                 ) -> Iterator[tuple[float, str, float]]:
     """(score, predicted label, baseline score) per row; the baseline is the detect stage alone (for
     conversations, its strongest attack finding on any turn; otherwise the score itself)."""
@@ -131,10 +139,10 @@ def _score_rows(rows: list[dict[str, Any]], fmt: str, progress: _Progress
             trace = replay_agent_trace(str(row.get("id", f"trace-{i}")), steps, detect=detect)
             yield trace.span, "untrusted_action" if trace.span else "benign", trace.events
         elif fmt == "prompts":
-            v = analyze_text(_field(row, "text", "prompt", "input", "content"), MessageKind.USER)
+            v = analyze_text(_field(row, "text", "prompt", "input", "content"), MessageKind(kind or "user_prompt"))
             yield v.score, v.label, v.score
         elif fmt == "indirect":
-            v = analyze_text(_field(row, "context", "document", "text", "content"), MessageKind.TOOL_RESULT)
+            v = analyze_text(_field(row, "context", "document", "text", "content"), MessageKind(kind or "tool_result"))
             yield v.score, v.label, v.score
         else:
             if replayer is None:  # built on first use: prompt and document corpora never need it
@@ -233,7 +241,8 @@ def _group_key(key: str, row: dict[str, Any]) -> str:
         return _label(row)
     if key == "source":
         return _repo(str(row.get("source", "")))
-    return _category(str(row.get("category", "")))
+    # Our session corpora call it "family".
+    return _category(str(row.get("category", row.get("family", ""))))
 
 
 def compute_metrics(records: list[dict[str, Any]], scores: list[float], *, threshold: float = 0.5,
@@ -299,7 +308,11 @@ def run(args: argparse.Namespace) -> int:
     started = time.monotonic()
     scores: list[float] = []
     baseline: list[float] = []
-    for score, _label, base in _score_rows(rows, fmt, progress):
+    kind = getattr(args, "kind", None)
+    if kind is not None and fmt not in ("prompts", "indirect"):
+        print(f"eval: --kind applies to prompts and indirect corpora, not {fmt}", file=sys.stderr)
+        return 2
+    for score, _label, base in _score_rows(rows, fmt, progress, kind):
         scores.append(score)
         baseline.append(base)
     elapsed = time.monotonic() - started

@@ -185,7 +185,7 @@ def test_every_combination_names_concepts_that_exist() -> None:
     assert {r.id for r in rules} >= _HARM_ACTS | _HARM_HIDDEN
     for combo in COMBOS:
         assert {combo.first, *combo.second, *combo.unless} <= names, combo.rule_id
-        assert combo.rule_id.split(".")[0] in {"injection", "jailbreak", "social", "indirect"}
+        assert combo.rule_id.split(".")[0] in {"injection", "jailbreak", "social", "indirect", "tool_poisoning"}
 
 
 def test_an_idea_paired_with_itself_needs_two_separate_matches() -> None:
