@@ -182,10 +182,10 @@ def _flagged(rows: list[dict[str, str]]) -> tuple[int, int, list[str]]:
 
 def test_session_29_rounds() -> None:
     """Written-from rounds: every poisoned definition of the first and most of the second, no honest one. The
-    held-out round is scored: its first score was 16 of 30 poisoned and 0 of 70 honest definitions flagged."""
+    held-out round is scored: its first score was 13 of 30 poisoned and 0 of 70 honest definitions flagged."""
     t1, t1_fp, t1_ids = _flagged(_rows("written_t1.jsonl"))
     assert (t1, t1_fp) == (30, 0), t1_ids
     t2, t2_fp, t2_ids = _flagged(_rows("written_t2.jsonl"))
-    assert t2 >= 34 and t2_fp == 0, (t2, t2_ids)
+    assert t2 >= 36 and t2_fp == 0, (t2, t2_ids)
     t3, t3_fp, _ = _flagged(_rows("heldout_t3.jsonl"))
-    assert t3 >= 17 and t3_fp == 0, t3
+    assert t3 >= 18 and t3_fp == 0, t3
