@@ -8,13 +8,13 @@ is scored only (ids and families seen, never texts).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from spanwatch.processors.detect import analyze_text
 from spanwatch.processors.interaction import MessageKind
+from tests.processors.rounds import score_round
 
 ROUNDS = Path(__file__).parent / "system_prompts"
 SYSTEM = MessageKind.SYSTEM
@@ -76,26 +76,11 @@ def test_personal_data_in_a_system_prompt_is_exposure_not_an_attack() -> None:
     assert {f.category for f in v.findings} & {"pii"}
 
 
-def _flagged(name: str) -> tuple[int, int, list[str]]:
-    attacks = false_alarms = 0
-    ids: list[str] = []
-    with (ROUNDS / name).open(encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            hit = analyze_text(r["text"], SYSTEM).label != "benign"
-            if r["label"] == "attack":
-                attacks += hit
-            elif hit:
-                false_alarms += 1
-                ids.append(r["id"])
-    return attacks, false_alarms, ids
-
-
 def test_session_29_rounds() -> None:
     """Session start (with the verdict counting attack findings only): written-from 9/30 attacks and 17/80
     production prompts flagged, held out 8/30 and 16/80. Attacks that read as ordinary instructions (a malicious
     operator's card harvest, most template injections) are still missed; see the README."""
-    s1_attacks, s1_fp, s1_ids = _flagged("written_s1.jsonl")
-    assert s1_fp <= 2 and s1_attacks >= 8, (s1_attacks, s1_ids)
-    s2_attacks, s2_fp, _ = _flagged("heldout_s2.jsonl")
-    assert s2_fp <= 6 and s2_attacks >= 7, (s2_attacks, s2_fp)
+    s1_attacks, s1_fp = score_round(ROUNDS / "written_s1.jsonl", SYSTEM)
+    assert len(s1_fp) <= 2 and s1_attacks >= 8, (s1_attacks, s1_fp)
+    s2_attacks, s2_fp = score_round(ROUNDS / "heldout_s2.jsonl", SYSTEM)
+    assert len(s2_fp) <= 6 and s2_attacks >= 7, (s2_attacks, len(s2_fp))

@@ -20,6 +20,7 @@ from spanwatch.processors.finding import ATTACK_CATEGORIES
 from spanwatch.processors.interaction import MessageKind
 from spanwatch.processors.rule_detector import default_ruleset
 from tests.processors.builders import interaction, message
+from tests.processors.rounds import score_round
 
 ROUNDS = Path(__file__).parent / "tooldefs"
 
@@ -162,30 +163,12 @@ def test_poisoned_definition_through_the_detect_stage() -> None:
     assert all(f.category in ATTACK_CATEGORIES for f in mine)
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with (ROUNDS / name).open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-def _flagged(rows: list[dict[str, str]]) -> tuple[int, int, list[str]]:
-    attacks = benign_flagged = 0
-    false_alarms: list[str] = []
-    for r in rows:
-        hit = analyze_text(r["text"], MessageKind.TOOL_DEFINITION).label != "benign"
-        if r["label"] == "attack":
-            attacks += hit
-        elif hit:
-            benign_flagged += 1
-            false_alarms.append(r["id"])
-    return attacks, benign_flagged, false_alarms
-
-
 def test_session_29_rounds() -> None:
     """Written-from rounds: every poisoned definition of the first and most of the second, no honest one. The
     held-out round is scored: its first score was 13 of 30 poisoned and 0 of 70 honest definitions flagged."""
-    t1, t1_fp, t1_ids = _flagged(_rows("written_t1.jsonl"))
-    assert (t1, t1_fp) == (30, 0), t1_ids
-    t2, t2_fp, t2_ids = _flagged(_rows("written_t2.jsonl"))
-    assert t2 >= 36 and t2_fp == 0, (t2, t2_ids)
-    t3, t3_fp, _ = _flagged(_rows("heldout_t3.jsonl"))
-    assert t3 >= 18 and t3_fp == 0, t3
+    t1, t1_fp = score_round(ROUNDS / "written_t1.jsonl", MessageKind.TOOL_DEFINITION)
+    assert (t1, t1_fp) == (30, [])
+    t2, t2_fp = score_round(ROUNDS / "written_t2.jsonl", MessageKind.TOOL_DEFINITION)
+    assert t2 >= 36 and not t2_fp, (t2, t2_fp)
+    t3, t3_fp = score_round(ROUNDS / "heldout_t3.jsonl", MessageKind.TOOL_DEFINITION)
+    assert t3 >= 18 and not t3_fp, (t3, len(t3_fp))
