@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from spanwatch.processors import detect, indirect_injection, jailbreak, normalize, rule_detector
 from spanwatch.processors.finding import Finding
 from spanwatch.processors.interaction import Message, MessageKind, SourceLocation
-from spanwatch.processors.prompt_injection import PromptInjectionDetector
+from spanwatch.processors.malicious_content import MaliciousContentDetector
 from spanwatch.processors.rules import RuleSet
 from spanwatch.processors.secrets import SecretsDetector
 from tests.harness import eval_texts
@@ -331,10 +331,11 @@ def _every_detector(eng: detect._Engine, message: Message, norm: normalize.Norma
 def test_when_detectors_without_a_rule_match_are_skipped_then_the_findings_equal_every_detector(
         kind: MessageKind) -> None:
     eng = detect._engine(detect.DetectConfig(ml=False))
-    # conversation_cues overrides scan_text (user prompts only, one finding per cue), and so does tool_poisoning
-    # (tool definitions only: it re-labels the injection pack's matches), so neither is skipped.
+    # conversation_cues overrides scan_text (user prompts only, one finding per cue), and so do tool_poisoning
+    # (tool definitions only: it re-labels the injection pack's matches) and prompt_injection (it reads a system
+    # prompt with the prompt rules), so none of them is skipped.
     assert {d.name for d in eng.unmatched_detectors} == {"jailbreak", "indirect_injection", "conversation_cues",
-                                                         "tool_poisoning"}
+                                                         "tool_poisoning", "prompt_injection"}
     for text in _TEXTS:
         message = Message(role=kind.value, kind=kind, text=text, source=SourceLocation(container="text", key=""))
         norm = normalize.normalize(text, max_chars=32768)
@@ -342,7 +343,7 @@ def test_when_detectors_without_a_rule_match_are_skipped_then_the_findings_equal
 
 
 def test_when_a_rule_detector_adds_its_own_findings_then_it_runs_on_texts_no_rule_matched() -> None:
-    class Extra(PromptInjectionDetector):
+    class Extra(MaliciousContentDetector):
         def extra(self, text: str, kind: MessageKind, index: int, norm: normalize.NormalizedText) -> list[Finding]:
             return []
 
@@ -351,6 +352,6 @@ def test_when_a_rule_detector_adds_its_own_findings_then_it_runs_on_texts_no_rul
 
     rules = detect._engine(detect.DetectConfig()).rules
     assert not detect._matches_only(Extra(rules=rules), rules)
-    assert detect._matches_only(PromptInjectionDetector(rules=rules), rules)
+    assert detect._matches_only(MaliciousContentDetector(rules=rules), rules)
     assert detect._matches_only(OwnRules(rules=rules), rules)
     assert not detect._matches_only(OwnRules(rules=RuleSet([])), rules)
