@@ -61,10 +61,10 @@ _ORDER = re.compile(r"(?i)\b(you|your|assistant|agent|model|must|always|never|be
 _NOTE_WORDS = 6
 _MAX_NOTES = 32
 # The pack's ideas that count with hidden text; naming credentials in general does not (a token parameter's own
-# description does).
-_IDEAS = frozenset({"concept.tool_secret_file", "concept.tool_history", "concept.tool_conceal", "concept.tool_other",
+# description does), nor an argument made to carry something ("pass the absolute path").
+_IDEAS = frozenset({_SECRET_FILE, "concept.tool_history", "concept.tool_conceal", "concept.tool_other",
                     "concept.tool_redirect", "concept.tool_hidden_block", "concept.tool_claimed_consent",
-                    "concept.tool_no_confirm"})
+                    "concept.tool_no_confirm", "concept.tool_foothold"})
 
 
 class ToolPoisoningDetector(RuleBackedDetector):
