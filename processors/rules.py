@@ -1377,11 +1377,11 @@ class _KindSplit:
         self._rest = self._subset(table, regexes, rest, engine, compiles) if rest else None
         self._own_only = self._subset(table, regexes, own_only, engine, compiles) if own_only else None
         self._rest_kinds = frozenset(k for pid in rest for k in table[pid][0].applies_to)
-        self._own: dict[MessageKind, _Backend] = {}
+        # None when every pattern applies to the kind: the whole table's databases are then its own.
+        self._own: dict[MessageKind, _Backend | None] = {}
         for kind in _OWN_DATABASE_KINDS:
             pids = [pid for pid, (rule, _, _) in enumerate(table) if kind in rule.applies_to]
-            if len(pids) < len(table):  # every pattern applies: the split databases already are its own
-                self._own[kind] = self._subset(table, regexes, pids, engine, compiles)
+            self._own[kind] = self._subset(table, regexes, pids, engine, compiles) if len(pids) < len(table) else None
 
     @staticmethod
     def _subset(table: Sequence[_TableEntry], regexes: Sequence[str], pids: list[int], engine: str,
@@ -1403,9 +1403,9 @@ class _KindSplit:
 
     def matched_for(self, text: str, kind: MessageKind) -> list[int]:
         """The candidates that can matter for ``kind``: the second database only for kinds its rules apply to."""
-        own = self._own.get(kind)
-        if own is not None:
-            return own.matched(text)
+        if kind in self._own:
+            own = self._own[kind]
+            return self.matched(text) if own is None else own.matched(text)
         ids = self._prompt.matched(text)
         if self._rest is not None and kind in self._rest_kinds:
             ids.extend(self._rest.matched(text))

@@ -183,10 +183,13 @@ def test_own_kind_databases_change_no_finding_of_the_shipped_packs(monkeypatch: 
     own = RuleSet.compile(packs)
     monkeypatch.setattr(rules_module, "_OWN_DATABASE_KINDS", ())
     shared = RuleSet.compile(packs)
+    # Replies and tool definitions have databases of their own; tool results lose the definition-only patterns.
+    kinds = (MessageKind.ASSISTANT, MessageKind.TOOL_DEFINITION, MessageKind.TOOL_RESULT)
     for text in eval_texts("prompts.jsonl", "indirect.jsonl", "pii.jsonl", limit=700):
-        def found(rs: RuleSet, text: str = text) -> list[tuple[str, int, int, float]]:
-            return [(m.rule.id, m.start, m.end, m.score) for m in scan(rs, text, MessageKind.ASSISTANT)]
-        assert found(own) == found(shared)
+        def found(rs: RuleSet, kind: MessageKind, text: str = text) -> list[tuple[str, int, int, float]]:
+            return [(m.rule.id, m.start, m.end, m.score) for m in scan(rs, text, kind)]
+        for kind in kinds:
+            assert found(own, kind) == found(shared, kind), kind
 
 
 def test_lookarounds_are_checked_by_the_precise_regex(engine: str) -> None:
