@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_mention", "operator_mention",
+__all__ = ["blank_defended", "blank_quotes", "defended_mention", "discussed_mention", "operator_mentions",
            "quoted_mention", "refused_turns"]
 
 # Quoted spans on one line, 8-400 characters. A single quote opens only after a non-word character and closes
@@ -157,20 +157,23 @@ _PROTECTIVE = re.compile(
 )
 
 
-def operator_mention(text: str, span: tuple[int, int]) -> bool:
-    """True when a rule match in an operator's system prompt (``span``) lies inside a defence it writes: a
-    condition on what users or documents say, a quoted example after an example lead, or an order to ignore the
-    instructions that data carries. Read per match: a system prompt holds many rules."""
-    s, e = span
-    for m in _OPERATOR_RULE.finditer(text, max(0, s - 400), min(len(text), e + 400)):
-        if m.start() <= s and e <= m.end() and not _COMPLIES.search(text, e, m.end()):
-            return True
-    for qs, qe in _quoted_spans(text):
-        if qs <= s and e <= qe and (_EXAMPLE_LEAD.search(text[max(0, qs - 120):qs]) is not None
-                                    or _EXAMPLE_LABEL.match(text, qe) is not None):
-            return True
-    return any(m.start() <= s and e <= m.end()
-               for m in _PROTECTIVE.finditer(text, max(0, s - 200), min(len(text), e + 200)))
+def operator_mentions(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each rule match in an operator's system prompt (``spans``), whether it lies inside a defence the prompt
+    writes: a condition on what users or documents say, a quoted example after an example lead or before a label,
+    or an order to ignore the instructions that data carries. Read per match: a system prompt holds many rules."""
+    examples = [(qs, qe) for qs, qe in _quoted_spans(text)
+                if _EXAMPLE_LEAD.search(text[max(0, qs - 120):qs]) is not None
+                or _EXAMPLE_LABEL.match(text, qe) is not None]
+    return [_in_operator_rule(text, s, e) or any(qs <= s and e <= qe for qs, qe in examples)
+            or any(m.start() <= s and e <= m.end()
+                   for m in _PROTECTIVE.finditer(text, max(0, s - 200), min(len(text), e + 200)))
+            for s, e in spans]
+
+
+def _in_operator_rule(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` lies inside a condition on what users or documents say that does not then comply."""
+    return any(m.start() <= s and e <= m.end() and not _COMPLIES.search(text, e, m.end())
+               for m in _OPERATOR_RULE.finditer(text, max(0, s - 400), min(len(text), e + 400)))
 
 
 def blank_quotes(text: str, quoted: Sequence[tuple[int, int]] | None = None) -> str:

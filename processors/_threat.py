@@ -161,6 +161,10 @@ class RuleBackedDetector:
     kinds: frozenset[MessageKind] = frozenset(MessageKind)
     # Techniques recognised by the ideas they combine (processors/concepts.py), reported as this detector's.
     combos: tuple[Combo, ...] = ()
+    # The category and tags a match of another detector's rules (one ``owns`` names beyond ``name``) is reported
+    # under: the same phrase in another channel is another technique (an override inside a tool result is an
+    # indirect injection). None keeps the rule's own.
+    relabel: tuple[str, tuple[str, ...]] | None = None
 
     def __init__(self, *, rules: RuleSet | None = None) -> None:
         # The shared rule set: one compiled database and one scan per text for every detector using it.
@@ -174,10 +178,17 @@ class RuleBackedDetector:
         if kind not in self.kinds:
             return []
         mine = self.matches(norm, kind)
-        out = [finding_from_match(self.name, index, text, m) for m in best_per_rule(mine)] if mine else []
+        out = [self.finding(index, text, m) for m in best_per_rule(mine)] if mine else []
         out.extend(self.combo_findings(text, kind, index, norm))
         out.extend(self.extra(text, kind, index, norm))
         return out
+
+    def finding(self, index: int, text: str, m: RuleMatch) -> Finding:
+        """The finding for one match: under :attr:`relabel` when another detector's rule made it."""
+        if self.relabel is None or m.rule.detector == self.name:
+            return finding_from_match(self.name, index, text, m)
+        category, tags = self.relabel
+        return finding_from_match(self.name, index, text, m, category=category, tags=tags)
 
     def combo_findings(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         """This detector's :attr:`combos` present in the text, one finding each."""

@@ -39,7 +39,7 @@ from spanwatch.processors._mention import (
     blank_quotes,
     defended_mention,
     discussed_mention,
-    operator_mention,
+    operator_mentions,
     quoted_mention,
     refused_turns,
 )
@@ -348,10 +348,15 @@ def _operator_setup(text: str, found: list[Finding]) -> list[Finding]:
     found = [f for f in found if f.rule_id != _ROLE_SPOOFING or f.start >= head]
     weak = {f.rule_id for f in found if f.rule_id in _OPERATOR_MECHANICS}
     strong = any(f.detector == "jailbreak" and f.rule_id not in _OPERATOR_MECHANICS for f in found)
-    stacked = len(weak) >= _STACKED_MECHANICS or (len(weak) >= 2 and weak & _PERSONA_MECHANICS)
+    stacked = len(weak) >= _STACKED_MECHANICS or (len(weak) >= 2 and bool(weak & _PERSONA_MECHANICS))
     if weak and not strong and not stacked:
         found = [f for f in found if f.rule_id not in weak]
-    return [f for f in found if not _prompt_family(f) or not operator_mention(text, (f.start, f.end))]
+    family = [f for f in found if _prompt_family(f)]
+    if not family:
+        return found
+    mentioned = {id(f) for f, said in zip(family, operator_mentions(text, [(f.start, f.end) for f in family]),
+                                          strict=True) if said}
+    return [f for f in found if id(f) not in mentioned]
 
 
 def _text_only(det: Detector) -> TypeGuard[RuleBackedDetector | RuleDetector]:

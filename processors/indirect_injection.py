@@ -22,8 +22,6 @@ import re
 from spanwatch.processors._threat import (
     DATA_KINDS,
     RuleBackedDetector,
-    best_per_rule,
-    finding_from_match,
     heuristic_finding,
 )
 from spanwatch.processors.concepts import combos_for
@@ -145,27 +143,16 @@ class IndirectInjectionDetector(RuleBackedDetector):
     owns = frozenset({"indirect_injection", "prompt_injection", "jailbreak"})
     kinds = DATA_KINDS
     combos = combos_for("indirect_injection")
+    # A direct-injection/jailbreak phrase inside data: same words, different channel and technique.
+    relabel = ("indirect_prompt_injection", TAGS)
 
-    def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
-        if kind not in self.kinds:
-            return []
-        out: list[Finding] = []
-        # The strongest match per rule first (best_per_rule), then a finding for each: evidence and hash only
-        # for the matches that are reported.
-        for m in best_per_rule(self.matches(norm, kind)):
-            if m.rule.detector == "indirect_injection":
-                out.append(finding_from_match(self.name, index, text, m))
-            else:
-                # A direct-injection/jailbreak phrase inside data: same words, different channel and technique.
-                out.append(finding_from_match(self.name, index, text, m, category="indirect_prompt_injection",
-                                              tags=TAGS))
-        out.extend(self.combo_findings(text, kind, index, norm))
+    def extra(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         # Lines of the normalised text: a table serialised into a JSON string has its rows there.
         lines = out_of_place_lines(norm.text)
-        if lines:
-            s, e, score = max(lines, key=lambda t: t[2])
-            s, e = norm.to_original(s, e)
-            out.append(heuristic_finding(self.name, "indirect.out_of_place_instruction",
-                                         category="indirect_prompt_injection", score=score, severity=Severity.MEDIUM,
-                                         index=index, text=text, start=s, end=e, tags=TAGS))
-        return out
+        if not lines:
+            return []
+        s, e, score = max(lines, key=lambda t: t[2])
+        s, e = norm.to_original(s, e)
+        return [heuristic_finding(self.name, "indirect.out_of_place_instruction", category="indirect_prompt_injection",
+                                  score=score, severity=Severity.MEDIUM, index=index, text=text, start=s, end=e,
+                                  tags=TAGS)]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 
-from spanwatch.processors._threat import RuleBackedDetector, best_per_rule, finding_from_match, heuristic_finding
+from spanwatch.processors._threat import RuleBackedDetector, heuristic_finding
 from spanwatch.processors.concepts import CONCEPT_DETECTOR, combos_for
 from spanwatch.processors.finding import Finding, Severity
 from spanwatch.processors.interaction import MessageKind
@@ -74,17 +74,11 @@ class ToolPoisoningDetector(RuleBackedDetector):
     owns = frozenset({"tool_poisoning", "prompt_injection"})
     kinds = frozenset({MessageKind.TOOL_DEFINITION})
     combos = combos_for("tool_poisoning")
+    relabel = ("tool_poisoning", TAGS)
 
-    def scan_text(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
-        if kind not in self.kinds:
-            return []
-        out = [finding_from_match(self.name, index, text, m, category="tool_poisoning", tags=TAGS)
-               if m.rule.detector != self.name else finding_from_match(self.name, index, text, m)
-               for m in best_per_rule(self.matches(norm, kind))
-               if m.rule.detector == self.name or not _JSON_KEY.match(text, m.start)]
-        out.extend(self.combo_findings(text, kind, index, norm))
-        out.extend(self.extra(text, kind, index, norm))
-        return out
+    def matches(self, norm: NormalizedText, kind: MessageKind) -> list[RuleMatch]:
+        found = super().matches(norm, kind)
+        return [m for m in found if m.rule.detector == self.name or not _JSON_KEY.match(norm.original, m.start)]
 
     def extra(self, text: str, kind: MessageKind, index: int, norm: NormalizedText) -> list[Finding]:
         ideas = [m for m in self.rules.scan(norm, kind) if m.rule.detector == CONCEPT_DETECTOR and m.rule.id in _IDEAS]
